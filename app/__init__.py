@@ -1,0 +1,1 @@
+"""HTTP: the FastAPI app over graph_schema's read functions."""

@@ -1,0 +1,1 @@
+"""Everything about the graph: connection settings, driver, schema, records, Cypher, reads and writes."""

@@ -1,0 +1,269 @@
+"""The data files under ingest/data, loaded once and compiled into matchers.
+
+Everything language-specific lives in data: `lang/<code>.json` (triggers, dates, titles, noise patterns),
+`offices.json`, `frameworks.json`, `countries.json`, `places.json`, `people.json`, `topics.json`,
+`outlets.json` (schemas in ingest/data/README.md and ingest/data/lang/README.md). Adding a language is
+adding `lang/<code>.json` and aliases in the catalogs; no code changes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ingest.identity import name_key
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+FALLBACK_LANGUAGE = "en"
+
+
+def _load(name: str) -> Any:
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+def phrase_regex(phrase: str) -> str:
+    """A data phrase as a regex body: words separated by flexible spaces; ' * ' is one or two arbitrary words."""
+    parts = [p for p in phrase.strip().split(" ") if p]
+    out: list[str] = []
+    for part in parts:
+        out.append(r"(?:\S+\s+){0,1}\S+" if part == "*" else re.escape(part))
+    return r"\s+".join(out)
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    text: str
+    target: Any
+
+
+class PhraseMatcher:
+    """Finds any of many phrases on word boundaries; longest match wins at a position."""
+
+    def __init__(self, entries: Iterable[tuple[str, Any]], *, case_sensitive: bool = False) -> None:
+        self._targets: dict[str, Any] = {}
+        bodies: list[str] = []
+        for phrase, target in entries:
+            phrase = phrase.strip()
+            if not phrase:
+                continue
+            key = phrase if case_sensitive else phrase.casefold()
+            if key in self._targets:
+                continue
+            self._targets[key] = target
+            bodies.append(phrase)
+        self._case_sensitive = case_sensitive
+        self._wild: list[tuple[re.Pattern[str], Any]] = []
+        plain = [b for b in bodies if " * " not in f" {b} "]
+        for b in bodies:
+            if " * " in f" {b} ":
+                flags = 0 if case_sensitive else re.IGNORECASE
+                self._wild.append((re.compile(r"(?<!\w)" + phrase_regex(b) + r"(?!\w)", flags), self._lookup(b)))
+        plain.sort(key=len, reverse=True)
+        if plain:
+            flags = 0 if case_sensitive else re.IGNORECASE
+            alternation = "|".join(phrase_regex(p) for p in plain)
+            self._regex: re.Pattern[str] | None = re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)", flags)
+        else:
+            self._regex = None
+
+    def _lookup(self, matched: str) -> Any:
+        key = " ".join(matched.split())
+        return self._targets.get(key if self._case_sensitive else key.casefold())
+
+    def find(self, text: str) -> list[Hit]:
+        hits: list[Hit] = []
+        if self._regex is not None:
+            for m in self._regex.finditer(text):
+                hits.append(Hit(m.start(), m.end(), m.group(0), self._lookup(m.group(0))))
+        for regex, target in self._wild:
+            for m in regex.finditer(text):
+                hits.append(Hit(m.start(), m.end(), m.group(0), target))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        return hits
+
+    def __bool__(self) -> bool:
+        return self._regex is not None or bool(self._wild)
+
+
+@dataclass
+class LanguageData:
+    code: str
+    raw: dict[str, Any]
+    triggers: PhraseMatcher
+    host_triggers: PhraseMatcher
+    visit_triggers: PhraseMatcher
+    planned: PhraseMatcher
+    negation: PhraseMatcher
+    sidelines: PhraseMatcher
+    occasion: PhraseMatcher
+    multilateral: PhraseMatcher
+    venue_prepositions: set[str]
+    weekdays: dict[str, str]  # form → English weekday name
+    months: dict[str, int]  # form → month number
+    date_prefixes: list[str]
+    date_suffixes: list[str]
+    relative_days: dict[str, int]
+    relative_periods: dict[str, str]
+    title_heads: PhraseMatcher
+    title_vocab: set[str]
+    title_connectors: set[str]
+    appositive_openers: list[str]
+    glossary: list[tuple[str, str]]  # longest first
+    person_stopwords: set[str]
+    name_particles: set[str]
+    noise_line: list[re.Pattern[str]]
+    noise_sections: list[str]
+    bylines: list[re.Pattern[str]]
+    datelines: list[re.Pattern[str]]
+    published: list[re.Pattern[str]]
+
+
+def _compile_all(patterns: Iterable[str], flags: int = 0) -> list[re.Pattern[str]]:
+    return [re.compile(p, flags) for p in patterns]
+
+
+@lru_cache
+def language_data(code: str) -> LanguageData:
+    path = DATA_DIR / "lang" / f"{code}.json"
+    if not path.exists():
+        code = FALLBACK_LANGUAGE
+        path = DATA_DIR / "lang" / f"{code}.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    triggers = [(p, kind) for kind, phrases in raw["meeting_triggers"].items() for p in phrases]
+    weekdays = {form.casefold(): day.capitalize() for day, forms in raw["weekdays"].items() for form in forms + [day]}
+    months = {form.casefold(): int(num) for num, forms in raw["months"].items() for form in forms}
+    offices = offices_catalog()
+    office_phrases = [v for o in offices for v in o["variants"].get(code, [])]
+    heads = list(raw["title_heads"]) + office_phrases
+    vocab: set[str] = set()
+    for phrase in heads + list(raw["title_glossary"]) + list(raw["title_connectors"]):
+        vocab.update(w.casefold() for w in re.findall(r"\w+", phrase))
+    noise = raw["noise"]
+    return LanguageData(
+        code=code,
+        raw=raw,
+        triggers=PhraseMatcher(triggers),
+        host_triggers=PhraseMatcher((p, "host") for p in raw["host_triggers"]),
+        visit_triggers=PhraseMatcher((p, "visit") for p in raw["visit_triggers"]),
+        planned=PhraseMatcher((p, "planned") for p in raw["planned_markers"]),
+        negation=PhraseMatcher((p, "neg") for p in raw["negation_markers"]),
+        sidelines=PhraseMatcher((p, "sidelines") for p in raw["sidelines_markers"]),
+        occasion=PhraseMatcher((p, "occasion") for p in raw["occasion_markers"]),
+        multilateral=PhraseMatcher((p, "multi") for p in raw["multilateral_triggers"]),
+        venue_prepositions={p.casefold() for p in raw["venue_prepositions"]},
+        weekdays=weekdays,
+        months=months,
+        date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),
+        date_suffixes=sorted(raw["date_suffixes"], key=len, reverse=True),
+        relative_days={k.casefold(): int(v) for k, v in raw["relative_days"].items()},
+        relative_periods={k.casefold(): v for k, v in raw["relative_periods"].items()},
+        title_heads=PhraseMatcher((h, "title") for h in heads),
+        title_vocab=vocab,
+        title_connectors={c.casefold() for c in raw["title_connectors"]},
+        appositive_openers=sorted((o.casefold() for o in raw["appositive_openers"]), key=len, reverse=True),
+        glossary=sorted(((k.casefold(), v) for k, v in raw["title_glossary"].items()), key=lambda kv: -len(kv[0])),
+        person_stopwords={w.casefold() for w in raw["person_stopwords"]},
+        name_particles={w.casefold() for w in raw["name_particles"]},
+        noise_line=_compile_all(noise["line_patterns"], re.IGNORECASE | re.MULTILINE),
+        noise_sections=[h.casefold() for h in noise["section_headers"]],
+        bylines=_compile_all(noise["byline_patterns"], re.MULTILINE),
+        datelines=_compile_all(raw["dateline_patterns"], re.MULTILINE),
+        published=_compile_all(raw["published_patterns"], re.IGNORECASE | re.MULTILINE),
+    )
+
+
+@lru_cache
+def offices_catalog() -> list[dict[str, Any]]:
+    return list(_load("offices.json"))
+
+
+@dataclass
+class Catalog:
+    frameworks: dict[str, dict[str, Any]]
+    countries: dict[str, dict[str, Any]]
+    places: dict[str, dict[str, Any]]
+    people: dict[str, dict[str, Any]]
+    topics: dict[str, dict[str, Any]]
+    outlets: dict[str, dict[str, Any]]
+    framework_names: PhraseMatcher
+    framework_acronyms: PhraseMatcher
+    country_names: PhraseMatcher  # names and demonyms, every language → country code
+    place_names: PhraseMatcher  # city aliases, every language → place id
+    topic_names: PhraseMatcher
+    outlet_names: PhraseMatcher
+    person_names: PhraseMatcher  # catalog officials' aliases, case-sensitive
+    person_by_key: dict[str, str] = field(default_factory=dict)  # name_key(alias) → person id
+    office_variants: dict[str, str] = field(default_factory=dict)  # lower variant (any language) → canonical title
+
+
+def _aliases(entry: dict[str, Any], *extra_keys: str) -> list[str]:
+    out: list[str] = [entry["name"]] if entry.get("name") else []
+    aliases = entry.get("aliases", [])
+    if isinstance(aliases, dict):
+        for forms in aliases.values():
+            out.extend(forms)
+    else:
+        out.extend(aliases)
+    for key in extra_keys:
+        value = entry.get(key, {})
+        if isinstance(value, dict):
+            for forms in value.values():
+                out.extend(forms)
+        elif isinstance(value, list):
+            out.extend(value)
+    return [a for a in out if a and len(a) >= 3]
+
+
+@lru_cache
+def catalog() -> Catalog:
+    frameworks = {f["id"]: f for f in _load("frameworks.json")}
+    countries = {c["code"]: c for c in _load("countries.json")}
+    places = {p["id"]: p for p in _load("places.json") if not p.get("ambiguous")}
+    people = {p["id"]: p for p in _load("people.json")}
+    topics = {t["id"]: t for t in _load("topics.json")}
+    outlets = {o["id"]: o for o in _load("outlets.json")}
+    person_by_key: dict[str, str] = {}
+    for pid, p in people.items():
+        for alias in [p["name"], *p.get("aliases", [])]:
+            person_by_key.setdefault(name_key(alias), pid)
+    office_variants: dict[str, str] = {}
+    for o in offices_catalog():
+        office_variants[o["title"].casefold()] = o["title"]
+        for forms in o["variants"].values():
+            for v in forms:
+                office_variants.setdefault(v.casefold(), o["title"])
+    return Catalog(
+        frameworks=frameworks,
+        countries=countries,
+        places=places,
+        people=people,
+        topics=topics,
+        outlets=outlets,
+        framework_names=PhraseMatcher((a, fid) for fid, f in frameworks.items() for a in _aliases(f)),
+        framework_acronyms=PhraseMatcher(
+            ((a, fid) for fid, f in frameworks.items() for a in f.get("acronyms", [])), case_sensitive=True
+        ),
+        country_names=PhraseMatcher(
+            (a, code) for code, c in countries.items() for a in _aliases(c, "names", "demonyms")
+        ),
+        place_names=PhraseMatcher((a, pid) for pid, p in places.items() for a in _aliases(p)),
+        topic_names=PhraseMatcher((a, tid) for tid, t in topics.items() for a in _aliases(t)),
+        outlet_names=PhraseMatcher((a, oid) for oid, o in outlets.items() for a in _aliases(o, "domains")),
+        person_names=PhraseMatcher(
+            ((a, pid) for pid, p in people.items() for a in [p["name"], *p.get("aliases", [])] if len(a) >= 5),
+            case_sensitive=True,
+        ),
+        person_by_key=person_by_key,
+        office_variants=office_variants,
+    )
+
+
+def supported_languages() -> list[str]:
+    return sorted(p.stem for p in (DATA_DIR / "lang").glob("*.json"))

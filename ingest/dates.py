@@ -1,0 +1,153 @@
+"""Date expressions: find them with the language's data, resolve them against the publication date.
+
+Finding is ours (dateparser cannot see "pada hari Senin" or "el lunes" inside a sentence); parsing the
+expression core ("18 сентября", "13 Mei 2024") is dateparser's. When the publication date is unknown the
+constraint is kept (weekday, month-day) with no date rather than a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.catalog import LanguageData
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: dt.date | None = None
+    precision: str | None = None  # day | month | year
+    weekday: str | None = None
+    month_day: str | None = None
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+
+
+@lru_cache
+def _patterns(code: str, lang: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
+    wd = _alt(list(lang.weekdays))
+    mo = _alt(list(lang.months))
+    pre = _alt(lang.date_prefixes)
+    suf = _alt(lang.date_suffixes)
+    prefix = rf"(?:(?:{pre})\s+)?" if pre else ""
+    suffix = rf"(?:\s+(?:{suf}))?" if suf else ""
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|-?го|-е)?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    flags = re.IGNORECASE
+    pats = [
+        ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
+        # weekday with a numeric day/month in brackets: "Senin (13/5)"
+        ("wd_num", re.compile(rf"(?<!\w){prefix}(?P<wd>{wd})\s*\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>\d{{2,4}}))?\)", flags)),
+        ("day_month", re.compile(rf"(?<!\w){prefix}(?:(?P<wd>{wd}),?\s+)?{day}\.?\s+(?:de\s+)?(?P<month>{mo})(?:\s+(?:de\s+)?{year})?{suffix}(?!\w)", flags)),
+        ("month_day", re.compile(rf"(?<!\w){prefix}(?:(?P<wd>{wd}),?\s+)?(?P<month>{mo})\.?\s+{day}(?:,?\s+{year})?{suffix}(?!\w)", flags)),
+        ("month_year", re.compile(rf"(?<!\w)(?:(?:in|pada|en|en el mes de|au mois de|в)\s+)?(?P<month>{mo})\s+(?:de\s+)?{year}(?!\w)", flags)),
+        ("weekday", re.compile(rf"(?<!\w){prefix}(?P<wd>{wd}){suffix}(?!\w)", flags)),
+    ]
+    rel = _alt(list(lang.relative_days))
+    if rel:
+        pats.append(("relative", re.compile(rf"(?<!\w)(?P<rel>{rel})(?!\w)", flags)))
+    return pats
+
+
+def find_dates(text: str, lang: LanguageData, published: dt.date | None, *, future: bool = False) -> list[DateMention]:
+    """Every date expression in `text`, resolved where the publication date allows; earliest first."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _patterns(lang.code, lang):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            mention = _resolve(kind, m, lang, published, future)
+            if mention is not None:
+                found.append(mention)
+                taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _month(lang: LanguageData, word: str) -> int:
+    low = word.casefold()
+    return lang.months[low] if low in lang.months else lang.months[low.rstrip(".")]
+
+
+def _weekday_of(m: re.Match[str], lang: LanguageData) -> str | None:
+    wd = m.groupdict().get("wd")
+    return lang.weekdays.get(wd.casefold()) if wd else None
+
+
+def _resolve(kind: str, m: re.Match[str], lang: LanguageData, published: dt.date | None, future: bool) -> DateMention | None:
+    g = m.groupdict()
+    out = DateMention(m.start(), m.end(), m.group(0).strip())
+    try:
+        if kind == "iso":
+            out.date, out.precision = dt.date(int(g["y"]), int(g["m"]), int(g["d"])), "day"
+        elif kind in {"day_month", "month_day", "wd_num"}:
+            month = int(g["m"]) if kind == "wd_num" else _month(lang, g["month"])
+            day = int(g["day"] if kind != "wd_num" else g["d"])
+            year = g.get("year") or g.get("y")
+            out.weekday = _weekday_of(m, lang)
+            if year:
+                y = int(year) + (2000 if len(year) == 2 else 0)
+                out.date, out.precision = dt.date(y, month, day), "day"
+            elif published:
+                candidate = dt.date(published.year, month, day)
+                if not future and candidate > published + dt.timedelta(days=1):
+                    candidate = dt.date(published.year - 1, month, day)
+                if future and candidate < published:
+                    candidate = dt.date(published.year + 1, month, day)
+                out.date, out.precision = candidate, "day"
+            else:
+                dt.date(2024, month, day)  # validates the month-day (2024 is a leap year)
+                out.month_day = f"{month:02d}-{day:02d}"
+        elif kind == "month_year":
+            out.date, out.precision = dt.date(int(g["year"]), _month(lang, g["month"]), 1), "month"
+        elif kind == "weekday":
+            out.weekday = _weekday_of(m, lang)
+            if out.weekday is None:
+                return None
+            if published:
+                target = WEEKDAYS.index(out.weekday)
+                delta = (published.weekday() - target) % 7
+                out.date = published + dt.timedelta(days=(7 - delta) % 7) if future else published - dt.timedelta(days=delta)
+                out.precision = "day"
+        elif kind == "relative":
+            offset = lang.relative_days[g["rel"].casefold()]
+            if published:
+                out.date, out.precision = published + dt.timedelta(days=offset), "day"
+            else:
+                return None
+    except (ValueError, KeyError):
+        return None
+    return out
+
+
+def parse_publication_date(expression: str, lang_code: str) -> dt.date | None:
+    """A header or dateline expression ('2023-08-08', '14 Mei 2024', 'March 3, 2024') → date, via dateparser."""
+    import dateparser  # heavy import, only needed here
+
+    iso = re.search(r"(?:19|20)\d\d-[01]\d-[0-3]\d", expression)
+    if iso:
+        try:
+            return dt.date.fromisoformat(iso.group(0))
+        except ValueError:
+            return None
+    if not re.search(r"(?:19|20)\d\d", expression):
+        return None  # without a year the publication date is not known
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = dateparser.parse(
+            expression,
+            languages=[lang_code, "en"],
+            settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"},
+        )
+    return parsed.date() if parsed else None

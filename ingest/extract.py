@@ -1,0 +1,435 @@
+"""The extraction: one article's text (and metadata) → one `Extraction` of records, with provenance.
+
+Pure apart from the NLP resources passed in; deterministic; no network. Steps:
+noise masking → language → sentences and names → titles → meetings (trigger sentences) with their
+participants, venue, date, occasion → other events (planned, visits) → frameworks, countries, topics.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field
+
+from graph_schema import records as r
+from ingest import identity
+from ingest.catalog import Catalog, Hit, LanguageData, catalog, language_data
+from ingest.dates import DateMention, find_dates, parse_publication_date
+from ingest.nlp import NLP
+from ingest.noise import clean
+from ingest.people import PersonResolver, capitalised_runs
+from ingest.titles import Title, title_before, titles_after
+
+logger = logging.getLogger(__name__)
+
+_KIND_RANK = {"in_person": 0, "phone": 1, "video": 2}
+_OCCASION_END = re.compile(r"[,;.](?:\s|$)|\s[—–-]\s")
+
+
+@dataclass
+class ArticleInput:
+    text: str
+    source: str
+    name: str
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    language: str | None = None
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Draft:
+    kind: str
+    person_idx: list[int]
+    inferred: bool
+    sentence: Sentence
+    trigger: Hit
+    host_idx: int | None = None
+    place: r.Place | None = None
+    date: DateMention | None = None
+    occasion: r.Occasion | None = None
+    sidelines: bool = False
+    confidence: float = 0.9
+    extra_sentences: list[Sentence] = field(default_factory=list)
+
+
+def _sentences(nlp: NLP, code: str, text: str) -> tuple[list[Sentence], list[tuple[int, int]]]:
+    """Sentences of the cleaned text (paragraph breaks are sentence breaks) and the NER person spans."""
+    paragraphs = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    pipeline = nlp.pipeline(code)
+    sentences: list[Sentence] = []
+    persons: list[tuple[int, int]] = []
+    for (offset, para), doc in zip(paragraphs, pipeline.pipe(p for _, p in paragraphs), strict=True):
+        for sent in doc.sents:
+            s, e = sent.start_char, sent.end_char
+            raw = para[s:e]
+            lead = len(raw) - len(raw.lstrip())
+            raw = raw.strip()
+            if raw:
+                sentences.append(Sentence(offset + s + lead, offset + s + lead + len(raw), raw))
+        persons.extend((offset + ent.start_char, offset + ent.end_char) for ent in doc.ents if ent.label_ in {"PERSON", "PER"})
+    return sentences, persons
+
+
+def _place_from_hit(cat: Catalog, hit: Hit) -> r.Place:
+    entry = cat.places[hit.target]
+    code = entry["country"]
+    return r.Place(id=entry["id"], city=entry["name"], country_code=code, country=cat.countries.get(code, {}).get("name"))
+
+
+def _country_place(cat: Catalog, code: str) -> r.Place:
+    return r.Place(id=identity.place_id(code, None), city=None, country_code=code, country=cat.countries.get(code, {}).get("name"))
+
+
+def _preposition_before(text: str, pos: int, lang: LanguageData) -> bool:
+    words = re.findall(r"[\w'’-]+", text[max(0, pos - 20) : pos].casefold())
+    return bool(words) and (words[-1] in lang.venue_prepositions or (len(words) > 1 and f"{words[-2]} {words[-1]}" in lang.venue_prepositions))
+
+
+def _venue(sentence: Sentence, lang: LanguageData, cat: Catalog, exclude: list[tuple[int, int]]) -> r.Place | None:
+    text = sentence.text
+    for hit in cat.place_names.find(text):
+        if any(s <= hit.start + sentence.start < e for s, e in exclude):
+            continue
+        if _preposition_before(text, hit.start, lang):
+            return _place_from_hit(cat, hit)
+    for hit in cat.country_names.find(text):
+        if any(s <= hit.start + sentence.start < e for s, e in exclude):
+            continue
+        entry = cat.countries[hit.target]
+        surface = text[hit.start : hit.end].casefold()
+        is_name = any(surface == n.casefold() for forms in entry.get("names", {}).values() for n in forms) or surface == entry["name"].casefold()
+        if is_name and _preposition_before(text, hit.start, lang):
+            return _country_place(cat, hit.target)
+    return None
+
+
+def _occasion(sentence: Sentence, lang: LanguageData, cat: Catalog) -> tuple[r.Occasion | None, bool, tuple[int, int] | None]:
+    text = sentence.text
+    for matcher, sidelines in ((lang.sidelines, True), (lang.occasion, False)):
+        for hit in matcher.find(text):
+            rest = text[hit.end :]
+            end = _OCCASION_END.search(rest)
+            phrase = rest[: end.start()] if end else rest
+            # a venue at the end belongs to the meeting, not to the occasion's name
+            for place in cat.place_names.find(phrase):
+                if _preposition_before(phrase, place.start, lang):
+                    cut = phrase.rfind(" ", 0, max(0, place.start - 1))
+                    phrase = phrase[: cut if cut > 0 else place.start]
+                    break
+            phrase = re.sub(r"^\s*(?:the|la|le|el|les|los|las|del|de la|du|des|l')\s*", "", phrase.strip(), flags=re.IGNORECASE).strip(" .")
+            frameworks = cat.framework_acronyms.find(phrase) + cat.framework_names.find(phrase)
+            if not sidelines and not (frameworks or lang.multilateral.find(phrase)):
+                continue
+            if len(phrase) < 3:
+                continue
+            fid = str(frameworks[0].target) if frameworks else None
+            span = (sentence.start + hit.start, sentence.start + hit.end + len(phrase) + 1)
+            return r.Occasion(id=identity.event_id(phrase, fid), name=phrase, framework_id=fid), sidelines, span
+    return None, False, None
+
+
+def _published(doc: ArticleInput, cleaned_published: str | None, dateline_date: str | None, code: str) -> dt.date | None:
+    if doc.published:
+        return doc.published
+    for expr in (cleaned_published, dateline_date):
+        if expr:
+            found = parse_publication_date(expr, code)
+            if found:
+                return found
+    return None
+
+
+def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
+    cat = catalog()
+    code = doc.language or nlp.detect_language(doc.text)
+    lang = language_data(nlp.data_language(code))
+    cleaned = clean(doc.text, lang)
+    text = cleaned.text
+    published = _published(doc, cleaned.published_text, cleaned.dateline_date_text, code)
+    aid = identity.article_id(doc.text)
+    article = r.Article(
+        id=aid,
+        source=doc.source,
+        name=doc.name,
+        url=doc.url,
+        title=doc.title,
+        outlet=doc.outlet or cleaned.outlet,
+        published=published,
+        language=code,
+        content_hash=identity.content_hash(doc.text),
+        dateline_city=cleaned.dateline_city,
+        text=doc.text,
+    )
+    pipeline_code = code if code in {"en", "fr"} else lang.code
+    sentences, ner_spans = _sentences(nlp, pipeline_code, text)
+
+    def prov(sent: Sentence, confidence: float) -> r.Provenance:
+        return r.Provenance(article_id=aid, start=sent.start, end=sent.end, sentence=sent.text, confidence=round(confidence, 2))
+
+    def sentence_of(pos: int) -> Sentence:
+        return next((s for s in sentences if s.start <= pos < s.end), sentences[0])
+
+    # --- people ---------------------------------------------------------------------------------
+    resolver = PersonResolver(lang, cat)
+    for sent in sentences:
+        for hit in cat.person_names.find(sent.text):
+            resolver.add_full(sent.start + hit.start, sent.start + hit.end, hit.text, 0.95)
+    for s, e in ner_spans:
+        resolver.add_candidate(text, s, e, 0.8)
+    if code == "ru":
+        for sent in sentences:
+            for s, e, normal in nlp.russian_names(sent.text):
+                resolver.add_candidate(text, sent.start + s, sent.start + e, 0.8, normal)
+    for sent in sentences:
+        for s, e, _run in capitalised_runs(sent.text, lang):
+            s, e = sent.start + s, sent.start + e
+            has_title = title_before(text, s, sent.start, lang, cat) is not None or bool(titles_after(text, e, sent.end, lang, cat))
+            if has_title or not ner_spans:
+                resolver.add_candidate(text, s, e, 0.75 if has_title else 0.6)
+    resolver.mentions.sort(key=lambda m: m.start)
+    resolver.resolve_short(text)
+    entities = resolver.entities
+
+    # --- titles (offices) -----------------------------------------------------------------------
+    titles: dict[int, list[tuple[Title, Sentence]]] = {}
+    for m in resolver.mentions:
+        sent = sentence_of(m.start)
+        found = [t for t in [title_before(text, m.start, sent.start, lang, cat)] if t] + titles_after(text, m.end, sent.end, lang, cat)
+        for t in found:
+            if all(t.canonical != old.canonical for old, _ in titles.get(m.entity, [])):
+                titles.setdefault(m.entity, []).append((t, sent))
+    for idx, ent in enumerate(entities):
+        if ent.country_code is None:
+            codes = [t.country_code for t, _ in titles.get(idx, []) if t.country_code]
+            ent.country_code = codes[0] if codes else None
+    # a demonym right before a name without a title ("his Russian counterpart Sergei Lavrov")
+    for m in resolver.mentions:
+        ent = entities[m.entity]
+        if ent.country_code is None:
+            left = text[max(0, m.start - 40) : m.start]
+            hits = [h for h in cat.country_names.find(left) if h.end >= len(left) - 25]
+            if hits:
+                ent.country_code = str(hits[-1].target)
+
+    # --- meetings -------------------------------------------------------------------------------
+    drafts: list[_Draft] = []
+    other_events: list[r.OtherEvent] = []
+    main_persons = sorted(range(len(entities)), key=lambda i: -entities[i].mentions)
+    lead_dates = [d for s in sentences[:2] for d in find_dates(s.text, lang, published)]
+    for sent in sentences:
+        triggers = [h for h in lang.triggers.find(sent.text)]
+        if not triggers or lang.negation.find(sent.text):
+            continue
+        trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
+        kind = trigger.target
+        mentions = resolver.in_span(sent.start, sent.end)
+        idxs: list[int] = []
+        for m in mentions:
+            if m.entity not in idxs:
+                idxs.append(m.entity)
+        inferred = False
+        if len(idxs) == 1:
+            other = next((i for i in main_persons if i not in idxs), None)
+            if other is None:
+                continue
+            idxs.append(other)
+            inferred = True
+        if len(idxs) < 2:
+            continue
+        planned_hits = lang.planned.find(sent.text)
+        planned = any(p.start <= trigger.end and trigger.start - p.end <= 30 for p in planned_hits)
+        occasion, sidelines, occ_span = _occasion(sent, lang, cat)
+        role_spans = [(t.start, t.end) for ts in titles.values() for t, _ in ts]
+        exclude = role_spans + ([occ_span] if occ_span and not sidelines else [])
+        place = None if kind != "in_person" else _venue(sent, lang, cat, exclude)
+        dates = find_dates(sent.text, lang, published, future=planned)
+        date = dates[0] if dates else (lead_dates[0] if lead_dates and not planned else None)
+        host = None
+        host_hits = lang.host_triggers.find(sent.text)
+        if host_hits:
+            before = [m for m in mentions if m.start < sent.start + host_hits[0].start]
+            host = before[-1].entity if before else None
+        if planned:
+            other_events.append(
+                r.OtherEvent(
+                    id=identity.event_id(f"planned-{kind}-" + "-".join(sorted(entities[i].id for i in idxs)), None),
+                    kind="meeting",
+                    planned=True,
+                    participants=[_participant(entities[i], titles.get(i, []), None) for i in idxs],
+                    place=place,
+                    date=date.date if date else None,
+                    date_precision=date.precision if date else None,
+                    date_text=date.text if date else None,
+                    provenance=prov(sent, 0.7),
+                )
+            )
+            continue
+        drafts.append(
+            _Draft(kind, idxs, inferred, sent, trigger, host, place, date, occasion, sidelines, 0.7 if inferred else 0.9)
+        )
+    meetings = [_finish(d, entities, titles, prov) for d in _merge(drafts)]
+
+    # --- other events: planned summits and visits -----------------------------------------------
+    for sent in sentences:
+        planned_hits = lang.planned.find(sent.text)
+        multi = lang.multilateral.find(sent.text)
+        if planned_hits and multi and not lang.triggers.find(sent.text):
+            fw = cat.framework_acronyms.find(sent.text) + cat.framework_names.find(sent.text)
+            place = _venue(sent, lang, cat, [])
+            dates = find_dates(sent.text, lang, published, future=True)
+            name = sent.text[fw[0].start : multi[0].end] if fw and fw[0].start < multi[0].start and multi[0].start - fw[0].end < 30 else multi[0].text
+            other_events.append(
+                r.OtherEvent(
+                    id=identity.event_id(name + (f"-{published.year}" if published else ""), str(fw[0].target) if fw else None),
+                    kind="summit",
+                    name=name,
+                    planned=True,
+                    place=place,
+                    framework_id=str(fw[0].target) if fw else None,
+                    date=dates[0].date if dates else None,
+                    date_precision=dates[0].precision if dates else None,
+                    date_text=dates[0].text if dates else None,
+                    provenance=prov(sent, 0.6),
+                )
+            )
+
+    # --- mentions: frameworks, countries, topics ------------------------------------------------
+    frameworks: dict[str, r.Framework] = {}
+    framework_mentions: list[r.Mention] = []
+    countries: dict[str, r.Country] = {}
+    topics: list[str] = []
+    for sent in sentences:
+        for hit in cat.framework_acronyms.find(sent.text) + cat.framework_names.find(sent.text):
+            f = cat.frameworks[hit.target]
+            if f["id"] not in frameworks:
+                frameworks[f["id"]] = r.Framework(id=f["id"], name=f["name"], qid=f.get("qid"), kind=f.get("kind"))
+                framework_mentions.append(r.Mention(target_id=f["id"], provenance=prov(sent, 0.9)))
+        for hit in cat.country_names.find(sent.text):
+            c = cat.countries[hit.target]
+            countries.setdefault(c["code"], r.Country(code=c["code"], name=c["name"]))
+        for hit in cat.topic_names.find(sent.text):
+            name = cat.topics[hit.target]["name"]
+            if name not in topics:
+                topics.append(name)
+    for m in meetings:
+        m.topics = list(topics)
+        if m.occasion and m.occasion.framework_id and m.occasion.framework_id not in frameworks:
+            f = cat.frameworks[m.occasion.framework_id]
+            frameworks[f["id"]] = r.Framework(id=f["id"], name=f["name"], qid=f.get("qid"), kind=f.get("kind"))
+
+    people = []
+    offices = []
+    for idx, ent in enumerate(entities):
+        if ent.mentions == 0:
+            continue
+        first = next(m for m in resolver.mentions if m.entity == idx)
+        sent = sentence_of(first.start)
+        people.append(r.Person(id=ent.id, name=ent.name, aliases=sorted(ent.aliases), country_code=ent.country_code, provenance=[prov(sent, first.confidence)]))
+        for t, tsent in titles.get(idx, []):
+            code_ = t.country_code or ent.country_code
+            offices.append(
+                r.OfficeHeld(
+                    person_id=ent.id,
+                    office_id=identity.office_id(code_, t.canonical),
+                    title=t.canonical,
+                    title_as_stated=t.stated,
+                    country_code=code_,
+                    as_of=published,
+                    provenance=prov(tsent, t.confidence),
+                )
+            )
+        if ent.country_code and ent.country_code in cat.countries:
+            c = cat.countries[ent.country_code]
+            countries.setdefault(c["code"], r.Country(code=c["code"], name=c["name"]))
+    places = {m.place.id: m.place for m in meetings if m.place}
+    places.update({e.place.id: e.place for e in other_events if e.place})
+    return r.Extraction(
+        article=article,
+        people=people,
+        offices=offices,
+        meetings=meetings,
+        other_events=other_events,
+        countries=sorted(countries.values(), key=lambda c: c.code),
+        places=list(places.values()),
+        frameworks=list(frameworks.values()),
+        framework_mentions=framework_mentions,
+        topics=topics,
+    )
+
+
+def _participant(ent, ent_titles, role) -> r.Participant:  # type: ignore[no-untyped-def]
+    return r.Participant(
+        person_id=ent.id,
+        name=ent.name,
+        country_code=ent.country_code,
+        roles=[t.english for t, _ in ent_titles],
+        role=role or "participant",
+    )
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """One meeting per real interaction in the article: same participants (or a subset filled in by inference)."""
+    merged: list[_Draft] = []
+    for d in drafts:
+        target = None
+        for m in merged:
+            a, b = set(d.person_idx), set(m.person_idx)
+            if a == b or (d.inferred and a <= b) or (m.inferred and b <= a):
+                target = m
+                break
+        if target is None:
+            merged.append(d)
+            continue
+        if set(d.person_idx) > set(target.person_idx):
+            target.person_idx = d.person_idx
+        if _KIND_RANK[d.kind] > _KIND_RANK[target.kind]:
+            target.kind = d.kind
+            target.place = None
+        target.place = target.place or (d.place if target.kind == "in_person" else None)
+        target.date = target.date or d.date
+        if target.occasion is None and d.occasion is not None:
+            target.occasion, target.sidelines = d.occasion, d.sidelines
+        target.host_idx = target.host_idx if target.host_idx is not None else d.host_idx
+        target.inferred = target.inferred and d.inferred
+        target.extra_sentences.append(d.sentence)
+    return merged
+
+
+def _finish(d: _Draft, entities, titles, prov) -> r.Meeting:  # type: ignore[no-untyped-def]
+    participants = []
+    for i in d.person_idx:
+        role = None
+        if d.host_idx is not None:
+            role = "host" if i == d.host_idx else "guest"
+        participants.append(_participant(entities[i], titles.get(i, []), role))
+    date = d.date
+    dkey = identity.date_key(
+        date.date.isoformat() if date and date.date else None,
+        date.precision if date else None,
+        date.weekday if date else None,
+        date.month_day if date else None,
+    )
+    return r.Meeting(
+        id=identity.meeting_id(d.kind, [p.person_id for p in participants], dkey),
+        kind=d.kind,  # type: ignore[arg-type]
+        participants=participants,
+        place=d.place,
+        date=date.date if date else None,
+        date_precision=date.precision if date else None,  # type: ignore[arg-type]
+        date_text=date.text if date else None,
+        weekday=date.weekday if date else None,
+        month_day=date.month_day if date and not date.date else None,
+        occasion=d.occasion,
+        sidelines=d.sidelines,
+        provenance=prov(d.sentence, d.confidence),
+    )

@@ -1,0 +1,91 @@
+"""NLP resources, loaded once per process and passed in: spaCy pipelines, the language detector, Russian NER.
+
+English and French have trained spaCy pipelines (settings name them); every other language gets
+`spacy.blank(code)` with a sentencizer, and names come from title and trigger patterns plus the catalog.
+Russian names come from natasha (its models ship inside the package).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from graph_schema.errors import ConfigError
+from graph_schema.settings import Settings
+from ingest.catalog import supported_languages
+
+logger = logging.getLogger(__name__)
+
+# Languages lingua may answer with. Malay is listed so that it is not confused with Indonesian silently;
+# it is read with the Indonesian data (the two share most of their vocabulary).
+_DETECTABLE = ["ENGLISH", "INDONESIAN", "MALAY", "SPANISH", "FRENCH", "RUSSIAN", "GERMAN", "PORTUGUESE", "ITALIAN"]
+_DATA_ALIAS = {"ms": "id"}
+
+
+@dataclass
+class NLP:
+    settings: Settings
+    _pipelines: dict[str, Language] = field(default_factory=dict)
+    _detector: Any = None
+    _natasha: Any = None
+
+    def detect_language(self, text: str) -> str:
+        """ISO 639-1 code of the article's language (lingua), mapped onto a language we have data for."""
+        if self._detector is None:
+            from lingua import Language as L
+            from lingua import LanguageDetectorBuilder
+
+            self._detector = LanguageDetectorBuilder.from_languages(*(getattr(L, n) for n in _DETECTABLE)).build()
+        found = self._detector.detect_language_of(text[:5000])
+        code = found.iso_code_639_1.name.lower() if found else "en"
+        return _DATA_ALIAS.get(code, code)
+
+    def data_language(self, code: str) -> str:
+        return code if code in supported_languages() else "en"
+
+    def pipeline(self, code: str) -> Language:
+        if code not in self._pipelines:
+            model = {"en": self.settings.spacy_model_en, "fr": self.settings.spacy_model_fr}.get(code)
+            if model:
+                try:
+                    nlp = spacy.load(model, exclude=["lemmatizer"])
+                except OSError as exc:
+                    raise ConfigError(f"spaCy model {model!r} is not installed (pip install it or change the setting)") from exc
+            else:
+                try:
+                    nlp = spacy.blank(code)
+                except ImportError:
+                    nlp = spacy.blank("xx")
+                nlp.add_pipe("sentencizer")
+            self._pipelines[code] = nlp
+            logger.info("loaded pipeline for %s: %s", code, model or "blank")
+        return self._pipelines[code]
+
+    def russian_names(self, text: str) -> list[tuple[int, int, str]]:
+        """Person spans in Russian text with their nominative form (natasha)."""
+        if self._natasha is None:
+            from natasha import Doc, MorphVocab, NamesExtractor, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+            emb = NewsEmbedding()
+            self._natasha = (Segmenter(), NewsMorphTagger(emb), NewsNERTagger(emb), MorphVocab(), Doc, NamesExtractor)
+        segmenter, morph, ner, vocab, doc_cls, _ = self._natasha
+        doc = doc_cls(text)
+        doc.segment(segmenter)
+        doc.tag_morph(morph)
+        doc.tag_ner(ner)
+        out = []
+        for span in doc.spans:
+            if span.type == "PER":
+                span.normalize(vocab)
+                out.append((span.start, span.stop, span.normal or span.text))
+        return out
+
+    def spacy_persons(self, code: str, text: str) -> list[tuple[int, int]]:
+        nlp = self.pipeline(code)
+        if "ner" not in nlp.pipe_names:
+            return []
+        return [(e.start_char, e.end_char) for e in nlp(text).ents if e.label_ in {"PERSON", "PER"}]

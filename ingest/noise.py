@@ -1,0 +1,124 @@
+"""Page noise out first: captions, credits, bylines, bios, related-story lists, reference footers.
+
+Noise is *masked* (replaced by spaces, newlines kept) rather than cut, so that every character offset
+in the cleaned text is the offset in the article as ingested: provenance stays exact. What is metadata
+(outlet, publication date expression, dateline city) is kept on the result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.catalog import LanguageData, catalog
+
+_SENTENCEISH = re.compile(r"[^.!?]+[.!?]")
+_QUOTES = "\"'“”«»„‘’"
+
+
+@dataclass
+class Cleaned:
+    text: str  # same length as the input; noise replaced by spaces
+    noise: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, why)
+    outlet: str | None = None
+    published_text: str | None = None
+    dateline_city: str | None = None
+    dateline_date_text: str | None = None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        spans.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
+    return spans
+
+
+def _is_bio(line: str) -> bool:
+    """Author taglines: a quoted run of three or more tiny fragments ("Thinker. Web fanatic. Zombie fan.")."""
+    stripped = line.strip().strip(_QUOTES).strip()
+    fragments = _SENTENCEISH.findall(stripped)
+    if len(fragments) < 3:
+        return False
+    words = [len(f.split()) for f in fragments]
+    return sum(words) / len(words) <= 4 and max(words) <= 6
+
+
+def _outlet_line(line: str) -> str | None:
+    """A short line that is just an outlet name or domain ("Global Times", "cgtn.com")."""
+    stripped = line.strip().strip(".")
+    if not stripped or len(stripped.split()) > 5:
+        return None
+    cat = catalog()
+    for hit in cat.outlet_names.find(stripped):
+        if hit.start == 0 and hit.end == len(stripped):
+            return str(cat.outlets[hit.target]["name"])
+    return None
+
+
+def clean(text: str, lang: LanguageData) -> Cleaned:
+    chars = list(text)
+    result = Cleaned(text=text)
+
+    def mask(start: int, end: int, why: str) -> None:
+        for i in range(start, end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+        result.noise.append((start, end, why))
+
+    lines = _lines(text)
+    body_end = len(lines)
+    # 1. a trailing section ("More Stories", "Reference(s):", "Baca juga") and everything after it
+    for i, (s, e) in enumerate(lines):
+        low = text[s:e].strip().casefold()
+        if low and any(low == h or low.startswith(h) for h in lang.noise_sections) and len(low.split()) <= 6:
+            for ss, ee in lines[i:]:
+                line = text[ss:ee]
+                if result.outlet is None:
+                    result.outlet = _outlet_line(line)
+                mask(ss, ee, "section")
+            body_end = i
+            break
+    # 2. whole noise lines, bylines, bios, outlet lines at the edges
+    nonempty = [i for i, (s, e) in enumerate(lines[:body_end]) if text[s:e].strip()]
+    edge = set(nonempty[:2] + nonempty[-2:])
+    for i in nonempty:
+        s, e = lines[i]
+        line = text[s:e]
+        if any(p.search(line) for p in lang.noise_line) and len(line.split()) <= 25:
+            mask(s, e, "noise-line")
+        elif any(p.search(line) for p in lang.bylines):
+            mask(s, e, "byline")
+        elif _is_bio(line):
+            mask(s, e, "bio")
+        elif i in edge and (outlet := _outlet_line(line)):
+            result.outlet = result.outlet or outlet
+            mask(s, e, "outlet")
+    # 3. credits inside a line ("(With input from Xinhua)")
+    for pattern in lang.noise_line:
+        for m in pattern.finditer(text):
+            if m.end() - m.start() < 120 and "".join(chars[m.start() : m.end()]).strip():
+                mask(m.start(), m.end(), "credit")
+    # 4. header metadata: a publication date line and a dateline at the start of the body
+    head = "".join(chars)
+    for pattern in lang.published:
+        m = pattern.search(head[: min(len(head), 400)])
+        if m:
+            result.published_text = m.group("date").strip()
+            mask(m.start(), m.end(), "published")
+            break
+    head = "".join(chars)
+    first = next(((s, e) for s, e in lines if head[s:e].strip()), None)
+    if first:
+        for pattern in lang.datelines:
+            m = pattern.search(head, first[0], first[1])
+            if m:
+                groups = m.groupdict()
+                result.dateline_city = (groups.get("city") or "").strip().title() or None
+                result.dateline_date_text = (groups.get("date") or "").strip() or None
+                if groups.get("agency") and not result.outlet:
+                    result.outlet = _outlet_line(groups["agency"]) or None
+                mask(m.start(), m.end(), "dateline")
+                break
+    result.text = "".join(chars)
+    return result

@@ -1,0 +1,199 @@
+"""People: find name mentions, resolve them to one entity per real person, read the titles next to them.
+
+Candidates come from three places: the catalog of officials (aliases in every language), the NER of the
+language's pipeline where there is one (spaCy for en/fr, natasha for ru), and runs of capitalised words
+that pass the name filter (every language; the only source where no NER exists). A full name (two or more
+tokens) makes an entity; a single token ("Wang", "Lavrov") only refers back to an entity of this article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.catalog import Catalog, LanguageData
+from ingest.identity import ascii_fold, name_key, person_id
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
+_CONJ = {"and", "dan", "y", "e", "et", "и", "und", "serta"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    entity: int  # index into the entity list
+    confidence: float
+
+
+@dataclass
+class Entity:
+    name: str
+    key: str
+    catalog_id: str | None = None
+    country_code: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
+
+    @property
+    def id(self) -> str:
+        return self.catalog_id or person_id(self.name)
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.key.split()
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+class NameFilter:
+    """Decides whether a token can be part of a person's name in this language."""
+
+    def __init__(self, lang: LanguageData, cat: Catalog) -> None:
+        self.lang = lang
+        self.cat = cat
+        self._cache: dict[str, bool] = {}
+
+    def non_name(self, token: str) -> bool:
+        low = token.casefold().strip(".")
+        if low in self._cache:
+            return self._cache[low]
+        bad = (
+            low in self.lang.person_stopwords
+            or low in self.lang.title_vocab
+            or low in self.lang.weekdays
+            or low in self.lang.months
+            or (token.isupper() and len(token) > 1 and not re.search(r"[a-zа-я]", token))
+            or any(h.start == 0 and h.end == len(token) for h in self.cat.country_names.find(token))
+            or any(h.start == 0 and h.end == len(token) for h in self.cat.place_names.find(token))
+            or any(h.start == 0 and h.end == len(token) for h in self.cat.framework_names.find(token))
+            or any(h.start == 0 and h.end == len(token) for h in self.cat.outlet_names.find(token))
+        )
+        self._cache[low] = bad
+        return bad
+
+    def trim(self, text: str, start: int) -> tuple[int, int, str] | None:
+        """The longest trailing run of name tokens in a candidate span ("Foreign Minister Sergei Lavrov" → "Sergei Lavrov")."""
+        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        keep: list[tuple[int, int, str]] = []
+        for s, e, tok in reversed(tokens):
+            tok_clean = tok.rstrip(".'’")
+            if (tok_clean.casefold() in self.lang.name_particles and keep) or (_is_cap(tok_clean) and not self.non_name(tok_clean)):
+                keep.insert(0, (s, s + len(tok_clean), tok_clean))
+            elif keep:
+                break
+        while keep and keep[0][2].casefold() in self.lang.name_particles:
+            keep.pop(0)
+        if not keep:
+            return None
+        s, e = keep[0][0], keep[-1][1]
+        return start + s, start + e, text[s:e]
+
+
+def capitalised_runs(text: str, lang: LanguageData) -> list[tuple[int, int, str]]:
+    """Runs of capitalised tokens (name particles allowed inside) separated by single spaces or hyphens."""
+    runs: list[tuple[int, int, str]] = []
+    cur: list[re.Match[str]] = []
+
+    def flush() -> None:
+        while cur and not _is_cap(cur[-1].group(0)):
+            cur.pop()
+        if cur:
+            runs.append((cur[0].start(), cur[-1].end(), text[cur[0].start() : cur[-1].end()]))
+        cur.clear()
+
+    for m in _TOKEN.finditer(text):
+        tok = m.group(0)
+        joined = bool(cur) and text[cur[-1].end() : m.start()] in {" ", "-"}
+        if _is_cap(tok) or (joined and tok.casefold() in lang.name_particles):
+            if cur and not joined:
+                flush()
+            cur.append(m)
+        else:
+            flush()
+    flush()
+    return runs
+
+
+class PersonResolver:
+    """Builds the article's person entities from candidate spans, then resolves short references."""
+
+    def __init__(self, lang: LanguageData, cat: Catalog) -> None:
+        self.lang = lang
+        self.cat = cat
+        self.filter = NameFilter(lang, cat)
+        self.entities: list[Entity] = []
+        self.mentions: list[Mention] = []
+
+    def _entity_for(self, surface: str, normal: str | None = None) -> int:
+        latin = ascii_fold(normal or surface) if re.search(r"[А-яЁё]", normal or surface) else (normal or surface)
+        key = name_key(latin)
+        cat_id = self.cat.person_by_key.get(key)
+        for i, ent in enumerate(self.entities):
+            if (cat_id and ent.catalog_id == cat_id) or ent.key == key:
+                ent.aliases.add(surface)
+                return i
+            toks, etoks = set(key.split()), set(ent.tokens)
+            if len(toks) >= 2 and len(etoks) >= 2 and (toks <= etoks or etoks <= toks):
+                ent.aliases.add(surface)
+                return i
+        entry = self.cat.people.get(cat_id) if cat_id else None
+        name = entry["name"] if entry else " ".join(w if not w.islower() else w.capitalize() for w in latin.split())
+        ent = Entity(name=name, key=name_key(name) if entry else key, catalog_id=cat_id, aliases={surface})
+        if entry:
+            ent.country_code = entry.get("country")
+        self.entities.append(ent)
+        return len(self.entities) - 1
+
+    def add_full(self, start: int, end: int, surface: str, confidence: float, normal: str | None = None) -> None:
+        if any(m.start < end and start < m.end for m in self.mentions):
+            return
+        tokens = _TOKEN.findall(normal or surface)
+        if len(tokens) < 2 and not self.cat.person_by_key.get(name_key(ascii_fold(normal or surface))):
+            return
+        idx = self._entity_for(surface, normal)
+        self.mentions.append(Mention(start, end, surface, idx, confidence))
+
+    def add_candidate(self, text: str, start: int, end: int, confidence: float, normal: str | None = None) -> None:
+        trimmed = self.filter.trim(text[start:end], start)
+        if trimmed is None:
+            return
+        s, e, surface = trimmed
+        if normal is not None and (s, e) != (start, end):
+            normal = None
+        self.add_full(s, e, surface, confidence, normal)
+
+    def resolve_short(self, text: str) -> None:
+        """Single-token references ("Wang", "Лаврова") to the entity mentioned most recently before them."""
+        if not self.entities:
+            return
+        taken = [(m.start, m.end) for m in self.mentions]
+        for m in _TOKEN.finditer(text):
+            tok = m.group(0).rstrip(".'’")
+            if not _is_cap(tok) or any(s <= m.start() < e for s, e in taken):
+                continue
+            key = name_key(ascii_fold(tok))
+            best: int | None = None
+            best_pos = -1
+            for i, ent in enumerate(self.entities):
+                toks = ent.tokens
+                ok = key in toks and (len(key) >= 3 or (toks and toks[0] == key))
+                if not ok and re.search(r"[А-яЁё]", tok):
+                    ok = any(t.startswith(key[: max(4, len(key) - 2)]) for t in toks if len(key) >= 4)
+                if ok:
+                    last = max((mm.start for mm in self.mentions if mm.entity == i and mm.start < m.start()), default=-1)
+                    if last > best_pos or best is None:
+                        best, best_pos = i, last
+            if best is not None and not self.filter.non_name(tok):
+                self.mentions.append(Mention(m.start(), m.start() + len(tok), tok, best, 0.7))
+        self.mentions.sort(key=lambda mm: mm.start)
+        for ent in self.entities:
+            ent.mentions = 0
+        for mm in self.mentions:
+            self.entities[mm.entity].mentions += 1
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]

@@ -1,0 +1,155 @@
+"""Offices: read the title an article gives a person, translate it to English, normalise it.
+
+Two places hold a title: before the name ("Russian Foreign Minister Sergei Lavrov", "глава МИД России
+Сергей Лавров") and in an appositive after it ("Wang Yi, director of the Office of ..., met").
+Normalisation maps the stated title onto the office catalog ("Foreign Minister" = "Minister of Foreign
+Affairs"); the country comes from a country name or demonym inside the title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.catalog import Catalog, LanguageData
+
+_WORD = re.compile(r"\(?[^\W\d_][\w'’.\-]*\)?|\d+(?:st|nd|rd|th)?")
+_STOP_PUNCT = re.compile(r"[,;:“”\"«»—–]|\.\s")
+_CONJ = r"(?:and|dan|serta|y|e|et|и|und)"
+
+
+@dataclass
+class Title:
+    start: int
+    end: int
+    stated: str
+    english: str
+    canonical: str
+    country_code: str | None
+    confidence: float
+
+
+def _starts_with_title(phrase: str, lang: LanguageData, cat: Catalog) -> bool:
+    """The phrase opens with a title head, optionally after a country name or demonym."""
+    low = phrase.strip()
+    for hit in cat.country_names.find(low):
+        if hit.start == 0:
+            low = low[hit.end :].lstrip(" ’'s")
+            break
+    return any(h.start == 0 for h in lang.title_heads.find(low))
+
+
+def _country_in(phrase: str, cat: Catalog) -> str | None:
+    hits = cat.country_names.find(phrase)
+    return str(hits[-1].target) if hits else None
+
+
+def to_english(phrase: str, lang: LanguageData, cat: Catalog) -> str:
+    """Word-by-word gloss of a title into English using the language's glossary; names of countries in English."""
+    if lang.code == "en":
+        return " ".join(phrase.split())
+    text = " " + phrase.casefold() + " "
+    for src, dst in lang.glossary:
+        text = re.sub(r"(?<=\W)" + re.escape(src) + r"(?=\W)", " " + dst.casefold() + " ", text)
+    for hit in reversed(cat.country_names.find(text)):
+        text = text[: hit.start] + cat.countries[hit.target]["name"] + text[hit.end :]
+    words = text.split()
+    return " ".join(w if w in {"of", "the", "for", "and", "on"} else (w[:1].upper() + w[1:]) for w in words)
+
+
+def canonical_title(stated: str, english: str, lang: LanguageData, cat: Catalog) -> str:
+    """The office catalog's title when a variant matches (country words removed), else the English gloss."""
+
+    def strip_countries(text: str) -> str:
+        for hit in reversed(cat.country_names.find(text)):
+            text = text[: hit.start] + text[hit.end :]
+        text = re.sub(r"\b(?:of|the)\s*$", "", " ".join(text.replace("’s", "").replace("'s", "").split()))
+        return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE).strip(" ,")
+
+    for candidate in (stated, english, strip_countries(stated), strip_countries(english)):
+        key = " ".join(candidate.casefold().split())
+        if key in cat.office_variants:
+            return cat.office_variants[key]
+    # a known office as the longest head of the phrase: "Minister of Foreign Affairs of China"
+    low = strip_countries(english).casefold()
+    best = ""
+    for variant, title in cat.office_variants.items():
+        if len(variant) > len(best) and re.match(re.escape(variant) + r"\b", low):
+            best = variant
+    if best and len(best) >= len(low) * 0.6:
+        return cat.office_variants[best]
+    return strip_countries(english) or english
+
+
+def _make(start: int, end: int, stated: str, lang: LanguageData, cat: Catalog, confidence: float) -> Title:
+    english = to_english(stated, lang, cat)
+    return Title(start, end, stated, english, canonical_title(stated, english, lang, cat), _country_in(stated, cat), confidence)
+
+
+def title_before(text: str, name_start: int, floor: int, lang: LanguageData, cat: Catalog) -> Title | None:
+    """The title phrase that ends right before a name, within the sentence starting at `floor`."""
+    left = text[floor:name_start]
+    if not left.strip() or left[-1:] not in {" ", "\u00a0"}:
+        return None
+    words = list(_WORD.finditer(left))
+    keep: list[re.Match[str]] = []
+    for m in reversed(words):
+        gap = left[m.end() : keep[0].start() if keep else len(left)]
+        if _STOP_PUNCT.search(gap) or gap.count(" ") > 2:
+            break
+        tok = m.group(0).strip("()")
+        low = tok.casefold()
+        if tok[:1].isupper() or low in lang.title_vocab or low in lang.title_connectors or m.group(0).startswith("("):
+            keep.insert(0, m)
+        else:
+            break
+    # the phrase must open with a title head (after an optional country / demonym)
+    while keep:
+        phrase = left[keep[0].start() : keep[-1].end()]
+        if _starts_with_title(phrase, lang, cat):
+            break
+        keep.pop(0)
+    if not keep:
+        return None
+    s, e = floor + keep[0].start(), floor + keep[-1].end()
+    return _make(s, e, text[s:e], lang, cat, 0.85)
+
+
+def titles_after(text: str, name_end: int, ceiling: int, lang: LanguageData, cat: Catalog) -> list[Title]:
+    """Titles in an appositive after a name: ", director of ... and a member of ...,"."""
+    m = re.match(r"\s*,\s*", text[name_end:ceiling])
+    if not m:
+        return []
+    seg_start = name_end + m.end()
+    stop = _STOP_PUNCT.search(text, seg_start, ceiling)
+    seg_end = stop.start() if stop else ceiling
+    segment = text[seg_start:seg_end].rstrip(" .")
+    out: list[Title] = []
+    pos = 0
+    pieces = re.split(rf"\s+{_CONJ}\s+(?=(?:also\s+)?(?:a|an|the)?\s*\S)", segment)
+    offset = seg_start
+    for piece in pieces:
+        idx = text.find(piece, offset + pos - pos)
+        offset = idx + len(piece)
+        body = piece
+        lead = 0
+        changed = True
+        while changed:
+            changed = False
+            for opener in lang.appositive_openers:
+                if body.casefold().startswith(opener + " "):
+                    lead += len(opener) + 1
+                    body = body[len(opener) + 1 :]
+                    changed = True
+        if not body or not _starts_with_title(body, lang, cat):
+            if out:
+                continue
+            return []
+        words = _WORD.findall(body)
+        titled = sum(1 for w in words if w.strip("()")[:1].isupper() or w.casefold() in lang.title_vocab or w.casefold() in lang.title_connectors)
+        if words and titled / len(words) < 0.7:
+            if out:
+                continue
+            return []
+        out.append(_make(idx + lead, idx + lead + len(body), body, lang, cat, 0.8))
+    return out
