@@ -35,11 +35,11 @@ class Problem(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    type: str = Field("about:blank", description="about:blank: the status code says it all")
+    type: str = Field(default="about:blank", description="about:blank: the status code says it all")
     title: str = Field(description="the HTTP status phrase")
     status: int
     detail: str | None = None
-    instance: str | None = Field(None, description="the request path")
+    instance: str | None = Field(default=None, description="the request path")
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:

@@ -303,8 +303,13 @@ def provision(settings: Settings) -> Path:
         f"-Dneo4j.browser.version={settings.neo4j_browser_version}",
     ]
     env = {**os.environ, "JAVA_HOME": str(java.executable.resolve().parent.parent)}
-    logger.info("fetching Neo4j %s and Browser %s with Maven into %s (log: %s)",
-                settings.neo4j_version, settings.neo4j_browser_version, lib_dir, log_path)
+    logger.info(
+        "fetching Neo4j %s and Browser %s with Maven into %s (log: %s)",
+        settings.neo4j_version,
+        settings.neo4j_browser_version,
+        lib_dir,
+        log_path,
+    )
     started = time.monotonic()
     try:
         with log_path.open("wb") as log:
@@ -319,13 +324,27 @@ def provision(settings: Settings) -> Path:
         for name in (f"neo4j-{settings.neo4j_version}.jar", f"neo4j-browser-{settings.neo4j_browser_version}.jar"):
             if not (staging / name).is_file():
                 raise LocalServerError(f"Maven succeeded but {name} is missing from its output; full log: {log_path}")
-        if lib_dir.exists():
-            shutil.rmtree(lib_dir)
-        staging.rename(lib_dir)
+        _replace_lib_dir(staging, settings)
+    except OSError as exc:
+        raise LocalServerError(f"cannot provision Neo4j into {lib_dir}: {exc}") from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     logger.info("fetched %d jars in %.1f s", sum(1 for _ in lib_dir.glob("*.jar")), time.monotonic() - started)
     return lib_dir
+
+
+def _replace_lib_dir(staging: Path, settings: Settings) -> None:
+    lib_dir = _layout(settings).lib_dir
+    staging.chmod(0o755)  # mkdtemp made it private; the jars are shared
+    if jars_present(settings):
+        return  # another `start` provisioned the same versions meanwhile
+    if lib_dir.exists():
+        shutil.rmtree(lib_dir)  # other versions
+    try:
+        staging.rename(lib_dir)
+    except OSError:
+        if not jars_present(settings):  # lost a race to a concurrent provisioning of the same versions: fine
+            raise
 
 
 # --- status / start / stop ----------------------------------------------------------------------------------------
@@ -360,8 +379,14 @@ def start(settings: Settings) -> ServerStatus:
                 f"port {port} on 127.0.0.1 is already in use by another process; "
                 "choose others with DIPLOGRAPH_NEO4J_BOLT_PORT / DIPLOGRAPH_NEO4J_HTTP_PORT"
             )
-    for directory in (layout.conf_dir, layout.data_dir, layout.logs_dir, layout.run_dir, layout.import_dir,
-                      layout.plugins_dir):
+    for directory in (
+        layout.conf_dir,
+        layout.data_dir,
+        layout.logs_dir,
+        layout.run_dir,
+        layout.import_dir,
+        layout.plugins_dir,
+    ):
         directory.mkdir(parents=True, exist_ok=True)
     layout.conf_file.write_text(conf, encoding="utf-8")
     layout.pid_file.unlink(missing_ok=True)
@@ -386,8 +411,13 @@ def start(settings: Settings) -> ServerStatus:
     _children[process.pid] = process
     layout.pid_file.write_text(f"{process.pid}\n", encoding="ascii")
     _wait_for_bolt(settings, process, layout)
-    logger.info("Neo4j up in %.1f s (pid %d): %s, Browser %s/browser/",
-                time.monotonic() - started, process.pid, bolt_uri(settings), http_url(settings))
+    logger.info(
+        "Neo4j up in %.1f s (pid %d): %s, Browser %s/browser/",
+        time.monotonic() - started,
+        process.pid,
+        bolt_uri(settings),
+        http_url(settings),
+    )
     return status(settings)
 
 
@@ -411,7 +441,7 @@ def stop(settings: Settings, *, timeout: float = 60.0) -> ServerStatus:
 
 
 def _set_initial_password(settings: Settings, java: JavaRuntime, layout: _Layout) -> None:
-    # The password is an argument of neo4j-admin's command line (it has no stdin form); this short-lived process
+    # neo4j-admin takes the password as a command-line argument (briefly visible in `ps`); this short-lived process
     # runs once per instance, on the developer's own machine.
     password = settings.neo4j_password.get_secret_value()
     command = [
@@ -436,8 +466,9 @@ def _set_initial_password(settings: Settings, java: JavaRuntime, layout: _Layout
         output = (completed.stdout + completed.stderr).replace(password, "***").strip()
         raise LocalServerError(f"neo4j-admin set-initial-password failed (exit {completed.returncode}): {output}")
     if settings.neo4j_user != "neo4j":
-        logger.warning("the local server only has user neo4j; DIPLOGRAPH_NEO4J_USER=%s will be refused",
-                       settings.neo4j_user)
+        logger.warning(
+            "the local server only has user neo4j; DIPLOGRAPH_NEO4J_USER=%s will be refused", settings.neo4j_user
+        )
 
 
 def _wait_for_bolt(settings: Settings, process: subprocess.Popen[bytes], layout: _Layout) -> None:
@@ -449,9 +480,8 @@ def _wait_for_bolt(settings: Settings, process: subprocess.Popen[bytes], layout:
             if code is not None:
                 _children.pop(process.pid, None)
                 layout.pid_file.unlink(missing_ok=True)
-                raise LocalServerError(
-                    f"Neo4j exited during start-up (exit {code}); log {layout.console_log}:\n{_tail(layout.console_log)}"
-                )
+                log = layout.console_log
+                raise LocalServerError(f"Neo4j exited during start-up (exit {code}); log {log}:\n{_tail(log)}")
             try:
                 driver.verify_connectivity()
                 return
@@ -556,8 +586,9 @@ def _warn_if_uri_elsewhere(settings: Settings) -> None:
     match = re.match(r"^(?:bolt|neo4j)(?:\+s|\+ssc)?://(?:127\.0\.0\.1|localhost)(?::(\d+))?", settings.neo4j_uri)
     port = int(match.group(1) or 7687) if match else None
     if port != settings.neo4j_bolt_port:
-        logger.warning("DIPLOGRAPH_NEO4J_URI=%s does not point at this local server (%s)",
-                       settings.neo4j_uri, bolt_uri(settings))
+        logger.warning(
+            "DIPLOGRAPH_NEO4J_URI=%s does not point at this local server (%s)", settings.neo4j_uri, bolt_uri(settings)
+        )
 
 
 def _tail(path: Path, lines: int = LOG_TAIL_LINES) -> str:

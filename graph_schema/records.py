@@ -83,7 +83,7 @@ class OfficeHeld(BaseModel):
     title_as_stated: str
     organization: str | None = None
     country_code: str | None = None
-    as_of: dt.date | None = Field(None, description="the article's date: the office was held then")
+    as_of: dt.date | None = Field(default=None, description="the article's date: the office was held then")
     provenance: Provenance
 
 
@@ -111,8 +111,8 @@ class Meeting(BaseModel):
     date: dt.date | None = None
     date_precision: DatePrecision | None = None
     date_text: str | None = None
-    weekday: str | None = Field(None, description="constraint kept when the date is unknown: 'Monday'")
-    month_day: str | None = Field(None, description="constraint kept when the year is unknown: '09-18'")
+    weekday: str | None = Field(default=None, description="constraint kept when the date is unknown: 'Monday'")
+    month_day: str | None = Field(default=None, description="constraint kept when the year is unknown: '09-18'")
     occasion: Occasion | None = None
     sidelines: bool = False
     planned: bool = False

@@ -201,6 +201,7 @@ class Catalog:
     person_names: PhraseMatcher  # catalog officials' aliases, case-sensitive
     person_by_key: dict[str, str] = field(default_factory=dict)  # name_key(alias) → person id
     office_variants: dict[str, str] = field(default_factory=dict)  # lower variant (any language) → canonical title
+    institution_words: set[str] = field(default_factory=set)  # words of office titles and title glossaries, any language
 
 
 def _aliases(entry: dict[str, Any], *extra_keys: str) -> list[str]:
@@ -234,7 +235,20 @@ def catalog() -> Catalog:
         for alias in [p["name"], *p.get("aliases", [])]:
             person_by_key.setdefault(name_key(alias), pid)
     office_variants: dict[str, str] = {}
+    institution_words: set[str] = set()
+    for path in (DATA_DIR / "lang").glob("*.json"):
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        for phrase in [*raw["title_glossary"].keys(), *raw["title_glossary"].values(), *raw["title_heads"]]:
+            institution_words.update(w.casefold() for w in re.findall(r"\w+", phrase))
     for o in offices_catalog():
+        for phrase in [o["title"], *(v for forms in o["variants"].values() for v in forms)]:
+            institution_words.update(w.casefold() for w in re.findall(r"\w+", phrase))
+    # words of multi-word country and framework names: "Federation", "Republic", "Cooperation", "Union"
+    for entry in [*countries.values(), *frameworks.values()]:
+        for phrase in _aliases(entry, "names"):
+            words = re.findall(r"\w+", phrase)
+            if len(words) > 1:
+                institution_words.update(w.casefold() for w in words if len(w) > 3)
         office_variants[o["title"].casefold()] = o["title"]
         for forms in o["variants"].values():
             for v in forms:
@@ -262,6 +276,7 @@ def catalog() -> Catalog:
         ),
         person_by_key=person_by_key,
         office_variants=office_variants,
+        institution_words=institution_words,
     )
 
 

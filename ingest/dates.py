@@ -11,7 +11,6 @@ import datetime as dt
 import re
 import warnings
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ingest.catalog import LanguageData
 
@@ -33,8 +32,16 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
 
-@lru_cache
-def _patterns(code: str, lang: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
+_PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+
+
+def _patterns(lang: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
+    if lang.code not in _PATTERNS:
+        _PATTERNS[lang.code] = _build_patterns(lang)
+    return _PATTERNS[lang.code]
+
+
+def _build_patterns(lang: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     wd = _alt(list(lang.weekdays))
     mo = _alt(list(lang.months))
     pre = _alt(lang.date_prefixes)
@@ -63,7 +70,7 @@ def find_dates(text: str, lang: LanguageData, published: dt.date | None, *, futu
     """Every date expression in `text`, resolved where the publication date allows; earliest first."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _patterns(lang.code, lang):
+    for kind, pattern in _patterns(lang):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

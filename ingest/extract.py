@@ -190,9 +190,18 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
         for sent in sentences:
             for s, e, normal in nlp.russian_names(sent.text):
                 resolver.add_candidate(text, sent.start + s, sent.start + e, 0.8, normal)
+    title_spans = [
+        (t.start, t.end)
+        for m in resolver.mentions
+        for t in [title_before(text, m.start, sentence_of(m.start).start, lang, cat)]
+        + titles_after(text, m.end, sentence_of(m.start).end, lang, cat)
+        if t
+    ]
     for sent in sentences:
         for s, e, _run in capitalised_runs(sent.text, lang):
             s, e = sent.start + s, sent.start + e
+            if any(ts <= s and e <= te for ts, te in title_spans):
+                continue
             has_title = title_before(text, s, sent.start, lang, cat) is not None or bool(titles_after(text, e, sent.end, lang, cat))
             if has_title or not ner_spans:
                 resolver.add_candidate(text, s, e, 0.75 if has_title else 0.6)
@@ -287,7 +296,8 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
             fw = cat.framework_acronyms.find(sent.text) + cat.framework_names.find(sent.text)
             place = _venue(sent, lang, cat, [])
             dates = find_dates(sent.text, lang, published, future=True)
-            name = sent.text[fw[0].start : multi[0].end] if fw and fw[0].start < multi[0].start and multi[0].start - fw[0].end < 30 else multi[0].text
+            near = [f for f in fw if f.end <= multi[0].start and multi[0].start - f.end < 30]
+            name = sent.text[near[-1].start : multi[0].end] if near else multi[0].text
             other_events.append(
                 r.OtherEvent(
                     id=identity.event_id(name + (f"-{published.year}" if published else ""), str(fw[0].target) if fw else None),

@@ -15,7 +15,8 @@ from ingest.catalog import Catalog, LanguageData
 from ingest.identity import ascii_fold, name_key, person_id
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
-_CONJ = {"and", "dan", "y", "e", "et", "и", "und", "serta"}
+# A name right after a definite article is an institution inside a title ("of the Communist Party").
+_ARTICLES = {"the", "la", "le", "el", "les", "los", "las", "der", "die", "das", "l'"}
 
 
 @dataclass
@@ -64,6 +65,7 @@ class NameFilter:
         bad = (
             low in self.lang.person_stopwords
             or low in self.lang.title_vocab
+            or low in self.cat.institution_words
             or low in self.lang.weekdays
             or low in self.lang.months
             or (token.isupper() and len(token) > 1 and not re.search(r"[a-zа-я]", token))
@@ -162,6 +164,9 @@ class PersonResolver:
         if trimmed is None:
             return
         s, e, surface = trimmed
+        before = re.findall(r"[\w']+", text[max(0, s - 12) : s])
+        if before and before[-1].casefold() in _ARTICLES and text[s - 1 : s] == " ":
+            return
         if normal is not None and (s, e) != (start, end):
             normal = None
         self.add_full(s, e, surface, confidence, normal)

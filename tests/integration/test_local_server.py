@@ -28,7 +28,7 @@ HTTP_PORT = 17474
 
 
 @pytest.fixture(scope="module")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+def local_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
     settings = Settings(
         environment="test",
         neo4j_uri=f"bolt://127.0.0.1:{BOLT_PORT}",
@@ -41,8 +41,8 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
 
 
 @pytest.fixture
-def running(settings: Settings) -> ServerStatus:
-    return local_server.start(settings)
+def running(local_settings: Settings) -> ServerStatus:
+    return local_server.start(local_settings)
 
 
 def _query(settings: Settings, cypher: str, **parameters: object) -> list[dict[str, object]]:
@@ -58,18 +58,18 @@ def _listening(port: int) -> bool:
         return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
-def test_start_reports_the_running_server(running: ServerStatus, settings: Settings) -> None:
+def test_start_reports_the_running_server(running: ServerStatus, local_settings: Settings) -> None:
     assert running.running
     assert isinstance(running.pid, int)
     assert running.bolt_uri == f"bolt://127.0.0.1:{BOLT_PORT}"
     assert running.http_url == f"http://127.0.0.1:{HTTP_PORT}"
-    assert running.home == settings.neo4j_home.resolve()
-    assert local_server.status(settings) == running
-    assert local_server.start(settings) == running  # already running: same process, no second server
+    assert running.home == local_settings.neo4j_home.resolve()
+    assert local_server.status(local_settings) == running
+    assert local_server.start(local_settings) == running  # already running: same process, no second server
 
 
-def test_cypher_round_trip(running: ServerStatus, settings: Settings) -> None:
-    assert _query(settings, "RETURN $x + 1 AS y", x=41) == [{"y": 42}]
+def test_cypher_round_trip(running: ServerStatus, local_settings: Settings) -> None:
+    assert _query(local_settings, "RETURN $x + 1 AS y", x=41) == [{"y": 42}]
 
 
 def test_browser_is_served_and_discovery_advertises_our_ports(running: ServerStatus) -> None:
@@ -82,60 +82,60 @@ def test_browser_is_served_and_discovery_advertises_our_ports(running: ServerSta
     assert discovery["neo4j_edition"] == "community"
 
 
-def test_data_survive_stop_and_start(running: ServerStatus, settings: Settings) -> None:
+def test_data_survive_stop_and_start(running: ServerStatus, local_settings: Settings) -> None:
     marker = uuid.uuid4().hex
-    _query(settings, "CREATE (:LocalServerProbe {marker: $marker})", marker=marker)
+    _query(local_settings, "CREATE (:LocalServerProbe {marker: $marker})", marker=marker)
 
-    stopped = local_server.stop(settings)
+    stopped = local_server.stop(local_settings)
     assert not stopped.running
     assert stopped.pid is None
     assert not _listening(BOLT_PORT)
     assert not _listening(HTTP_PORT)
 
-    restarted = local_server.start(settings)
+    restarted = local_server.start(local_settings)
     assert restarted.running
     assert restarted.pid != running.pid
-    found = _query(settings, "MATCH (p:LocalServerProbe {marker: $marker}) RETURN count(p) AS n", marker=marker)
+    found = _query(local_settings, "MATCH (p:LocalServerProbe {marker: $marker}) RETURN count(p) AS n", marker=marker)
     assert found == [{"n": 1}]
 
 
-def test_stop_is_idempotent(settings: Settings) -> None:
-    local_server.start(settings)
-    assert not local_server.stop(settings).running
-    assert not local_server.stop(settings).running
-    assert not local_server.status(settings).running
+def test_stop_is_idempotent(local_settings: Settings) -> None:
+    local_server.start(local_settings)
+    assert not local_server.stop(local_settings).running
+    assert not local_server.stop(local_settings).running
+    assert not local_server.status(local_settings).running
 
 
 def test_a_second_instance_on_the_same_ports_is_refused(
-    running: ServerStatus, settings: Settings, tmp_path_factory: pytest.TempPathFactory
+    running: ServerStatus, local_settings: Settings, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    other = settings.model_copy(update={"neo4j_home": tmp_path_factory.mktemp("other-home")})
+    other = local_settings.model_copy(update={"neo4j_home": tmp_path_factory.mktemp("other-home")})
     with pytest.raises(LocalServerError, match=f"port {BOLT_PORT} on 127.0.0.1 is already in use"):
         local_server.start(other)
 
 
-def test_a_changed_password_is_refused_and_the_server_stopped(running: ServerStatus, settings: Settings) -> None:
-    local_server.stop(settings)
-    wrong = settings.model_copy(update={"neo4j_password": SecretStr("not-the-first-password")})
+def test_a_changed_password_is_refused_and_the_server_stopped(running: ServerStatus, local_settings: Settings) -> None:
+    local_server.stop(local_settings)
+    wrong = local_settings.model_copy(update={"neo4j_password": SecretStr("not-the-first-password")})
     with pytest.raises(LocalServerError, match="refused user 'neo4j'"):
         local_server.start(wrong)
-    assert not local_server.status(settings).running
+    assert not local_server.status(local_settings).running
     assert not _listening(BOLT_PORT)
 
 
-def test_an_early_exit_shows_the_log_tail(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
-    local_server.stop(settings)
+def test_an_early_exit_shows_the_log_tail(local_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    local_server.stop(local_settings)
     monkeypatch.setattr(local_server, "JVM_FLAGS", (*local_server.JVM_FLAGS, "-XX:+DiplographNoSuchOption"))
     with pytest.raises(LocalServerError, match="exited during start-up") as raised:
-        local_server.start(settings)
+        local_server.start(local_settings)
     assert "DiplographNoSuchOption" in str(raised.value)  # the JVM's complaint, from console.log
-    assert not local_server.status(settings).running
+    assert not local_server.status(local_settings).running
 
 
-def test_a_start_timeout_stops_the_server_and_shows_the_log_tail(settings: Settings) -> None:
-    local_server.stop(settings)
-    impatient = settings.model_copy(update={"neo4j_start_timeout": 1.0})
+def test_a_start_timeout_stops_the_server_and_shows_the_log_tail(local_settings: Settings) -> None:
+    local_server.stop(local_settings)
+    impatient = local_settings.model_copy(update={"neo4j_start_timeout": 1.0})
     with pytest.raises(LocalServerError, match=r"did not answer on bolt://127\.0\.0\.1:17687 within 1 s"):
         local_server.start(impatient)
-    assert not local_server.status(settings).running
+    assert not local_server.status(local_settings).running
     assert not _listening(BOLT_PORT)

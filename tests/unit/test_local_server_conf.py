@@ -204,3 +204,47 @@ def test_stop_without_a_server_is_a_no_op(tmp_path: Path) -> None:
     (run / local_server.PID_FILE_NAME).write_text("not a pid\n", encoding="ascii")
     assert not local_server.stop(settings).running
     assert not (run / local_server.PID_FILE_NAME).exists()
+
+
+# --- provisioning with stand-in java and mvn ------------------------------------------------------------------
+
+
+def _fake_tools(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mvn_body: str) -> None:
+    _fake_java(tmp_path / "jdk", 'openjdk version "17.0.15" 2025-04-15')
+    mvn = tmp_path / "tools" / "mvn"
+    mvn.parent.mkdir()
+    mvn.write_text(f"#!/bin/sh\n{mvn_body}\n", encoding="utf-8")
+    mvn.chmod(mvn.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("JAVA_HOME", str(tmp_path / "jdk"))
+    monkeypatch.setenv("PATH", f"{mvn.parent}{os.pathsep}/usr/bin{os.pathsep}/bin")
+
+
+def test_provision_failure_shows_the_maven_log_tail(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    noisy_failure = 'for i in $(seq 1 50); do echo "line $i"; done\necho "[ERROR] no network"\nexit 1'
+    _fake_tools(tmp_path, monkeypatch, noisy_failure)
+    settings = _settings(tmp_path)
+    with pytest.raises(LocalServerError, match=r"Maven failed \(exit 1\)") as raised:
+        local_server.provision(settings)
+    message = str(raised.value)
+    assert "[ERROR] no network" in message
+    assert "line 50" in message
+    assert "line 5\n" not in message  # only the tail
+    assert not (tmp_path / "lib").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".lib-")] == []  # no staging left behind
+
+
+def test_provision_installs_what_maven_copied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The stand-in mvn copies the two jars into -DoutputDirectory=..., like dependency:copy-dependencies.
+    _fake_tools(
+        tmp_path,
+        monkeypatch,
+        'for arg in "$@"; do case "$arg" in -DoutputDirectory=*) out="${arg#-DoutputDirectory=}";; esac; done\n'
+        'touch "$out/neo4j-5.26.30.jar" "$out/neo4j-browser-5.24.0.jar" "$out/netty-common.jar"',
+    )
+    settings = _settings(tmp_path, neo4j_version="5.26.30", neo4j_browser_version="5.24.0")
+    lib = local_server.provision(settings)
+    assert lib == (tmp_path / "lib").resolve()
+    jars = sorted(p.name for p in lib.iterdir())
+    assert jars == ["neo4j-5.26.30.jar", "neo4j-browser-5.24.0.jar", "netty-common.jar"]
+    assert stat.S_IMODE(lib.stat().st_mode) == 0o755
+    assert local_server.provision_log(settings).is_file()
