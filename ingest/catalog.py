@@ -241,7 +241,9 @@ def catalog() -> Catalog:
         for phrase in [*raw["title_glossary"].keys(), *raw["title_glossary"].values(), *raw["title_heads"]]:
             institution_words.update(w.casefold() for w in re.findall(r"\w+", phrase))
     for o in offices_catalog():
+        office_variants[o["title"].casefold()] = o["title"]
         for phrase in [o["title"], *(v for forms in o["variants"].values() for v in forms)]:
+            office_variants.setdefault(phrase.casefold(), o["title"])
             institution_words.update(w.casefold() for w in re.findall(r"\w+", phrase))
     # words of multi-word country and framework names: "Federation", "Republic", "Cooperation", "Union"
     for entry in [*countries.values(), *frameworks.values()]:
@@ -249,10 +251,6 @@ def catalog() -> Catalog:
             words = re.findall(r"\w+", phrase)
             if len(words) > 1:
                 institution_words.update(w.casefold() for w in words if len(w) > 3)
-        office_variants[o["title"].casefold()] = o["title"]
-        for forms in o["variants"].values():
-            for v in forms:
-                office_variants.setdefault(v.casefold(), o["title"])
     return Catalog(
         frameworks=frameworks,
         countries=countries,

@@ -26,7 +26,7 @@ app = typer.Typer(help="diplograph: diplomatic articles → a Neo4j graph of peo
 schema_app = typer.Typer(help="The graph schema (constraints and indexes).", no_args_is_help=True)
 app.add_typer(schema_app, name="schema")
 app.add_typer(neo4j_app, name="neo4j")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 Paths = Annotated[list[Path], typer.Argument(help="text files, folders, or JSON Lines files with metadata")]
 

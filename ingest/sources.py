@@ -63,7 +63,8 @@ def _from_jsonl(path: Path, max_bytes: int, *, explicit: bool) -> Iterator[Artic
             parsed.append((number, json.loads(line)))
         except json.JSONDecodeError as exc:
             parsed.append((number, InputError(f"{path}:{number}", f"malformed JSON ({exc.msg} at column {exc.colno})")))
-    if not explicit and not any(isinstance(obj, dict) and "text" in obj for _, obj in parsed):
+    well_formed = not any(isinstance(obj, InputError) for _, obj in parsed)
+    if not explicit and well_formed and not any(isinstance(obj, dict) and "text" in obj for _, obj in parsed):
         return  # a folder's annotation or metadata file (e.g. gold.jsonl), not articles
     for number, obj in parsed:
         where = f"{path}:{number}"

@@ -1,0 +1,389 @@
+"""Hand-curated country tables; the generator merges them with pycountry and babel (CLDR) names.
+
+Every Russian entry is given in the nominative: the generator adds the case forms.
+"""
+
+# Canonical English short name, where CLDR's differs from common news usage.
+EN_NAME = {
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "CI": "Côte d'Ivoire",
+    "HK": "Hong Kong",
+    "MO": "Macao",
+    "MM": "Myanmar",
+    "PS": "Palestine",
+    "TR": "Turkey",
+    "CZ": "Czech Republic",
+    "VA": "Vatican City",
+    "FM": "Micronesia",
+    "AG": "Antigua and Barbuda",
+    "BA": "Bosnia and Herzegovina",
+    "KN": "Saint Kitts and Nevis",
+    "VC": "Saint Vincent and the Grenadines",
+    "LC": "Saint Lucia",
+    "ST": "São Tomé and Príncipe",
+    "TT": "Trinidad and Tobago",
+    "PM": "Saint Pierre and Miquelon",
+    "TC": "Turks and Caicos Islands",
+    "WF": "Wallis and Futuna",
+    "SJ": "Svalbard and Jan Mayen",
+    "HM": "Heard Island and McDonald Islands",
+    "GS": "South Georgia and the South Sandwich Islands",
+    "CC": "Cocos (Keeling) Islands",
+    "TL": "Timor-Leste",
+    "CV": "Cape Verde",
+    "SZ": "Eswatini",
+}
+
+# Names added to CLDR's, per language (official names, short forms, older names still in use).
+EXTRA_NAMES = {
+    "US": {"en": ["United States of America"], "id": ["Amerika Serikat"],
+           "es": ["Estados Unidos de América"], "fr": ["États-Unis d'Amérique", "Etats-Unis"],
+           "ru": ["Соединённые Штаты Америки", "Соединённые Штаты"]},
+    "CN": {"en": ["People's Republic of China", "Mainland China"],
+           "id": ["China", "Republik Rakyat Tiongkok", "Republik Rakyat China", "Tiongkok Daratan"],
+           "es": ["República Popular China", "República Popular de China"],
+           "fr": ["République populaire de Chine", "Chine populaire"],
+           "ru": ["Китайская Народная Республика", "Поднебесная"]},
+    "RU": {"en": ["Russian Federation"], "id": ["Federasi Rusia"],
+           "es": ["Federación de Rusia", "Federación Rusa"], "fr": ["Fédération de Russie"],
+           "ru": ["Российская Федерация"]},
+    "GB": {"en": ["Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
+           "id": ["Inggris", "Britania Raya", "Kerajaan Bersatu"],
+           "es": ["Gran Bretaña"], "fr": ["Grande-Bretagne"],
+           "ru": ["Соединённое Королевство", "Британия",
+                  "Соединённое Королевство Великобритании и Северной Ирландии"]},
+    "KR": {"en": ["Republic of Korea"], "id": ["Republik Korea", "Korsel"],
+           "es": ["República de Corea"], "fr": ["République de Corée"],
+           "ru": ["Южная Корея"]},
+    "KP": {"en": ["Democratic People's Republic of Korea"],
+           "id": ["Republik Demokratik Rakyat Korea", "Korut"],
+           "es": ["República Popular Democrática de Corea"],
+           "fr": ["République populaire démocratique de Corée"],
+           "ru": ["Северная Корея", "Корейская Народно-Демократическая Республика"]},
+    "IR": {"en": ["Islamic Republic of Iran"], "id": ["Republik Islam Iran"],
+           "es": ["República Islámica de Irán", "Iran"], "fr": ["République islamique d'Iran"],
+           "ru": ["Исламская Республика Иран"]},
+    "VN": {"en": ["Viet Nam", "Socialist Republic of Vietnam"], "id": ["Republik Sosialis Vietnam"],
+           "es": ["Viet Nam", "República Socialista de Vietnam"], "fr": ["Vietnam", "Viet Nam"],
+           "ru": ["Социалистическая Республика Вьетнам"]},
+    "LA": {"en": ["Lao PDR", "Lao People's Democratic Republic"], "id": ["Republik Demokratik Rakyat Laos"],
+           "es": ["República Democrática Popular Lao"], "fr": ["République démocratique populaire lao"],
+           "ru": ["Лаосская Народно-Демократическая Республика"]},
+    "SY": {"en": ["Syrian Arab Republic"], "id": ["Syria", "Republik Arab Suriah"],
+           "es": ["República Árabe Siria"], "fr": ["République arabe syrienne"],
+           "ru": ["Сирийская Арабская Республика"]},
+    "BO": {"en": ["Plurinational State of Bolivia"], "es": ["Estado Plurinacional de Bolivia"],
+           "fr": ["État plurinational de Bolivie"], "ru": ["Многонациональное Государство Боливия"]},
+    "VE": {"en": ["Bolivarian Republic of Venezuela"], "es": ["República Bolivariana de Venezuela"],
+           "fr": ["République bolivarienne du Venezuela"], "ru": ["Боливарианская Республика Венесуэла"]},
+    "TZ": {"en": ["United Republic of Tanzania"], "es": ["República Unida de Tanzania"],
+           "fr": ["République-Unie de Tanzanie"], "ru": ["Объединённая Республика Танзания"]},
+    "MD": {"en": ["Republic of Moldova"], "es": ["República de Moldavia", "Moldova"],
+           "fr": ["République de Moldavie", "Moldova"], "ru": ["Молдавия", "Республика Молдова"]},
+    "CD": {"en": ["DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
+           "id": ["Republik Demokratik Kongo", "RD Kongo", "Kongo-Kinshasa"],
+           "es": ["RD Congo", "Congo-Kinsasa"], "fr": ["République démocratique du Congo", "RD Congo"],
+           "ru": ["Демократическая Республика Конго", "Конго-Киншаса"]},
+    "CG": {"en": ["Republic of Congo", "Congo-Brazzaville"], "id": ["Republik Kongo", "Kongo-Brazzaville"],
+           "es": ["República del Congo", "Congo-Brazzaville"], "fr": ["République du Congo"],
+           "ru": ["Республика Конго", "Конго-Браззавиль"]},
+    "CI": {"en": ["Ivory Coast", "Côte d’Ivoire", "Cote d'Ivoire"], "id": ["Pantai Gading"],
+           "es": ["Costa de Marfil"], "fr": ["Côte d'Ivoire"], "ru": ["Кот-д'Ивуар"]},
+    "PS": {"en": ["State of Palestine", "Palestinian Territories", "Occupied Palestinian Territory"],
+           "id": ["Palestina", "Negara Palestina"], "es": ["Palestina", "Estado de Palestina"],
+           "fr": ["Palestine", "État de Palestine"], "ru": ["Палестина", "Государство Палестина"]},
+    "MM": {"en": ["Burma", "Republic of the Union of Myanmar"], "es": ["Birmania"], "fr": ["Birmanie"],
+           "ru": ["Бирма"]},
+    "TR": {"en": ["Türkiye", "Turkiye", "Republic of Türkiye"], "id": ["Turkiye", "Türkiye"],
+           "es": ["Türkiye"], "fr": ["Türkiye"], "ru": ["Турецкая Республика"]},
+    "CZ": {"en": ["Czechia"], "id": ["Republik Ceko"], "es": ["República Checa"], "fr": ["République tchèque"],
+           "ru": ["Чешская Республика"]},
+    "SZ": {"en": ["Swaziland", "Kingdom of Eswatini"], "id": ["Eswatini", "Swaziland"], "es": ["Suazilandia"],
+           "fr": ["Swaziland"], "ru": ["Свазиленд"]},
+    "MK": {"en": ["Republic of North Macedonia"], "ru": ["Республика Северная Македония"]},
+    "VA": {"en": ["Holy See", "Vatican"], "id": ["Takhta Suci", "Vatikan"], "es": ["Santa Sede", "Vaticano"],
+           "fr": ["Saint-Siège", "Vatican"], "ru": ["Святой Престол"]},
+    "HK": {"en": ["Hong Kong SAR", "Hong Kong Special Administrative Region"], "id": ["Hong Kong"],
+           "es": ["Hong Kong"], "fr": ["Hong Kong"], "ru": ["Гонконг", "Сянган"]},
+    "MO": {"en": ["Macau", "Macao SAR"], "id": ["Makau", "Macau"], "es": ["Macao"], "fr": ["Macao"],
+           "ru": ["Макао", "Аомынь"]},
+    "TW": {"en": ["Taiwan"], "id": ["Taiwan"], "es": ["Taiwán"], "fr": ["Taïwan", "Taiwan"], "ru": ["Тайвань"]},
+    "AE": {"en": ["Emirates"], "id": ["Uni Emirat Arab", "Emirat Arab"], "es": ["Emiratos"],
+           "fr": ["Émirats", "Emirats arabes unis"], "ru": ["Объединённые Арабские Эмираты", "Эмираты"]},
+    "SA": {"en": ["Kingdom of Saudi Arabia"], "id": ["Kerajaan Arab Saudi"], "es": ["Arabia Saudita", "Arabia Saudí"],
+           "fr": ["Royaume d'Arabie saoudite"], "ru": ["Королевство Саудовская Аравия"]},
+    "ZA": {"en": ["Republic of South Africa"], "id": ["Republik Afrika Selatan", "Afsel"],
+           "es": ["República de Sudáfrica"], "fr": ["République d'Afrique du Sud"],
+           "ru": ["Южно-Африканская Республика", "Южная Африка"]},
+    "NL": {"en": ["the Netherlands", "Holland"], "id": ["Belanda"], "es": ["Holanda"], "fr": ["Hollande"],
+           "ru": ["Голландия"]},
+    "DE": {"en": ["Federal Republic of Germany"], "id": ["Republik Federal Jerman"],
+           "es": ["República Federal de Alemania"], "fr": ["République fédérale d'Allemagne"],
+           "ru": ["Федеративная Республика Германия"]},
+    "FR": {"en": ["French Republic"], "id": ["Perancis", "Prancis"], "es": ["República Francesa"],
+           "fr": ["République française"], "ru": ["Французская Республика"]},
+    "IN": {"en": ["Republic of India", "Bharat"], "es": ["República de la India", "La India"], "fr": ["République de l'Inde"],
+           "ru": ["Республика Индия"]},
+    "ID": {"en": ["Republic of Indonesia"], "id": ["Republik Indonesia", "NKRI"], "es": ["República de Indonesia"],
+           "fr": ["République d'Indonésie"], "ru": ["Республика Индонезия"]},
+    "BY": {"en": ["Republic of Belarus"], "id": ["Belarus"], "es": ["Belarús", "Bielorrusia"], "fr": ["Bélarus", "Biélorussie"],
+           "ru": ["Белоруссия", "Беларусь", "Республика Беларусь"]},
+    "KZ": {"en": ["Republic of Kazakhstan"], "id": ["Kazakstan"], "es": ["Kazajistán", "Kazajstán"],
+           "fr": ["République du Kazakhstan"], "ru": ["Республика Казахстан"]},
+    "KG": {"en": ["Kyrgyz Republic", "Kirghizia"], "id": ["Kirgistan", "Kirgizstan", "Kyrgyzstan"],
+           "es": ["Kirguistán", "Kirguizistán"], "fr": ["Kirghizstan", "Kirghizistan"],
+           "ru": ["Киргизия", "Кыргызстан", "Киргизская Республика", "Кыргызская Республика"]},
+    "TJ": {"en": ["Republic of Tajikistan"], "id": ["Tajikistan"], "es": ["Tayikistán"], "fr": ["Tadjikistan"],
+           "ru": ["Республика Таджикистан"]},
+    "TM": {"en": ["Turkmenia"], "id": ["Turkmenistan"], "es": ["Turkmenistán"], "fr": ["Turkménistan"],
+           "ru": ["Туркмения", "Туркменистан"]},
+    "UZ": {"en": ["Republic of Uzbekistan"], "id": ["Uzbekistan"], "es": ["Uzbekistán"], "fr": ["Ouzbékistan"],
+           "ru": ["Республика Узбекистан"]},
+    "UA": {"id": ["Ukraina"], "es": ["Ucrania"], "fr": ["Ukraine"], "ru": ["Украина"]},
+    "AZ": {"en": ["Republic of Azerbaijan"], "ru": ["Азербайджанская Республика"]},
+    "EG": {"en": ["Arab Republic of Egypt"], "id": ["Mesir", "Republik Arab Mesir"], "es": ["República Árabe de Egipto"],
+           "fr": ["République arabe d'Égypte", "Egypte"], "ru": ["Арабская Республика Египет"]},
+    "ET": {"en": ["Federal Democratic Republic of Ethiopia"], "id": ["Etiopia"], "es": ["Etiopía"], "fr": ["Éthiopie", "Ethiopie"]},
+    "BR": {"en": ["Federative Republic of Brazil"], "id": ["Brasil", "Brazil"], "es": ["República Federativa de Brasil"],
+           "fr": ["République fédérative du Brésil"], "ru": ["Федеративная Республика Бразилия"]},
+    "MX": {"en": ["United Mexican States"], "id": ["Meksiko"], "es": ["Estados Unidos Mexicanos"],
+           "fr": ["États-Unis du Mexique"], "ru": ["Мексиканские Соединённые Штаты"]},
+    "AR": {"en": ["Argentine Republic"], "es": ["República Argentina"], "fr": ["République argentine"],
+           "ru": ["Аргентинская Республика"]},
+    "PH": {"en": ["Republic of the Philippines"], "id": ["Filipina"], "es": ["República de Filipinas"],
+           "fr": ["République des Philippines"], "ru": ["Республика Филиппины"]},
+    "CL": {"id": ["Chili"]},
+    "EC": {"en": ["Republic of Ecuador"], "fr": ["République de l'Équateur"], "es": ["República del Ecuador"]},
+    "DM": {"fr": ["Commonwealth de la Dominique"]},
+    "SG": {"en": ["Republic of Singapore"], "id": ["Singapura", "Republik Singapura"], "es": ["República de Singapur"],
+           "fr": ["République de Singapour"], "ru": ["Республика Сингапур"]},
+    "MY": {"fr": ["Malaisie"], "es": ["Malasia"], "ru": ["Малайзия"]},
+    "TH": {"en": ["Kingdom of Thailand"], "id": ["Thailand", "Muangthai"], "es": ["Reino de Tailandia"],
+           "fr": ["Royaume de Thaïlande"], "ru": ["Королевство Таиланд", "Тайланд"]},
+    "KH": {"en": ["Kingdom of Cambodia"], "id": ["Kamboja", "Kerajaan Kamboja"], "es": ["Reino de Camboya"],
+           "fr": ["Royaume du Cambodge"], "ru": ["Королевство Камбоджа"]},
+    "BN": {"en": ["Brunei Darussalam"], "id": ["Brunei Darussalam"], "es": ["Brunéi Darussalam"],
+           "fr": ["Brunei Darussalam"], "ru": ["Бруней-Даруссалам"]},
+    "TL": {"en": ["East Timor", "Timor Leste", "Democratic Republic of Timor-Leste"], "id": ["Timor Leste", "Timor-Leste"],
+           "es": ["Timor Oriental"], "fr": ["Timor oriental"], "ru": ["Восточный Тимор"]},
+    "JP": {"id": ["Jepang"], "ru": ["Страна восходящего солнца"]},
+    "AF": {"en": ["Islamic Emirate of Afghanistan"], "id": ["Afganistan", "Afghanistan"], "ru": ["Исламский Эмират Афганистан"]},
+    "PK": {"en": ["Islamic Republic of Pakistan"], "es": ["República Islámica de Pakistán"],
+           "fr": ["République islamique du Pakistan"], "ru": ["Исламская Республика Пакистан"]},
+    "BD": {"en": ["People's Republic of Bangladesh"], "ru": ["Народная Республика Бангладеш"]},
+    "LK": {"en": ["Democratic Socialist Republic of Sri Lanka"], "ru": ["Демократическая Социалистическая Республика Шри-Ланка"]},
+    "IQ": {"en": ["Republic of Iraq"], "id": ["Irak"], "es": ["Irak"], "fr": ["Irak"], "ru": ["Республика Ирак"]},
+    "JO": {"en": ["Hashemite Kingdom of Jordan"], "id": ["Yordania"], "es": ["Reino Hachemí de Jordania"],
+           "fr": ["Royaume hachémite de Jordanie"], "ru": ["Иорданское Хашимитское Королевство"]},
+    "QA": {"en": ["State of Qatar"], "id": ["Qatar", "Katar"], "es": ["Catar", "Qatar"], "fr": ["Qatar", "État du Qatar"], "ru": ["Государство Катар"]},
+    "KW": {"en": ["State of Kuwait"], "es": ["Kuwait"], "fr": ["Koweït", "Koweit"], "ru": ["Государство Кувейт"]},
+    "OM": {"en": ["Sultanate of Oman"], "id": ["Kesultanan Oman"], "es": ["Sultanato de Omán"],
+           "fr": ["Sultanat d'Oman"], "ru": ["Султанат Оман"]},
+    "BH": {"en": ["Kingdom of Bahrain"], "es": ["Baréin", "Bahréin", "Bahrein"], "fr": ["Bahreïn"], "ru": ["Королевство Бахрейн"]},
+    "YE": {"en": ["Republic of Yemen"], "id": ["Yaman"], "ru": ["Йеменская Республика"]},
+    "IL": {"en": ["State of Israel"], "es": ["Estado de Israel"], "fr": ["État d'Israël", "Israel"], "ru": ["Государство Израиль"]},
+    "LB": {"en": ["Lebanese Republic"], "ru": ["Ливанская Республика"]},
+    "LY": {"en": ["State of Libya"], "ru": ["Государство Ливия"]},
+    "DZ": {"en": ["People's Democratic Republic of Algeria"], "id": ["Aljazair"], "es": ["República Argelina Democrática y Popular"],
+           "fr": ["République algérienne démocratique et populaire"], "ru": ["Алжирская Народная Демократическая Республика"]},
+    "MA": {"en": ["Kingdom of Morocco"], "id": ["Maroko"], "es": ["Reino de Marruecos"], "fr": ["Royaume du Maroc"],
+           "ru": ["Королевство Марокко"]},
+    "SD": {"en": ["Republic of the Sudan"], "ru": ["Республика Судан"]},
+    "SS": {"en": ["Republic of South Sudan"], "ru": ["Республика Южный Судан"]},
+    "NG": {"en": ["Federal Republic of Nigeria"], "ru": ["Федеративная Республика Нигерия"]},
+    "KE": {"en": ["Republic of Kenya"], "ru": ["Республика Кения"]},
+    "GE": {"ru": ["Сакартвело"]},
+    "AM": {"en": ["Republic of Armenia"], "ru": ["Республика Армения"]},
+    "MN": {"en": ["Mongolian People's Republic"]},
+    "NZ": {"en": ["Aotearoa"], "id": ["Selandia Baru"]},
+    "AU": {"en": ["Commonwealth of Australia"], "ru": ["Австралийский Союз"]},
+    "CU": {"en": ["Republic of Cuba"], "es": ["República de Cuba"], "fr": ["République de Cuba"], "ru": ["Республика Куба", "Остров Свободы"]},
+    "NI": {"en": ["Republic of Nicaragua"], "es": ["República de Nicaragua"], "ru": ["Республика Никарагуа"]},
+    "CV": {"en": ["Cabo Verde"], "es": ["Cabo Verde"], "fr": ["Cabo Verde"], "ru": ["Кабо-Верде"]},
+    "BA": {"en": ["Bosnia-Herzegovina"], "ru": ["Босния и Герцеговина"]},
+    "MU": {"fr": ["Île Maurice", "République de Maurice"]},
+    "JE": {"en": ["Bailiwick of Jersey"], "id": ["Bailiwick Jersey"], "es": ["Bailía de Jersey"], "fr": ["Bailliage de Jersey"]},
+    "PG": {"ru": ["Папуа — Новая Гвинея", "Папуа-Новая Гвинея"]},
+    "TG": {"ru": ["Республика Того", "Тоголезская Республика"], "en": ["Togolese Republic"]},
+    "XK": {"en": ["Kosovo"], "id": ["Kosovo"], "es": ["Kosovo"], "fr": ["Kosovo"], "ru": ["Косово"]},
+}
+
+# Names CLDR gives that should not be used as aliases (replaced by the extras above).
+DROP_NAMES = {
+    "HK": ["Hong Kong SAR China", "Hong Kong DAK Tiongkok", "RAE de Hong Kong", "R.A.S. chinoise de Hong Kong"],
+    "MO": ["Macao SAR China", "Makau DAK Tiongkok", "RAE de Macao", "R.A.S. chinoise de Macao"],
+    "PS": ["Wilayah Palestina"],
+}
+
+# Case-sensitive abbreviations (any language).
+ACRONYMS = {
+    "US": ["US", "U.S.", "USA", "U.S.A.", "AS", "EE. UU.", "EE.UU.", "EEUU", "США"],
+    "GB": ["UK", "U.K."],
+    "CN": ["PRC", "RRT", "RPC", "КНР"],
+    "RU": ["RF", "РФ"],
+    "KR": ["ROK"],
+    "KP": ["DPRK", "RPDC", "КНДР"],
+    "AE": ["UAE", "UEA", "EAU", "ОАЭ"],
+    "SA": ["KSA", "КСА"],
+    "ZA": ["RSA", "ЮАР"],
+    "CD": ["DRC", "RDC", "ДРК"],
+    "CF": ["CAR", "RCA", "ЦАР"],
+    "DE": ["ФРГ"],
+    "LA": ["Lao PDR", "ЛНДР"],
+    "ID": ["RI", "NKRI"],
+    "TL": ["RDTL"],
+}
+
+# Aliases that are also common words (or another entity's name) in that language: not in "names", so a
+# plain matcher never fires on them; a matcher that checks context may use them.
+AMBIGUOUS_NAMES = {
+    "US": {"en": ["America"], "id": ["Amerika"], "es": ["América"], "fr": ["Amérique"], "ru": ["Америка", "Штаты"]},
+    "TG": {"ru": ["Того"]},
+    "CG": {"en": ["Congo"], "id": ["Kongo"], "es": ["Congo"], "fr": ["Congo"], "ru": ["Конго"]},
+    "CD": {"en": ["Congo"], "id": ["Kongo"], "es": ["Congo"], "fr": ["Congo"], "ru": ["Конго"]},
+    "JE": {"en": ["Jersey"], "id": ["Jersey"], "es": ["Jersey"], "fr": ["Jersey"]},
+    "GD": {"es": ["Granada"], "fr": ["Grenade"]},
+    "MU": {"fr": ["Maurice"], "es": ["Mauricio"]},
+    "RE": {"es": ["Reunión"]},
+    "GP": {"es": ["Guadalupe"]},
+    "BM": {"es": ["Bermudas"]},
+    "EC": {"fr": ["Équateur", "Equateur"]},
+    "DM": {"fr": ["Dominique"]},
+}
+
+# Demonyms. Columns: code | English forms | Indonesian extras | Spanish masc. singular base(s) |
+# French masc. singular base(s) | Russian masc. adjective(s) | Russian people noun(s).
+# Spanish/French bases are inflected by rule (see build_catalogs.es_forms / fr_forms); a base written
+# as "a/b/c" is taken as the full list. Russian adjectives and nouns are declined with pymorphy2.
+# Indonesian uses the country name as the adjective; "id" demonyms are the short names plus extras.
+DEMONYMS = """
+AR | Argentine, Argentinian, Argentines, Argentinians | | argentino | argentin | аргентинский | аргентинец
+AU | Australian, Australians | | australiano | australien | австралийский | австралиец
+BR | Brazilian, Brazilians | | brasileño | brésilien | бразильский | бразилец
+CA | Canadian, Canadians | | canadiense | canadien | канадский | канадец
+CN | Chinese | | chino | chinois | китайский | китаец
+FR | French, Frenchman, Frenchmen | | francés | français | французский | француз
+DE | German, Germans | | alemán | allemand | германский, немецкий | немец
+IN | Indian, Indians | | indio | indien | индийский | индиец
+ID | Indonesian, Indonesians | | indonesio | indonésien | индонезийский | индонезиец
+IT | Italian, Italians | | italiano | italien | итальянский | итальянец
+JP | Japanese | | japonés | japonais | японский | японец
+KR | South Korean, South Koreans | Korsel | surcoreano | sud-coréen | южнокорейский |
+KP | North Korean, North Koreans | Korut | norcoreano | nord-coréen | северокорейский |
+MX | Mexican, Mexicans | | mexicano | mexicain | мексиканский | мексиканец
+RU | Russian, Russians | | ruso | russe | российский, русский | россиянин
+SA | Saudi, Saudis, Saudi Arabian | | saudí/saudíes/saudís, saudita/sauditas | saoudien | саудовский, саудоаравийский |
+ZA | South African, South Africans | Afsel | sudafricano | sud-africain | южноафриканский |
+TR | Turkish, Turk, Turks | | turco | turc/turque/turcs/turques | турецкий | турок
+GB | British, Briton, Britons | | británico | britannique | британский | британец
+US | American, Americans | | estadounidense, norteamericano | américain | американский | американец
+EG | Egyptian, Egyptians | | egipcio | égyptien | египетский | египтянин
+ET | Ethiopian, Ethiopians | | etíope | éthiopien | эфиопский | эфиоп
+IR | Iranian, Iranians | | iraní | iranien | иранский | иранец
+AE | Emirati, Emiratis | | emiratí | émirien, émirati/émiratie/émiratis/émiraties | эмиратский |
+BN | Bruneian, Bruneians | | bruneano | brunéien | брунейский |
+KH | Cambodian, Cambodians | | camboyano | cambodgien | камбоджийский |
+LA | Laotian, Laotians | | laosiano | laotien | лаосский |
+MY | Malaysian, Malaysians | | malasio | malaisien | малайзийский |
+MM | Burmese, Myanmarese | | birmano | birman | мьянманский |
+PH | Filipino, Filipinos, Philippine | | filipino | philippin | филиппинский |
+SG | Singaporean, Singaporeans | | singapurense | singapourien | сингапурский |
+TH | Thai | | tailandés | thaïlandais | таиландский, тайский |
+VN | Vietnamese | | vietnamita | vietnamien | вьетнамский |
+TL | Timorese, East Timorese | | timorense | timorais | восточнотиморский |
+ES | Spanish, Spaniard, Spaniards | | español | espagnol | испанский |
+NL | Dutch | | neerlandés, holandés | néerlandais | нидерландский, голландский |
+PL | Polish | | polaco | polonais | польский |
+BE | Belgian, Belgians | | belga | belge | бельгийский |
+SE | Swedish, Swede, Swedes | | sueco | suédois | шведский |
+AT | Austrian, Austrians | | austriaco, austríaco | autrichien | австрийский |
+HU | Hungarian, Hungarians | | húngaro | hongrois | венгерский |
+GR | Greek, Greeks | | griego | grec/grecque/grecs/grecques | греческий |
+PT | Portuguese | | portugués | portugais | португальский |
+CZ | Czech, Czechs | | checo | tchèque | чешский |
+RO | Romanian, Romanians | | rumano | roumain | румынский |
+FI | Finnish, Finn, Finns | | finlandés | finlandais | финляндский, финский |
+DK | Danish, Dane, Danes | | danés | danois | датский |
+IE | Irish | | irlandés | irlandais | ирландский |
+CH | Swiss | | suizo | suisse | швейцарский |
+NO | Norwegian, Norwegians | | noruego | norvégien | норвежский |
+RS | Serbian, Serb, Serbs | | serbio | serbe | сербский |
+HR | Croatian, Croat, Croats | | croata | croate | хорватский |
+SI | Slovenian, Slovene | | esloveno | slovène | словенский |
+SK | Slovak, Slovakian | | eslovaco | slovaque | словацкий |
+BG | Bulgarian, Bulgarians | | búlgaro | bulgare | болгарский |
+LT | Lithuanian, Lithuanians | | lituano | lituanien | литовский |
+LV | Latvian, Latvians | | letón | letton | латвийский |
+EE | Estonian, Estonians | | estonio | estonien | эстонский |
+CY | Cypriot, Cypriots | | chipriota | chypriote | кипрский |
+KZ | Kazakh, Kazakhstani, Kazakhs | | kazajo | kazakh, kazakhstanais | казахстанский, казахский |
+KG | Kyrgyz, Kyrgyzstani | | kirguís/kirguisa/kirguises/kirguisas, kirguiso | kirghiz/kirghize/kirghizes, kirghizistanais | киргизский, кыргызский, кыргызстанский |
+TJ | Tajik, Tajikistani, Tajiks | | tayiko | tadjik | таджикский |
+TM | Turkmen | | turcomano, turkmeno | turkmène | туркменский |
+UZ | Uzbek, Uzbekistani, Uzbeks | | uzbeko | ouzbek/ouzbèke/ouzbeks/ouzbèkes | узбекский, узбекистанский |
+AM | Armenian, Armenians | | armenio | arménien | армянский |
+AZ | Azerbaijani, Azerbaijanis, Azeri | | azerbaiyano | azerbaïdjanais | азербайджанский |
+GE | Georgian, Georgians | | georgiano | géorgien | грузинский |
+UA | Ukrainian, Ukrainians | | ucraniano | ukrainien | украинский |
+BY | Belarusian, Belarusians | | bielorruso | biélorusse | белорусский |
+MD | Moldovan, Moldovans | | moldavo | moldave | молдавский |
+QA | Qatari, Qataris | | catarí, qatarí | qatarien, qatari/qatarie/qataris/qataries | катарский |
+KW | Kuwaiti, Kuwaitis | | kuwaití | koweïtien | кувейтский |
+OM | Omani, Omanis | | omaní | omanais | оманский |
+BH | Bahraini, Bahrainis | | bareiní, bahreiní | bahreïnien, bahreïni/bahreïnie/bahreïnis/bahreïnies | бахрейнский |
+IQ | Iraqi, Iraqis | | iraquí | irakien | иракский |
+SY | Syrian, Syrians | | sirio | syrien | сирийский |
+JO | Jordanian, Jordanians | | jordano | jordanien | иорданский |
+LB | Lebanese | | libanés | libanais | ливанский |
+IL | Israeli, Israelis | | israelí | israélien | израильский |
+PS | Palestinian, Palestinians | | palestino | palestinien | палестинский |
+YE | Yemeni, Yemenis | | yemení | yéménite | йеменский |
+DZ | Algerian, Algerians | | argelino | algérien | алжирский |
+MA | Moroccan, Moroccans | | marroquí | marocain | марокканский |
+TN | Tunisian, Tunisians | | tunecino | tunisien | тунисский |
+LY | Libyan, Libyans | | libio | libyen | ливийский |
+SD | Sudanese | | sudanés | soudanais | суданский |
+SS | South Sudanese | | sursudanés | sud-soudanais | южносуданский |
+PK | Pakistani, Pakistanis | | pakistaní | pakistanais | пакистанский |
+BD | Bangladeshi, Bangladeshis | | bangladesí | bangladais | бангладешский |
+LK | Sri Lankan, Sri Lankans | | esrilanqués, srilanqués | sri-lankais | шри-ланкийский |
+NP | Nepali, Nepalese | | nepalí, nepalés | népalais | непальский |
+AF | Afghan, Afghans | | afgano | afghan | афганский |
+MV | Maldivian, Maldivians | | maldivo | maldivien | мальдивский |
+MN | Mongolian, Mongolians | | mongol/mongola/mongoles/mongolas | mongol/mongole/mongols/mongoles | монгольский |
+TW | Taiwanese | | taiwanés | taïwanais | тайваньский |
+NG | Nigerian, Nigerians | | nigeriano | nigérian | нигерийский |
+KE | Kenyan, Kenyans | | keniano | kényan | кенийский |
+TZ | Tanzanian, Tanzanians | | tanzano | tanzanien | танзанийский |
+GH | Ghanaian, Ghanaians | | ghanés | ghanéen | ганский |
+SN | Senegalese | | senegalés | sénégalais | сенегальский |
+CI | Ivorian, Ivorians | | marfileño | ivoirien | ивуарийский |
+AO | Angolan, Angolans | | angoleño | angolais | ангольский |
+MZ | Mozambican, Mozambicans | | mozambiqueño | mozambicain | мозамбикский |
+ZW | Zimbabwean, Zimbabweans | | zimbabuense | zimbabwéen | зимбабвийский |
+UG | Ugandan, Ugandans | | ugandés | ougandais | угандийский |
+RW | Rwandan, Rwandans | | ruandés | rwandais | руандийский |
+CM | Cameroonian, Cameroonians | | camerunés | camerounais | камерунский |
+ML | Malian, Malians | | maliense | malien | малийский |
+NE | Nigerien, Nigeriens | | nigerino | nigérien | нигерский |
+BF | Burkinabe, Burkinabè | | burkinés | burkinabè | буркинийский |
+NA | Namibian, Namibians | | namibio | namibien | намибийский |
+ZM | Zambian, Zambians | | zambiano | zambien | замбийский |
+SO | Somali, Somalian, Somalis | | somalí | somalien | сомалийский |
+DJ | Djiboutian | | yibutiano | djiboutien | джибутийский |
+CL | Chilean, Chileans | | chileno | chilien | чилийский |
+CO | Colombian, Colombians | | colombiano | colombien | колумбийский |
+PE | Peruvian, Peruvians | | peruano | péruvien | перуанский |
+VE | Venezuelan, Venezuelans | | venezolano | vénézuélien | венесуэльский |
+CU | Cuban, Cubans | | cubano | cubain | кубинский |
+BO | Bolivian, Bolivians | | boliviano | bolivien | боливийский |
+EC | Ecuadorian, Ecuadorians | | ecuatoriano | équatorien | эквадорский |
+UY | Uruguayan, Uruguayans | | uruguayo | uruguayen | уругвайский |
+PY | Paraguayan, Paraguayans | | paraguayo | paraguayen | парагвайский |
+NI | Nicaraguan, Nicaraguans | | nicaragüense | nicaraguayen | никарагуанский |
+PA | Panamanian, Panamanians | | panameño | panaméen | панамский |
+NZ | New Zealander, New Zealanders | | neozelandés | néo-zélandais | новозеландский |
+FJ | Fijian, Fijians | | fiyiano | fidjien | фиджийский |
+PG | Papua New Guinean | | papú/papúes, papuano | papouan-néo-guinéen | |
+"""
