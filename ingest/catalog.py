@@ -170,13 +170,22 @@ def language_data(code: str) -> LanguageData:
         appositive_openers=sorted((o.casefold() for o in raw["appositive_openers"]), key=len, reverse=True),
         glossary=sorted(((k.casefold(), v) for k, v in raw["title_glossary"].items()), key=lambda kv: -len(kv[0])),
         person_stopwords={w.casefold() for w in raw["person_stopwords"]},
-        name_particles={w.casefold() for w in raw["name_particles"]},
+        name_particles=_all_name_particles(),
         noise_line=_compile_all(noise["line_patterns"], re.IGNORECASE | re.MULTILINE),
         noise_sections=[h.casefold() for h in noise["section_headers"]],
         bylines=_compile_all(noise["byline_patterns"], re.MULTILINE),
         datelines=_compile_all(raw["dateline_patterns"], re.MULTILINE),
         published=_compile_all(raw["published_patterns"], re.IGNORECASE | re.MULTILINE),
     )
+
+
+@lru_cache
+def _all_name_particles() -> set[str]:
+    """Name particles of every language: names travel ("Bendito dos Santos Freitas" in an Indonesian report)."""
+    out: set[str] = set()
+    for path in (DATA_DIR / "lang").glob("*.json"):
+        out.update(w.casefold() for w in json.loads(path.read_text(encoding="utf-8"))["name_particles"])
+    return out
 
 
 @lru_cache

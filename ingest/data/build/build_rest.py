@@ -13,13 +13,26 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in t if not unicodedata.combining(c))
 
 
+_NOT_NAMES = {"Non", "Confidence", "Co", "Anti", "Pre", "Post", "Multi", "Self", "Sub", "Trans", "Saint", "Sainte",
+              "South", "North", "Sud", "Nord", "Shangri", "Meeting", "Indo", "Five", "Haut", "Nagorno"}
+
+
+def _dash(m: re.Match) -> str:
+    left, right = m.group(1), m.group(2)
+    same_name = left == right or left in _NOT_NAMES or right in {"Est", "East", "West", "Ouest", "La", "Plus"}
+    return left + ("-" if same_name else "–")
+
+
 def dash_variants(items) -> list[str]:
     """"China-Africa" and "China–Africa": texts use both the hyphen and the en dash between names."""
     out = []
     for a in items:
         out.append(a)
-        if re.search(r"[A-ZА-ЯЁ][\w.]*-[A-ZА-ЯЁ]", a):
-            out.append(re.sub(r"(?<=\w)-(?=[A-ZА-ЯЁ])", "–", a))
+        # between two different capitalised names only: not "Negara-Negara" (Indonesian reduplication),
+        # not compounds such as "Non-Aligned", "Confidence-Building"
+        v = re.sub(r"\b([A-ZА-ЯЁ][\w.]*)-(?=([A-ZА-ЯЁ]\w*))", _dash, a)
+        if v != a:
+            out.append(v)
         if "–" in a:
             out.append(a.replace("–", "-"))
     return uniq(out)

@@ -45,9 +45,10 @@ def _nomn_parse(word: str, pos: set[str]):
     best = None
     for p in morph().parse(word):
         if p.tag.POS in pos and p.tag.case == "nomn":
-            if best is None:
-                best = p
-            elif any(_has_tag(p, t) for t in ("Geox", "Orgn")) and not any(_has_tag(best, t) for t in ("Geox", "Orgn")):
+            better = any(_has_tag(p, t) for t in ("Geox", "Orgn")) and not any(
+                _has_tag(best, t) for t in ("Geox", "Orgn")
+            ) if best is not None else True
+            if better:
                 best = p
     return best
 
@@ -120,7 +121,7 @@ def phrase_forms(phrase: str) -> list[str]:
     tokens = phrase.split(" ")
     if len(tokens) == 1 and re.fullmatch(r"[А-ЯЁ][А-ЯЁа-яё’'-]*", phrase):
         prefix, _, last = phrase.rpartition("-")
-        if _score(last, {"NOUN"}) == 0 and _score(last, {"ADJF", "PRTF"}) == 0 and _score(last, {"NOUN", "ADJF", "PRTF", "VERB", "INFN", "ADVB", "PREP", "CONJ", "NPRO", "PRCL"}) == 0 or not _known(last):
+        if not _known(last) or _score(last, {"NOUN", "ADJF", "PRTF"}) == 0:
             return with_yo_variants([(prefix + "-" if prefix else "") + f for f in rule_forms(last)])
     adjs: list[_Word] = []
     head: _Word | None = None

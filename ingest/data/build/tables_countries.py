@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data tables: one entry a line reads better than wrapped lines)
 """Hand-curated country tables; the generator merges them with pycountry and babel (CLDR) names.
 
 Every Russian entry is given in the nominative: the generator adds the case forms.

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data tables: one entry a line reads better than wrapped lines)
 """Hand-curated multilateral frameworks. Russian names are nominative: the generator adds case forms.
 
 "acr" are matched case-sensitively (any language); all-capital names put in a language list are moved
@@ -369,6 +370,13 @@ FRAMEWORKS = [
       ["Boao Forum for Asia", "Boao Forum"], ["Forum Boao untuk Asia", "Forum Boao"], ["Foro de Boao para Asia", "Foro de Boao"],
       ["Forum de Boao pour l'Asie", "Forum de Boao"], ["Боаоский азиатский форум", "форум в Боао"]),
     # ------------------------------------------------------------------ Middle East, Africa
+    F("opec", "OPEC", "organization", None, None, ["OPEC", "OPEP", "ОПЕК"],
+      ["Opec", "Organization of the Petroleum Exporting Countries", "Organisation of the Petroleum Exporting Countries"],
+      ["Organisasi Negara-Negara Pengekspor Minyak", "Organisasi Negara Pengekspor Minyak Bumi"],
+      ["Organización de Países Exportadores de Petróleo"], ["Organisation des pays exportateurs de pétrole"],
+      ["Организация стран — экспортёров нефти", "Организация стран-экспортёров нефти"]),
+    F("opec-plus", "OPEC+", "bloc", None, "opec", ["OPEC+", "OPEP+", "ОПЕК+"],
+      ["OPEC Plus", "Opec+", "Opec Plus"], ["OPEC Plus"], ["OPEP Plus"], ["OPEP Plus"], ["ОПЕК плюс"]),
     F("arab-league", "Arab League", "organization", "Q7172", None, ["ЛАГ"],
       ["Arab League", "League of Arab States"], ["Liga Arab", "Liga Negara-Negara Arab"],
       ["Liga Árabe", "Liga de los Estados Árabes", "Liga de Estados Árabes"], ["Ligue arabe", "Ligue des États arabes"],

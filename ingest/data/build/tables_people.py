@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data tables: one entry a line reads better than wrapped lines)
 """Hand-curated people likely in diplomatic news 2022-2026 (heads of state and government, foreign
 ministers, security advisers, heads of organisations). No offices here: offices come from articles.
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data tables: one entry a line reads better than wrapped lines)
 """Hand-curated places: capitals' and diplomatic venues' names in the five languages.
 
 Table columns (" | " separated; lists are comma separated):
