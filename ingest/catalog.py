@@ -214,8 +214,10 @@ class Catalog:
 
 
 def _aliases(entry: dict[str, Any], *extra_keys: str) -> list[str]:
-    out: list[str] = [entry["name"]] if entry.get("name") else []
     aliases = entry.get("aliases", [])
+    # Per-language alias tables hold the English name under "en"; adding the name to every language would
+    # bring back words kept out on purpose ("Lima" is "five" in Indonesian).
+    out: list[str] = [entry["name"]] if entry.get("name") and not isinstance(aliases, dict) else []
     if isinstance(aliases, dict):
         for forms in aliases.values():
             out.extend(forms)

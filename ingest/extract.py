@@ -138,15 +138,32 @@ def _occasion(sentence: Sentence, lang: LanguageData, cat: Catalog) -> tuple[r.O
     return None, False, None
 
 
-def _published(doc: ArticleInput, cleaned_published: str | None, dateline_date: str | None, code: str) -> dt.date | None:
+def _published(doc: ArticleInput, cleaned_published: str | None, dateline_date: str | None, lang: LanguageData) -> dt.date | None:
+    """Metadata first; then a header line or the dateline; then a full date (with its year) in the page header."""
     if doc.published:
         return doc.published
     for expr in (cleaned_published, dateline_date):
         if expr:
-            found = parse_publication_date(expr, code)
+            found = parse_publication_date(expr, lang.code)
             if found:
                 return found
+    for line in _header_lines(doc.text):
+        dated = [d for d in find_dates(line, lang, None) if d.date and d.precision == "day"]
+        if dated:
+            return dated[0].date
     return None
+
+
+def _header_lines(text: str, limit: int = 6) -> list[str]:
+    """The short lines above the body (title, source, date lines), up to the first paragraph of prose."""
+    out: list[str] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if len(line.split()) > 25 or len(out) >= limit:
+            break
+        out.append(line)
+    return out
 
 
 def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
@@ -155,7 +172,7 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
     lang = language_data(nlp.data_language(code))
     cleaned = clean(doc.text, lang)
     text = cleaned.text
-    published = _published(doc, cleaned.published_text, cleaned.dateline_date_text, code)
+    published = _published(doc, cleaned.published_text, cleaned.dateline_date_text, lang)
     aid = identity.article_id(doc.text)
     article = r.Article(
         id=aid,
