@@ -105,6 +105,7 @@ class LanguageData:
     occasion: PhraseMatcher
     multilateral: PhraseMatcher
     venue_prepositions: set[str]
+    here: PhraseMatcher  # "here", "di sini", "здесь": the venue is the dateline city
     weekdays: dict[str, str]  # form → English weekday name
     months: dict[str, int]  # form → month number
     date_prefixes: list[str]
@@ -139,6 +140,12 @@ def language_data(code: str) -> LanguageData:
     triggers = [(p, kind) for kind, phrases in raw["meeting_triggers"].items() for p in phrases]
     weekdays = {form.casefold(): day.capitalize() for day, forms in raw["weekdays"].items() for form in forms + [day]}
     months = {form.casefold(): int(num) for num, forms in raw["months"].items() for form in forms}
+    # three-letter abbreviations of long month names ("Mar 2025", "9 Sept"): the date patterns only accept a
+    # month next to digits, so the short forms cannot match ordinary words
+    for num, forms in raw["months"].items():
+        for form in forms:
+            if len(form) > 4 and form.isalpha():
+                months.setdefault(form[:3].casefold(), int(num))
     offices = offices_catalog()
     office_phrases = [v for o in offices for v in o["variants"].get(code, [])]
     heads = list(raw["title_heads"]) + office_phrases
@@ -158,6 +165,7 @@ def language_data(code: str) -> LanguageData:
         occasion=PhraseMatcher((p, "occasion") for p in raw["occasion_markers"]),
         multilateral=PhraseMatcher((p, "multi") for p in raw["multilateral_triggers"]),
         venue_prepositions={p.casefold() for p in raw["venue_prepositions"]},
+        here=PhraseMatcher((w, "here") for w in raw.get("here_words", [])),
         weekdays=weekdays,
         months=months,
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),

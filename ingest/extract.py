@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from graph_schema import records as r
@@ -44,6 +45,7 @@ class Sentence:
     start: int
     end: int
     text: str
+    header: bool = False  # a headline, source or date line above the first paragraph of prose
 
 
 @dataclass
@@ -59,25 +61,33 @@ class _Draft:
     occasion: r.Occasion | None = None
     sidelines: bool = False
     confidence: float = 0.9
+    date_explicit: bool = False  # the date was in the meeting's own sentence, not borrowed from the lead
     extra_sentences: list[Sentence] = field(default_factory=list)
 
 
 def _sentences(nlp: NLP, code: str, text: str) -> tuple[list[Sentence], list[tuple[int, int]]]:
     """Sentences of the cleaned text (paragraph breaks are sentence breaks) and the NER person spans."""
     paragraphs = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    prose = next((off for off, para in paragraphs if _is_prose(para)), len(text))
     pipeline = nlp.pipeline(code)
     sentences: list[Sentence] = []
     persons: list[tuple[int, int]] = []
     for (offset, para), doc in zip(paragraphs, pipeline.pipe(p for _, p in paragraphs), strict=True):
+        header = offset < prose
         for sent in doc.sents:
             s, e = sent.start_char, sent.end_char
             raw = para[s:e]
             lead = len(raw) - len(raw.lstrip())
             raw = raw.strip()
             if raw:
-                sentences.append(Sentence(offset + s + lead, offset + s + lead + len(raw), raw))
+                sentences.append(Sentence(offset + s + lead, offset + s + lead + len(raw), raw, header))
         persons.extend((offset + ent.start_char, offset + ent.end_char) for ent in doc.ents if ent.label_ in {"PERSON", "PER"})
     return sentences, persons
+
+
+def _is_prose(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return len(text.split()) >= 12 and text[-1:] in '.!?"”»\'’)'
 
 
 def _place_from_hit(cat: Catalog, hit: Hit) -> r.Place:
@@ -88,6 +98,13 @@ def _place_from_hit(cat: Catalog, hit: Hit) -> r.Place:
 
 def _country_place(cat: Catalog, code: str) -> r.Place:
     return r.Place(id=identity.place_id(code, None), city=None, country_code=code, country=cat.countries.get(code, {}).get("name"))
+
+
+def _dateline_place(city: str | None, cat: Catalog) -> r.Place | None:
+    if not city:
+        return None
+    hits = [h for h in cat.place_names.find(city) if h.start == 0]
+    return _place_from_hit(cat, hits[0]) if hits else None
 
 
 def _preposition_before(text: str, pos: int, lang: LanguageData) -> bool:
@@ -251,21 +268,25 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
     drafts: list[_Draft] = []
     other_events: list[r.OtherEvent] = []
     main_persons = sorted(range(len(entities)), key=lambda i: -entities[i].mentions)
-    lead_dates = [d for s in sentences[:2] for d in find_dates(s.text, lang, published)]
-    for sent in sentences:
+    body = [s for s in sentences if not s.header]
+    lead_dates = [d for s in body[:2] for d in find_dates(s.text, lang, published)]
+    for position, sent in enumerate(body):
         triggers = [h for h in lang.triggers.find(sent.text)]
         if not triggers or lang.negation.find(sent.text):
             continue
         trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
         kind = trigger.target
         mentions = resolver.in_span(sent.start, sent.end)
-        idxs: list[int] = []
-        for m in mentions:
-            if m.entity not in idxs:
-                idxs.append(m.entity)
+        idxs = _distinct(m.entity for m in mentions)
+        if not idxs and position + 1 < len(body) and not lang.triggers.find(body[position + 1].text):
+            # "The foreign ministers of India, Brazil and South Africa met ..." — named in the next sentence
+            nxt = body[position + 1]
+            idxs = _distinct(m.entity for m in resolver.in_span(nxt.start, nxt.end))
+            if len(idxs) < 2:
+                idxs = []
         inferred = False
         if len(idxs) == 1:
-            other = next((i for i in main_persons if i not in idxs), None)
+            other = _counterpart(idxs[0], sent.text, entities, main_persons, cat)
             if other is None:
                 continue
             idxs.append(other)
@@ -278,8 +299,12 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
         role_spans = [(t.start, t.end) for ts in titles.values() for t, _ in ts]
         exclude = role_spans + ([occ_span] if occ_span and not sidelines else [])
         place = None if kind != "in_person" else _venue(sent, lang, cat, exclude)
+        if place is None and kind == "in_person" and lang.here.find(sent.text):
+            place = _dateline_place(cleaned.dateline_city, cat)
         dates = find_dates(sent.text, lang, published, future=planned)
-        date = dates[0] if dates else (lead_dates[0] if lead_dates and not planned else None)
+        borrow = lead_dates and not planned and position < 3  # "on Monday" in the lead, the meeting in sentence 2
+        date = dates[0] if dates else (lead_dates[0] if borrow else None)
+        date_explicit = bool(dates)
         host = None
         host_hits = lang.host_triggers.find(sent.text)
         if host_hits:
@@ -301,7 +326,7 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
             )
             continue
         drafts.append(
-            _Draft(kind, idxs, inferred, sent, trigger, host, place, date, occasion, sidelines, 0.7 if inferred else 0.9)
+            _Draft(kind, idxs, inferred, sent, trigger, host, place, date, occasion, sidelines, 0.7 if inferred else 0.9, date_explicit)
         )
     meetings = [_finish(d, entities, titles, prov) for d in _merge(drafts)]
 
@@ -394,6 +419,25 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
     )
 
 
+def _distinct(indices: Iterable[int]) -> list[int]:
+    out: list[int] = []
+    for i in indices:
+        if i not in out:
+            out.append(i)
+    return out
+
+
+def _counterpart(present: int, sentence: str, entities, by_mentions: list[int], cat: Catalog) -> int | None:  # type: ignore[no-untyped-def]
+    """The unnamed other side of a one-name meeting sentence ("the Vietnamese envoy held talks with X"):
+    a person of a country the sentence names, else the article's most-mentioned other person."""
+    others = [i for i in by_mentions if i != present]
+    countries = {str(h.target) for h in cat.country_names.find(sentence)} - {entities[present].country_code}
+    for i in others:
+        if entities[i].country_code in countries:
+            return i
+    return others[0] if others else None
+
+
 def _participant(ent, ent_titles, role) -> r.Participant:  # type: ignore[no-untyped-def]
     return r.Participant(
         person_id=ent.id,
@@ -423,7 +467,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             target.kind = d.kind
             target.place = None
         target.place = target.place or (d.place if target.kind == "in_person" else None)
-        target.date = target.date or d.date
+        if d.date is not None and (target.date is None or (d.date_explicit and not target.date_explicit)):
+            target.date, target.date_explicit = d.date, d.date_explicit
         if target.occasion is None and d.occasion is not None:
             target.occasion, target.sidelines = d.occasion, d.sidelines
         target.host_idx = target.host_idx if target.host_idx is not None else d.host_idx

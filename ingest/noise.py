@@ -108,17 +108,16 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
             mask(m.start(), m.end(), "published")
             break
     head = "".join(chars)
-    first = next(((s, e) for s, e in lines if head[s:e].strip()), None)
-    if first:
-        for pattern in lang.datelines:
-            m = pattern.search(head, first[0], first[1])
-            if m:
-                groups = m.groupdict()
-                result.dateline_city = (groups.get("city") or "").strip().title() or None
-                result.dateline_date_text = (groups.get("date") or "").strip() or None
-                if groups.get("agency") and not result.outlet:
-                    result.outlet = _outlet_line(groups["agency"]) or None
-                mask(m.start(), m.end(), "dateline")
-                break
+    top = [(s, e) for s, e in lines if head[s:e].strip()][:6]
+    for first in top:
+        m = next((m for p in lang.datelines if (m := p.search(head, first[0], first[1]))), None)
+        if m:
+            groups = m.groupdict()
+            result.dateline_city = (groups.get("city") or "").strip().title() or None
+            result.dateline_date_text = (groups.get("date") or "").strip() or None
+            if groups.get("agency") and not result.outlet:
+                result.outlet = _outlet_line(groups["agency"]) or None
+            mask(m.start(), m.end(), "dateline")
+            break
     result.text = "".join(chars)
     return result
