@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ingest.catalog import Catalog, LanguageData
 from ingest.identity import ascii_fold, name_key, person_id
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
 # A name right after a definite article is an institution inside a title ("of the Communist Party").
 _ARTICLES = {"the", "la", "le", "el", "les", "los", "las", "der", "die", "das", "l'"}
@@ -78,21 +79,30 @@ class NameFilter:
         return bad
 
     def trim(self, text: str, start: int) -> tuple[int, int, str] | None:
-        """The longest trailing run of name tokens in a candidate span ("Foreign Minister Sergei Lavrov" → "Sergei Lavrov")."""
+        """The name at the end of a candidate span ("Foreign Minister Sergei Lavrov" → "Sergei Lavrov").
+
+        A span that ends in a word that cannot be part of a name is an organisation or a title
+        ("Melanesian Spearhead Group"), not a person: None.
+        """
         tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
         keep: list[tuple[int, int, str]] = []
-        for s, e, tok in reversed(tokens):
-            tok_clean = tok.rstrip(".'’")
-            if (tok_clean.casefold() in self.lang.name_particles and keep) or (_is_cap(tok_clean) and not self.non_name(tok_clean)):
+        for s, _e, tok in reversed(tokens):
+            tok_clean = _POSSESSIVE.sub("", tok).rstrip(".'’")
+            if (self.particle(tok_clean) and keep) or (_is_cap(tok_clean) and not self.non_name(tok_clean)):
                 keep.insert(0, (s, s + len(tok_clean), tok_clean))
-            elif keep:
+            elif keep or not self.particle(tok_clean):
                 break
-        while keep and keep[0][2].casefold() in self.lang.name_particles:
+        while keep and self.particle(keep[0][2]):
             keep.pop(0)
         if not keep:
             return None
         s, e = keep[0][0], keep[-1][1]
         return start + s, start + e, text[s:e]
+
+    def particle(self, token: str) -> bool:
+        """Lowercase name particles ("dos", "bin"), except words that are prepositions here ("di" in Indonesian)."""
+        low = token.casefold()
+        return token.islower() and low in self.lang.name_particles and low not in self.lang.venue_prepositions
 
 
 def capitalised_runs(text: str, lang: LanguageData) -> list[tuple[int, int, str]]:
@@ -110,7 +120,7 @@ def capitalised_runs(text: str, lang: LanguageData) -> list[tuple[int, int, str]
     for m in _TOKEN.finditer(text):
         tok = m.group(0)
         joined = bool(cur) and text[cur[-1].end() : m.start()] in {" ", "-"}
-        if _is_cap(tok) or (joined and tok.casefold() in lang.name_particles):
+        if _is_cap(tok) or (joined and tok.islower() and tok in lang.name_particles and tok not in lang.venue_prepositions):
             if cur and not joined:
                 flush()
             cur.append(m)
