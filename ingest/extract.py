@@ -328,7 +328,9 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
         drafts.append(
             _Draft(kind, idxs, inferred, sent, trigger, host, place, date, occasion, sidelines, 0.7 if inferred else 0.9, date_explicit)
         )
-    meetings = [_finish(d, entities, titles, prov) for d in _merge(drafts)]
+    merged = _merge(drafts)
+    _inherit_venues(merged, body[:2], lang, cat)
+    meetings = [_finish(d, entities, titles, prov) for d in merged]
 
     # --- other events: planned summits and visits -----------------------------------------------
     for sent in sentences:
@@ -417,6 +419,19 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
         framework_mentions=framework_mentions,
         topics=topics,
     )
+
+
+def _inherit_venues(drafts: list[_Draft], lead: list[Sentence], lang: LanguageData, cat: Catalog) -> None:
+    """An in-person meeting whose sentence names no venue takes the venue of another meeting of the same
+    trip (a shared participant), else the venue the lead states ("... in Rio de Janeiro on Monday")."""
+    lead_place = next((p for s in lead if (p := _venue(s, lang, cat, [])) and p.city), None)
+    for d in drafts:
+        if d.kind != "in_person" or d.place is not None:
+            continue
+        sibling = next((o.place for o in drafts if o.place and o.kind == "in_person" and set(o.person_idx) & set(d.person_idx)), None)
+        d.place = sibling or lead_place
+        if d.place is not None:
+            d.confidence = min(d.confidence, 0.7)
 
 
 def _distinct(indices: Iterable[int]) -> list[int]:

@@ -26,6 +26,18 @@ _DETECTABLE = ["ENGLISH", "INDONESIAN", "MALAY", "SPANISH", "FRENCH", "RUSSIAN",
 _DATA_ALIAS = {"ms": "id"}
 
 
+_OBLIQUE = {"gent", "datv", "accs", "ablt", "loct"}
+
+
+def _nominative(vocab: Any, token: str) -> str:
+    """A Russian name token in the nominative ("Диопом" → "Диоп") where natasha left a case form."""
+    parses = vocab.parse(token)
+    first = parses[0] if parses else None
+    if first is None or first.tag.POS != "NOUN" or first.tag.case not in _OBLIQUE:
+        return token
+    return "-".join(part.capitalize() for part in first.normal_form.split("-"))
+
+
 @dataclass
 class NLP:
     settings: Settings
@@ -81,7 +93,8 @@ class NLP:
         for span in doc.spans:
             if span.type == "PER":
                 span.normalize(vocab)
-                out.append((span.start, span.stop, span.normal or span.text))
+                normal = " ".join(_nominative(vocab, tok) for tok in (span.normal or span.text).split())
+                out.append((span.start, span.stop, normal))
         return out
 
     def spacy_persons(self, code: str, text: str) -> list[tuple[int, int]]:
