@@ -56,6 +56,7 @@ class ExtractionFigures:
     peak_rss_mib: float
     first_pass_s: float | None = None  # extractor only: the first pass (cold lazy caches) on its own
     per_article_s: list[float] = field(default_factory=list)  # extractor only
+    slowest: tuple[str, float] | None = None  # extractor only: (article name, seconds) of its slowest extraction
 
     @property
     def articles_per_s(self) -> float:
@@ -115,6 +116,7 @@ def run_extractor(paths: list[Path], target: int, budget_s: float) -> ExtractorR
 
     extractions: list[Extraction] = []
     per_article: list[float] = []
+    slowest = ("", 0.0)
     passes = 0
     first_pass_s = 0.0
     started = time.perf_counter()
@@ -123,6 +125,8 @@ def run_extractor(paths: list[Path], target: int, budget_s: float) -> ExtractorR
             t0 = time.perf_counter()
             extraction = extract(article, nlp)
             per_article.append(time.perf_counter() - t0)
+            if per_article[-1] > slowest[1]:
+                slowest = (article.name, per_article[-1])
             if passes == 0:
                 extractions.append(extraction)
         passes += 1
@@ -141,6 +145,7 @@ def run_extractor(paths: list[Path], target: int, budget_s: float) -> ExtractorR
         peak_rss_mib=_peak_rss_mib(),
         first_pass_s=first_pass_s,
         per_article_s=per_article,
+        slowest=slowest,
     )
     return ExtractorRun(figures, extractions, pipelines)
 

@@ -464,13 +464,15 @@ def _participant(ent, ent_titles, role) -> r.Participant:  # type: ignore[no-unt
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
-    """One meeting per real interaction in the article: same participants (or a subset filled in by inference)."""
+    """One meeting per real interaction in the article: drafts whose participants are the same people, or a
+    subset of another draft's, are one meeting reported in several sentences."""
     merged: list[_Draft] = []
     for d in drafts:
         target = None
         for m in merged:
             a, b = set(d.person_idx), set(m.person_idx)
-            if a == b or (d.inferred and a <= b) or (m.inferred and b <= a):
+            # the same people, or some of them again ("Hasan ... while Manalo proposed"): one interaction
+            if a <= b or b <= a:
                 target = m
                 break
         if target is None:

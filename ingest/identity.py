@@ -22,11 +22,18 @@ from anyascii import anyascii
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # Common Latin transliteration variants of Slavic names, folded so that Sergei/Sergey/Serguei agree.
 _TRANSLIT_FOLDS = [
-    (re.compile(r"(?<=[a-z])(?:ey|ei|ej|ii|iy|yi|yy)\b"), "ei"),
+    (re.compile(r"['’ʹʼ`]"), ""),
+    (re.compile(r"([a-z])\1"), r"\1"),  # soft signs and apostrophes of transliteration: Sil'vi → Silvi
+    (re.compile(r"(?<=[a-z])(?:ey|ei|ej|ii|iy|yi|yy)\b"), "ei"),  # Sergey / Sergei / Serguei
+    (re.compile(r"dzh|dj|zh"), "j"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"th"), "t"),
     (re.compile(r"gue"), "ge"),
     (re.compile(r"ou"), "u"),
-    (re.compile(r"kh"), "h"),
-    (re.compile(r"zh"), "j"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"([a-z])\1"), r"\1"),  # doubled letters: Muriithi / Muriit
 ]
 
 
@@ -48,7 +55,9 @@ def name_key(name: str) -> str:
 
 
 def person_id(name: str) -> str:
-    return slug(name)
+    """Id of a person outside the catalog: the spelling-tolerant key, so that "Sylvie Baïpo-Temon" and
+    "Сильви Байпо-Темон" (transliterated) are one Person across articles and languages."""
+    return slug(name_key(name))
 
 
 def place_id(country_code: str | None, city: str | None) -> str:

@@ -153,7 +153,7 @@ class PersonResolver:
                 ent.aliases.add(surface)
                 return i
         entry = self.cat.people.get(cat_id) if cat_id else None
-        name = entry["name"] if entry else " ".join(w if not w.islower() else w.capitalize() for w in latin.split())
+        name = entry["name"] if entry else " ".join(latin.split())
         ent = Entity(name=name, key=name_key(name) if entry else key, catalog_id=cat_id, aliases={surface})
         if entry:
             ent.country_code = entry.get("country")
