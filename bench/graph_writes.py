@@ -1,10 +1,13 @@
 """Graph write throughput: `write_extractions` (batched UNWIND) against the row-by-row baseline writer.
 
-Every timed round starts from a cleared database (constraints and indexes stay) and writes the corpus's
+Every timed write starts from a cleared database (constraints and indexes stay) and writes the corpus's
 extractions once ("first ingest"), then writes the same extractions again ("re-ingest", the idempotent
-path: each article's old contribution is found, removed and written back). Before its timed rounds each writer
-writes the first few articles twice, untimed, so that Neo4j has compiled and cached the query plans before
-anything is timed. The graph each writer leaves is compared by node and relationship counts.
+path: each article's old contribution is found, removed and written back).
+
+Neo4j's speed drifts while its JVM warms up (JIT, plan cache, page cache): a freshly started server writes
+several times slower than a warm one. So both writers first write the whole corpus, untimed; then the timed
+rounds alternate the order of the two writers, the last round ending with the batched one (whose graph the
+API benchmark then reads). The graph each writer leaves is compared by node and relationship counts.
 """
 
 from __future__ import annotations
@@ -19,12 +22,12 @@ from bench.naive_write import write_row_by_row
 from graph_schema.records import Extraction
 from graph_schema.write import build_rows, clear_graph, counts, write_extractions
 
-WARMUP_ARTICLES = 8
+Writer = Callable[[list[Extraction]], None]
 
 
 @dataclass
 class WriteFigures:
-    articles: int  # per round
+    articles: int  # per write
     first_s: list[float] = field(default_factory=list)  # one per round
     again_s: list[float] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
@@ -60,33 +63,27 @@ def compare_writers(
         nonlocal naive_statements
         naive_statements = write_row_by_row(driver, items, database=database)
 
-    naive_figures = _rounds(driver, naive, extractions, rounds, database)
-    statements_per_article = naive_statements / len(extractions)  # of the last (re-ingest) write
-    batched_figures = _rounds(driver, batched, extractions, rounds, database)  # last, so its graph stays
+    writers: dict[str, Writer] = {"naive": naive, "batched": batched}
+    figures = {name: WriteFigures(articles=len(extractions)) for name in writers}
+
+    clear_graph(driver, database=database)  # warm-up, untimed
+    batched(extractions)
+    naive(extractions)
+    for index in range(rounds):
+        order = ["naive", "batched"] if (rounds - 1 - index) % 2 == 0 else ["batched", "naive"]
+        for name in order:
+            clear_graph(driver, database=database)
+            figures[name].first_s.append(_timed(writers[name], extractions))
+            figures[name].again_s.append(_timed(writers[name], extractions))
+            figures[name].counts = counts(driver, database=database)
+
     rows = sum(sum(len(r) for _, r in build_rows(e).stages()) + 1 for e in extractions) / len(extractions)
-    return WriteComparison(batched_figures, naive_figures, rows, statements_per_article, batch_size)
+    return WriteComparison(
+        figures["batched"], figures["naive"], rows, naive_statements / len(extractions), batch_size
+    )
 
 
-def _rounds(
-    driver: neo4j.Driver,
-    write: Callable[[list[Extraction]], None],
-    extractions: list[Extraction],
-    rounds: int,
-    database: str | None,
-) -> WriteFigures:
-    figures = WriteFigures(articles=len(extractions))
-    clear_graph(driver, database=database)
-    write(extractions[:WARMUP_ARTICLES])
-    write(extractions[:WARMUP_ARTICLES])
-    for _ in range(rounds):
-        clear_graph(driver, database=database)
-        figures.first_s.append(_timed(write, extractions))
-        figures.again_s.append(_timed(write, extractions))
-    figures.counts = counts(driver, database=database)
-    return figures
-
-
-def _timed(write: Callable[[list[Extraction]], None], extractions: list[Extraction]) -> float:
+def _timed(write: Writer, extractions: list[Extraction]) -> float:
     started = time.perf_counter()
     write(extractions)
     return time.perf_counter() - started

@@ -62,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--extract-budget", type=float, default=60.0, help="seconds after which extraction stops repeating passes"
     )
-    parser.add_argument("--write-rounds", type=int, default=1, help="timed rounds (corpus writes) of each writer")
+    parser.add_argument("--write-rounds", type=int, default=2, help="timed rounds (corpus writes) of each writer")
     parser.add_argument("--requests", type=int, default=200, help="timed requests per API route")
     parser.add_argument("--warmup", type=int, default=20, help="untimed requests per API route first")
     return parser
@@ -74,6 +74,7 @@ def _progress(message: str) -> None:
 
 def _run(args: argparse.Namespace, settings: Settings) -> str:
     started = time.perf_counter()
+    load_before = _load_average()
     paths = [args.corpus]
 
     _progress("1/3 extraction (own process) ...")
@@ -96,7 +97,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> str:
     latencies = api_latency.measure(routes, requests=args.requests, warmup=args.warmup)
 
     sections = [
-        _header(args, settings, server, extractions),
+        _header(args, settings, server, extractions, (load_before, _load_average())),
         _extraction_table(extractor.figures, spacy_only, args),
         _writes_table(writes),
         _api_table(latencies, args),
@@ -128,7 +129,16 @@ def _routes(driver: neo4j.Driver, database: str) -> list[tuple[str, str]]:
 # ------------------------------------------------------------------------------------------------------------
 
 
-def _header(args: argparse.Namespace, settings: Settings, server: str, extractions: list[Extraction]) -> str:
+def _load_average() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "n/a"
+
+
+def _header(
+    args: argparse.Namespace, settings: Settings, server: str, extractions: list[Extraction], load: tuple[str, str]
+) -> str:
     try:
         usable = len(os.sched_getaffinity(0))
     except AttributeError:
@@ -142,6 +152,7 @@ def _header(args: argparse.Namespace, settings: Settings, server: str, extractio
             "diplograph benchmark (figures from one run; ratio = measured / baseline)",
             f"machine : {platform.system()} {platform.machine()}, {os.cpu_count()} cores ({usable} usable), "
             f"Python {platform.python_version()}, spaCy {spacy.__version__}, neo4j driver {neo4j.__version__}",
+            f"load    : {load[0]} at start, {load[1]} at end (1/5/15-min load averages; other work skews figures)",
             f"neo4j   : {server} at {settings.neo4j_uri}, database {settings.neo4j_database!r}",
             f"corpus  : {corpus}: {len(extractions)} articles, {chars:,} characters, "
             + ", ".join(f"{code} {n}" for code, n in languages.most_common())
@@ -212,12 +223,25 @@ def _writes_table(w: graph_writes.WriteComparison) -> str:
         "vs bench/naive_write.py (baseline: one statement per row)"
     )
     detail = (
-        f"  {len(b.first_s)} timed rounds x {b.articles} articles per writer; {w.rows_per_article:.0f} rows per "
-        f"article on average; the row-by-row writer sends {w.naive_statements_per_article:.0f} statements per article"
+        f"  {len(b.first_s)} timed rounds x {b.articles} articles per writer, after an untimed warm-up write of the "
+        f"corpus; {w.rows_per_article:.0f} rows per article on average; the row-by-row writer sends "
+        f"{w.naive_statements_per_article:.0f} statements per article"
+    )
+    per_round = (
+        f"  per round, first ingest / re-ingest ms/article: batched {_per_round(b)}; row by row {_per_round(n)}"
     )
     graph = ", ".join(f"{b.counts.get(label, 0)} {label}" for label in (Label.ARTICLE, Label.MEETING, Label.PERSON))
     relationships = sum(b.counts.get(rel, 0) for rel in RelType)
-    return "\n".join([title, detail, _table(rows), f"  graph written: {graph}, {relationships} relationships"])
+    return "\n".join(
+        [title, detail, _table(rows), per_round, f"  graph written: {graph}, {relationships} relationships"]
+    )
+
+
+def _per_round(f: graph_writes.WriteFigures) -> str:
+    return ", ".join(
+        f"{1000 * first / f.articles:.0f} / {1000 * again / f.articles:.0f}"
+        for first, again in zip(f.first_s, f.again_s, strict=True)
+    )
 
 
 def _api_table(latencies: list[api_latency.Latency], args: argparse.Namespace) -> str:

@@ -119,8 +119,17 @@ def _date(m: dict[str, Any]) -> str | None:
     return None
 
 
+def _canonical_role(role: str) -> str:
+    from ingest.catalog import language_data
+    from ingest.titles import canonical_title
+
+    return canonical_title(role, role, language_data("en"), catalog()).casefold()
+
+
 def _same_role(gold: str, pred: str) -> bool:
-    return fuzz.token_set_ratio(gold.casefold(), pred.casefold()) >= 80
+    """The same title as written (fuzzy), or the same office once both are normalised
+    ("Brazil's Foreign Minister" = "Minister of Foreign Affairs of Brazil")."""
+    return fuzz.token_set_ratio(gold.casefold(), pred.casefold()) >= 80 or _canonical_role(gold) == _canonical_role(pred)
 
 
 def _overlap(g: dict[str, Any], p: dict[str, Any]) -> int:

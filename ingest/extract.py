@@ -20,7 +20,7 @@ from ingest.dates import DateMention, find_dates, parse_publication_date
 from ingest.nlp import NLP
 from ingest.noise import clean
 from ingest.people import PersonResolver, capitalised_runs
-from ingest.titles import Title, title_before, titles_after
+from ingest.titles import Title, titles_after, titles_before
 
 logger = logging.getLogger(__name__)
 
@@ -227,16 +227,15 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
     title_spans = [
         (t.start, t.end)
         for m in resolver.mentions
-        for t in [title_before(text, m.start, sentence_of(m.start).start, lang, cat)]
+        for t in titles_before(text, m.start, sentence_of(m.start).start, lang, cat)
         + titles_after(text, m.end, sentence_of(m.start).end, lang, cat)
-        if t
     ]
     for sent in sentences:
         for s, e, _run in capitalised_runs(sent.text, lang):
             s, e = sent.start + s, sent.start + e
             if any(ts <= s and e <= te for ts, te in title_spans):
                 continue
-            has_title = title_before(text, s, sent.start, lang, cat) is not None or bool(titles_after(text, e, sent.end, lang, cat))
+            has_title = bool(titles_before(text, s, sent.start, lang, cat)) or bool(titles_after(text, e, sent.end, lang, cat))
             if has_title or not ner_spans:
                 resolver.add_candidate(text, s, e, 0.75 if has_title else 0.6)
     resolver.mentions.sort(key=lambda m: m.start)
@@ -247,7 +246,8 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
     titles: dict[int, list[tuple[Title, Sentence]]] = {}
     for m in resolver.mentions:
         sent = sentence_of(m.start)
-        found = [t for t in [title_before(text, m.start, sent.start, lang, cat)] if t] + titles_after(text, m.end, sent.end, lang, cat)
+        others = [(o.start, o.end) for o in resolver.mentions if o is not m]
+        found = titles_before(text, m.start, sent.start, lang, cat, others, m.end) + titles_after(text, m.end, sent.end, lang, cat)
         for t in found:
             if all(t.canonical != old.canonical for old, _ in titles.get(m.entity, [])):
                 titles.setdefault(m.entity, []).append((t, sent))

@@ -86,16 +86,34 @@ def _make(start: int, end: int, stated: str, lang: LanguageData, cat: Catalog, c
     return Title(start, end, stated, english, canonical_title(stated, english, lang, cat), _country_in(stated, cat), confidence)
 
 
-def title_before(text: str, name_start: int, floor: int, lang: LanguageData, cat: Catalog) -> Title | None:
-    """The title phrase that ends right before a name, within the sentence starting at `floor`."""
+def titles_before(
+    text: str,
+    name_start: int,
+    floor: int,
+    lang: LanguageData,
+    cat: Catalog,
+    others: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    name_end: int | None = None,
+) -> list[Title]:
+    """The title phrase that ends right before a name, within the sentence starting at `floor`, split at
+    conjunctions into its offices ("Deputy Prime Minister and Foreign Minister" → two titles). The walk
+    back stops at another person's name. The Spanish and French form with a comma ("el canciller ruso,
+    Serguéi Lavrov,") counts too, when the name is set off by commas on both sides."""
     left = text[floor:name_start]
+    comma = re.search(r",\s+$", left)
+    if comma and (name_end is None or not text[name_end : name_end + 2].lstrip().startswith(",")):
+        return []
+    if comma:
+        left = left[: comma.start()] + " "
     if not left.strip() or left[-1:] not in {" ", "\u00a0"}:
-        return None
+        return []
     words = list(_WORD.finditer(left))
     keep: list[re.Match[str]] = []
     for m in reversed(words):
         gap = left[m.end() : keep[0].start() if keep else len(left)]
         if _STOP_PUNCT.search(gap) or gap.count(" ") > 2:
+            break
+        if any(s <= floor + m.start() < e for s, e in others):
             break
         tok = m.group(0).strip("()")
         low = tok.casefold()
@@ -110,9 +128,22 @@ def title_before(text: str, name_start: int, floor: int, lang: LanguageData, cat
             break
         keep.pop(0)
     if not keep:
-        return None
-    s, e = floor + keep[0].start(), floor + keep[-1].end()
-    return _make(s, e, text[s:e], lang, cat, 0.85)
+        return []
+    start, end = floor + keep[0].start(), floor + keep[-1].end()
+    if comma and end - start > 80:
+        return []
+    out: list[Title] = []
+    pos = start
+    for piece in re.split(rf"\s+{_CONJ}\s+", text[start:end]):
+        idx = text.index(piece, pos)
+        pos = idx + len(piece)
+        if out and not _starts_with_title(piece, lang, cat):
+            # "Minister of Investment and Downstreaming": the conjunction joins words of one title
+            last = out.pop()
+            out.append(_make(last.start, pos, text[last.start : pos], lang, cat, 0.85))
+            continue
+        out.append(_make(idx, pos, piece, lang, cat, 0.85 if not comma else 0.75))
+    return out
 
 
 def titles_after(text: str, name_end: int, ceiling: int, lang: LanguageData, cat: Catalog) -> list[Title]:
