@@ -164,7 +164,10 @@ def _published(doc: ArticleInput, cleaned_published: str | None, dateline_date: 
             found = parse_publication_date(expr, lang.code)
             if found:
                 return found
-    for line in _header_lines(doc.text):
+    # a date with its year in the header lines, or opening the first paragraph ("Rabat, 03/03/2025 (MAP) -")
+    candidates = _header_lines(doc.text)
+    first_prose = next((line for line in doc.text.splitlines() if len(line.split()) > 25), "")
+    for line in [*candidates, first_prose[:80]]:
         dated = [d for d in find_dates(line, lang, None) if d.date and d.precision == "day"]
         if dated:
             return dated[0].date
@@ -302,8 +305,11 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
         if place is None and kind == "in_person" and lang.here.find(sent.text):
             place = _dateline_place(cleaned.dateline_city, cat)
         dates = find_dates(sent.text, lang, published, future=planned)
-        borrow = lead_dates and not planned and position < 3  # "on Monday" in the lead, the meeting in sentence 2
-        date = dates[0] if dates else (lead_dates[0] if borrow else None)
+        # no date in the sentence: "on Monday" in the lead and the meeting in sentence 2, or a series of
+        # meetings on one day ("Earlier in the day, ...", "Sugiono then met ...")
+        borrow = lead_dates and not planned and position < 3
+        earlier = next((d.date for d in reversed(drafts) if d.date), None)
+        date = dates[0] if dates else (lead_dates[0] if borrow else (earlier if not planned else None))
         date_explicit = bool(dates)
         host = None
         host_hits = lang.host_triggers.find(sent.text)

@@ -33,7 +33,7 @@ def _nominative(vocab: Any, token: str) -> str:
     """A Russian name token in the nominative ("Диопом" → "Диоп") where natasha left a case form."""
     parses = vocab.parse(token)
     first = parses[0] if parses else None
-    if first is None or first.tag.POS != "NOUN" or first.tag.case not in _OBLIQUE:
+    if first is None or first.tag.POS != "NOUN" or first.tag.case not in _OBLIQUE or first.tag.number != "sing":
         return token
     return "-".join(part.capitalize() for part in first.normal_form.split("-"))
 
