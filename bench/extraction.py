@@ -1,10 +1,11 @@
 """Extraction throughput and memory: the extractor against spaCy's `nlp.pipe` alone, on the same texts.
 
-Each side runs in its own freshly spawned process, because peak RSS (`ru_maxrss`) is a high-water mark that
-never goes down: measured in one process, the second side would inherit the first one's peak. Each child
-loads what it needs (timed separately as "load"), records RSS after loading, does the timed work, and
-returns its figures; the extractor's child also returns the extractions of its first pass, which the graph
-benchmark then writes.
+The parent reads the corpus once and hands the same articles to both sides (the corpus folder may change
+while the benchmark runs). Each side runs in its own freshly spawned process, because peak RSS (`ru_maxrss`)
+is a high-water mark that never goes down: measured in one process, the second side would inherit the first
+one's peak. Each child loads what it needs (timed separately as "load"), records RSS after loading, does the
+timed work, and returns its figures; the extractor's child also returns the extractions of its first pass,
+which the graph benchmark then writes.
 
 - Extractor: `ingest.extract.extract` per article, as `diplograph ingest` runs it. It repeats whole passes
   over the corpus until `target` articles are done or `budget_s` seconds have passed (always one full pass),
@@ -81,7 +82,10 @@ def in_fresh_process(fn: Callable[..., T], *args: object) -> T:
 
 
 def read_corpus(paths: list[Path]) -> list[ArticleInput]:
-    """The articles under `paths`; an unreadable one stops the benchmark (it would skew every figure)."""
+    """The articles under `paths`, read once by the parent so that both sides get the very same texts.
+
+    An unreadable article stops the benchmark (it would skew every figure).
+    """
     articles = []
     for item in read_inputs(paths, get_settings().max_article_bytes):
         if isinstance(item, InputError):
@@ -92,10 +96,9 @@ def read_corpus(paths: list[Path]) -> list[ArticleInput]:
     return articles
 
 
-def run_extractor(paths: list[Path], target: int, budget_s: float) -> ExtractorRun:
+def run_extractor(articles: list[ArticleInput], target: int, budget_s: float) -> ExtractorRun:
     """(Child process.) Load the NLP resources the corpus needs, then extract whole passes over it."""
     logging.basicConfig(level=logging.WARNING)
-    articles = read_corpus(paths)
     nlp = NLP(get_settings())
 
     started = time.perf_counter()
@@ -150,10 +153,9 @@ def run_extractor(paths: list[Path], target: int, budget_s: float) -> ExtractorR
     return ExtractorRun(figures, extractions, pipelines)
 
 
-def run_spacy_baseline(paths: list[Path], pipelines: list[str], target: int) -> ExtractionFigures:
+def run_spacy_baseline(articles: list[ArticleInput], pipelines: list[str], target: int) -> ExtractionFigures:
     """(Child process.) Load the same spaCy pipelines, then `nlp.pipe` the raw texts, repeated to `target`."""
     logging.basicConfig(level=logging.WARNING)
-    articles = read_corpus(paths)
     nlp = NLP(get_settings())
     groups: dict[str, list[str]] = {}
     for article, code in zip(articles, pipelines, strict=True):

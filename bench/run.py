@@ -75,12 +75,14 @@ def _progress(message: str) -> None:
 def _run(args: argparse.Namespace, settings: Settings) -> str:
     started = time.perf_counter()
     load_before = _load_average()
-    paths = [args.corpus]
+    articles = extraction.read_corpus([args.corpus])
 
-    _progress("1/3 extraction (own process) ...")
-    extractor = extraction.in_fresh_process(extraction.run_extractor, paths, args.articles, args.extract_budget)
+    _progress(f"1/3 extraction of {len(articles)} articles (own process) ...")
+    extractor = extraction.in_fresh_process(extraction.run_extractor, articles, args.articles, args.extract_budget)
     _progress("1/3 spaCy nlp.pipe baseline (own process) ...")
-    spacy_only = extraction.in_fresh_process(extraction.run_spacy_baseline, paths, extractor.pipelines, args.articles)
+    spacy_only = extraction.in_fresh_process(
+        extraction.run_spacy_baseline, articles, extractor.pipelines, args.articles
+    )
     extractions = extractor.extractions
 
     _progress("2/3 graph writes ...")

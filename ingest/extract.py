@@ -92,6 +92,8 @@ def _is_prose(paragraph: str) -> bool:
 
 def _place_from_hit(cat: Catalog, hit: Hit) -> r.Place:
     entry = cat.places[hit.target]
+    if entry.get("within") in cat.places:  # a venue ("the Kremlin", "Novo-Ogaryovo") is in its city
+        entry = cat.places[entry["within"]]
     code = entry["country"]
     return r.Place(id=entry["id"], city=entry["name"], country_code=code, country=cat.countries.get(code, {}).get("name"))
 
