@@ -117,6 +117,7 @@ class LanguageData:
     title_connectors: set[str]
     appositive_openers: list[str]
     glossary: list[tuple[str, str]]  # longest first
+    glossary_matcher: PhraseMatcher  # the glossary's phrases → their English
     person_stopwords: set[str]
     name_particles: set[str]
     noise_line: list[re.Pattern[str]]
@@ -124,6 +125,9 @@ class LanguageData:
     bylines: list[re.Pattern[str]]
     datelines: list[re.Pattern[str]]
     published: list[re.Pattern[str]]
+
+
+_WITH = {"with", "con", "avec", "dengan", "с", "со"}
 
 
 def _compile_all(patterns: Iterable[str], flags: int = 0) -> list[re.Pattern[str]]:
@@ -138,6 +142,9 @@ def language_data(code: str) -> LanguageData:
         path = DATA_DIR / "lang" / f"{code}.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
     triggers = [(p, kind) for kind, phrases in raw["meeting_triggers"].items() for p in phrases]
+    # "se ha reunido con" also as "se ha reunido" (… este martes en Nuakchot con …): the counterpart is
+    # often named after other words; a meeting still needs two named participants in the sentence
+    triggers += [(p.rsplit(" ", 1)[0], kind) for p, kind in triggers if p.count(" ") >= 2 and p.rsplit(" ", 1)[1] in _WITH]
     weekdays = {form.casefold(): day.capitalize() for day, forms in raw["weekdays"].items() for form in forms + [day]}
     months = {form.casefold(): int(num) for num, forms in raw["months"].items() for form in forms}
     # three-letter abbreviations of long month names ("Mar 2025", "9 Sept"): the date patterns only accept a
@@ -177,6 +184,7 @@ def language_data(code: str) -> LanguageData:
         title_connectors={c.casefold() for c in raw["title_connectors"]},
         appositive_openers=sorted((o.casefold() for o in raw["appositive_openers"]), key=len, reverse=True),
         glossary=sorted(((k.casefold(), v) for k, v in raw["title_glossary"].items()), key=lambda kv: -len(kv[0])),
+        glossary_matcher=PhraseMatcher(raw["title_glossary"].items()),
         person_stopwords={w.casefold() for w in raw["person_stopwords"]},
         name_particles=_all_name_particles(),
         noise_line=_compile_all(noise["line_patterns"], re.IGNORECASE | re.MULTILINE),

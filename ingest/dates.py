@@ -54,7 +54,7 @@ def _build_patterns(lang: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     pats = [
         ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
         # 05/03/2025, 5.3.2025: day first, except in English when both readings are possible (US style)
-        ("numeric", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y>(?:19|20)\d\d)(?![\d/])")),
+        ("numeric", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)[./](?P<y>(?:19|20)\d\d)(?![\d/])")),
         # weekday with a numeric day/month in brackets: "Senin (13/5)"
         ("wd_num", re.compile(rf"(?<!\w){prefix}(?P<wd>{wd})\s*\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>\d{{2,4}}))?\)", flags)),
         ("day_month", re.compile(rf"(?<!\w){prefix}(?:(?P<wd>{wd}),?\s+)?{day}\.?\s+(?:de\s+)?(?P<month>{mo})(?:\s+(?:de\s+)?{year})?{suffix}(?!\w)", flags)),
@@ -102,7 +102,7 @@ def _resolve(kind: str, m: re.Match[str], lang: LanguageData, published: dt.date
             out.date, out.precision = dt.date(int(g["y"]), int(g["m"]), int(g["d"])), "day"
         elif kind == "numeric":
             a, b = int(g["a"]), int(g["b"])
-            day, month = (b, a) if lang.code == "en" and a <= 12 else (a, b)
+            day, month = (b, a) if lang.code == "en" and g["sep"] == "/" and a <= 12 else (a, b)
             out.date, out.precision = dt.date(int(g["y"]), month, day), "day"
         elif kind in {"day_month", "month_day", "wd_num"}:
             month = int(g["m"]) if kind == "wd_num" else _month(lang, g["month"])

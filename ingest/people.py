@@ -180,9 +180,20 @@ class PersonResolver:
         if trimmed is None:
             return
         s, e, surface = trimmed
-        before = re.findall(r"[\w']+", text[max(0, s - 12) : s])
+        before = re.findall(r"[\w']+", text[max(0, s - 40) : s])
         if before and before[-1].casefold() in _ARTICLES and text[s - 1 : s] == " ":
             return
+        # "Minister for Agriculture and Forestry Josefa Vuniwai": after "<title word> and", the first
+        # capitalised word still belongs to the title
+        if (
+            len(before) >= 2
+            and before[-1].casefold() in self.lang.title_connectors | {"and"}
+            and before[-2].casefold() in self.cat.institution_words
+            and len(surface.split()) >= 3
+        ):
+            first = surface.split()[0]
+            s += len(first) + 1
+            surface = surface[len(first) + 1 :]
         if normal is not None and (s, e) != (start, end):
             normal = None
         self.add_full(s, e, surface, confidence, normal)

@@ -49,8 +49,15 @@ def to_english(phrase: str, lang: LanguageData, cat: Catalog) -> str:
     if lang.code == "en":
         return " ".join(phrase.split())
     text = " " + phrase.casefold() + " "
-    for src, dst in lang.glossary:
-        text = re.sub(r"(?<=\W)" + re.escape(src) + r"(?=\W)", " " + dst.casefold() + " ", text)
+    end = 0
+    parts: list[str] = []
+    for hit in lang.glossary_matcher.find(text):  # longest first at each position; no overlaps
+        if hit.start < end:
+            continue
+        parts.append(text[end : hit.start])
+        parts.append(" " + str(hit.target).casefold() + " ")
+        end = hit.end
+    text = "".join(parts) + text[end:]
     for hit in reversed(cat.country_names.find(text)):
         text = text[: hit.start] + cat.countries[hit.target]["name"] + text[hit.end :]
     words = text.split()
@@ -73,8 +80,8 @@ def canonical_title(stated: str, english: str, lang: LanguageData, cat: Catalog)
     # a known office as the longest head of the phrase: "Minister of Foreign Affairs of China"
     low = strip_countries(english).casefold()
     best = ""
-    for variant, title in cat.office_variants.items():
-        if len(variant) > len(best) and re.match(re.escape(variant) + r"\b", low):
+    for variant in cat.office_variants:
+        if len(variant) > len(best) and low.startswith(variant) and not low[len(variant) : len(variant) + 1].isalnum():
             best = variant
     if best and len(best) >= len(low) * 0.6:
         return cat.office_variants[best]
