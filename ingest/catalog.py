@@ -127,6 +127,7 @@ class LanguageData:
     published: list[re.Pattern[str]]
 
 
+_COMPASS = {"north", "south", "east", "west"}
 _WITH = {"with", "con", "avec", "dengan", "с", "со"}
 
 
@@ -272,12 +273,13 @@ def catalog() -> Catalog:
         for phrase in [o["title"], *(v for forms in o["variants"].values() for v in forms)]:
             office_variants.setdefault(phrase.casefold(), o["title"])
             institution_words.update(w.casefold() for w in re.findall(r"\w+", phrase))
-    # words of multi-word country and framework names: "Federation", "Republic", "Cooperation", "Union"
+    # words of multi-word country and framework names: "Federation", "Republic", "Cooperation", "Union";
+    # compass words stay out: they are surnames too ("Catherine West")
     for entry in [*countries.values(), *frameworks.values()]:
         for phrase in _aliases(entry, "names"):
             words = re.findall(r"\w+", phrase)
             if len(words) > 1:
-                institution_words.update(w.casefold() for w in words if len(w) > 3)
+                institution_words.update(w.casefold() for w in words if len(w) > 3 and w.casefold() not in _COMPASS)
     return Catalog(
         frameworks=frameworks,
         countries=countries,
