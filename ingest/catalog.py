@@ -100,6 +100,7 @@ class LanguageData:
     host_triggers: PhraseMatcher
     visit_triggers: PhraseMatcher
     planned: PhraseMatcher
+    coref: PhraseMatcher  # "his counterpart", "the visiting minister", "kedua menteri": the other side is meant
     negation: PhraseMatcher
     sidelines: PhraseMatcher
     occasion: PhraseMatcher
@@ -168,6 +169,7 @@ def language_data(code: str) -> LanguageData:
         host_triggers=PhraseMatcher((p, "host") for p in raw["host_triggers"]),
         visit_triggers=PhraseMatcher((p, "visit") for p in raw["visit_triggers"]),
         planned=PhraseMatcher((p, "planned") for p in raw["planned_markers"]),
+        coref=PhraseMatcher((p, "coref") for p in raw["coreference_nominals"]),
         negation=PhraseMatcher((p, "neg") for p in raw["negation_markers"]),
         sidelines=PhraseMatcher((p, "sidelines") for p in raw["sidelines_markers"]),
         occasion=PhraseMatcher((p, "occasion") for p in raw["occasion_markers"]),

@@ -291,7 +291,7 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
                 idxs = []
         inferred = False
         if len(idxs) == 1:
-            other = _counterpart(idxs[0], sent.text, entities, main_persons, cat)
+            other = _counterpart(idxs[0], sent.text, entities, main_persons, cat, lang)
             if other is None:
                 continue
             idxs.append(other)
@@ -299,7 +299,7 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
         if len(idxs) < 2:
             continue
         planned_hits = lang.planned.find(sent.text)
-        planned = any(p.start <= trigger.end and trigger.start - p.end <= 30 for p in planned_hits)
+        planned = any(p.start <= trigger.end for p in planned_hits)
         occasion, sidelines, occ_span = _occasion(sent, lang, cat)
         role_spans = [(t.start, t.end) for ts in titles.values() for t, _ in ts]
         exclude = role_spans + ([occ_span] if occ_span and not sidelines else [])
@@ -450,15 +450,19 @@ def _distinct(indices: Iterable[int]) -> list[int]:
     return out
 
 
-def _counterpart(present: int, sentence: str, entities, by_mentions: list[int], cat: Catalog) -> int | None:  # type: ignore[no-untyped-def]
-    """The unnamed other side of a one-name meeting sentence ("the Vietnamese envoy held talks with X"):
-    a person of a country the sentence names, else the article's most-mentioned other person."""
+def _counterpart(present: int, sentence: str, entities, by_mentions: list[int], cat: Catalog, lang: LanguageData) -> int | None:  # type: ignore[no-untyped-def]
+    """The unnamed other side of a one-name meeting sentence: a person of another country the sentence
+    names ("the Vietnamese envoy held talks with X"), else, when the sentence refers to a counterpart
+    ("his counterpart", "the two ministers"), the article's most-mentioned other person. A sentence with
+    neither ("met a delegation") has no named second participant."""
     others = [i for i in by_mentions if i != present]
     countries = {str(h.target) for h in cat.country_names.find(sentence)} - {entities[present].country_code}
     for i in others:
         if entities[i].country_code in countries:
             return i
-    return others[0] if others else None
+    if lang.coref.find(sentence):
+        return others[0] if others else None
+    return None
 
 
 def _participant(ent, ent_titles, role) -> r.Participant:  # type: ignore[no-untyped-def]
