@@ -58,7 +58,7 @@ def _build_patterns(lang: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         # weekday with a numeric day/month in brackets: "Senin (13/5)"
         ("wd_num", re.compile(rf"(?<!\w){prefix}(?P<wd>{wd})\s*\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>\d{{2,4}}))?\)", flags)),
         ("day_month", re.compile(rf"(?<!\w){prefix}(?:(?P<wd>{wd}),?\s+)?{day}\.?\s+(?:de\s+)?(?P<month>{mo})(?:\s+(?:de\s+)?{year})?{suffix}(?!\w)", flags)),
-        ("month_day", re.compile(rf"(?<!\w){prefix}(?:(?P<wd>{wd}),?\s+)?(?P<month>{mo})\.?\s+{day}(?:,?\s+{year})?{suffix}(?!\w)", flags)),
+        ("month_day", re.compile(rf"(?<!\w){prefix}(?:(?P<wd>{wd}),?\s+)?(?P<month>{mo})\.?\s+{day}(?:(?:,?\s+|/){year})?{suffix}(?!\w)", flags)),
         ("month_year", re.compile(rf"(?<!\w)(?:(?:in|pada|en|en el mes de|au mois de|в)\s+)?(?P<month>{mo})\s+(?:de\s+)?{year}(?!\w)", flags)),
         ("weekday", re.compile(rf"(?<!\w){prefix}(?P<wd>{wd}){suffix}(?!\w)", flags)),
     ]

@@ -44,6 +44,19 @@ def _is_bio(line: str) -> bool:
     return sum(words) / len(words) <= 4 and max(words) <= 6
 
 
+_FINAL = ".!?\"'”»’)…:"
+
+
+def _is_prose(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped.split()) >= 12 and stripped[-1:] in _FINAL
+
+
+def _is_headline(line: str) -> bool:
+    stripped = line.strip()
+    return 3 <= len(stripped.split()) <= 20 and stripped[-1:] not in _FINAL
+
+
 def _outlet_line(line: str) -> str | None:
     """A short line that is just an outlet name or domain ("Global Times", "cgtn.com")."""
     stripped = line.strip().strip(".")
@@ -82,18 +95,24 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
     # 2. whole noise lines, bylines, bios, outlet lines at the edges
     nonempty = [i for i, (s, e) in enumerate(lines[:body_end]) if text[s:e].strip()]
     edge = set(nonempty[:2] + nonempty[-2:])
+    seen_prose = False
     for i in nonempty:
         s, e = lines[i]
         line = text[s:e]
-        if any(p.search(line) for p in lang.noise_line) and len(line.split()) <= 25:
+        if i in edge and (outlet := _outlet_line(line)):
+            result.outlet = result.outlet or outlet
+            mask(s, e, "outlet")
+        elif seen_prose and _is_headline(line):
+            # below the first paragraph, a short line without final punctuation is a related-story link or
+            # a caption, not the article's prose ("President X receives Y" under "Read more")
+            mask(s, e, "headline")
+        elif any(p.search(line) for p in lang.noise_line) and len(line.split()) <= 25:
             mask(s, e, "noise-line")
         elif any(p.search(line) for p in lang.bylines):
             mask(s, e, "byline")
         elif _is_bio(line):
             mask(s, e, "bio")
-        elif i in edge and (outlet := _outlet_line(line)):
-            result.outlet = result.outlet or outlet
-            mask(s, e, "outlet")
+        seen_prose = seen_prose or _is_prose(line)
     # 3. credits inside a line ("(With input from Xinhua)")
     for pattern in lang.noise_line:
         for m in pattern.finditer(text):
