@@ -46,8 +46,15 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_placeholder_secret(self) -> Settings:
-        if self.environment == "production" and self.neo4j_password.get_secret_value() in {DEV_PASSWORD, "", "neo4j", "password"}:
-            raise ConfigError("DIPLOGRAPH_NEO4J_PASSWORD must be set to a real secret when DIPLOGRAPH_ENVIRONMENT=production")
+        if self.environment == "production" and self.neo4j_password.get_secret_value() in {
+            DEV_PASSWORD,
+            "",
+            "neo4j",
+            "password",
+        }:
+            raise ConfigError(
+                "DIPLOGRAPH_NEO4J_PASSWORD must be set to a real secret when DIPLOGRAPH_ENVIRONMENT=production"
+            )
         return self
 
 

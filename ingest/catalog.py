@@ -146,7 +146,9 @@ def language_data(code: str) -> LanguageData:
     triggers = [(p, kind) for kind, phrases in raw["meeting_triggers"].items() for p in phrases]
     # "se ha reunido con" also as "se ha reunido" (… este martes en Nuakchot con …): the counterpart is
     # often named after other words; a meeting still needs two named participants in the sentence
-    triggers += [(p.rsplit(" ", 1)[0], kind) for p, kind in triggers if p.count(" ") >= 2 and p.rsplit(" ", 1)[1] in _WITH]
+    triggers += [
+        (p.rsplit(" ", 1)[0], kind) for p, kind in triggers if p.count(" ") >= 2 and p.rsplit(" ", 1)[1] in _WITH
+    ]
     weekdays = {form.casefold(): day.capitalize() for day, forms in raw["weekdays"].items() for form in forms + [day]}
     months = {form.casefold(): int(num) for num, forms in raw["months"].items() for form in forms}
     # three-letter abbreviations of long month names ("Mar 2025", "9 Sept"): the date patterns only accept a
@@ -229,7 +231,9 @@ class Catalog:
     person_names: PhraseMatcher  # catalog officials' aliases, case-sensitive
     person_by_key: dict[str, str] = field(default_factory=dict)  # name_key(alias) → person id
     office_variants: dict[str, str] = field(default_factory=dict)  # lower variant (any language) → canonical title
-    institution_words: set[str] = field(default_factory=set)  # words of office titles and title glossaries, any language
+    institution_words: set[str] = field(
+        default_factory=set
+    )  # words of office titles and title glossaries, any language
 
 
 def _aliases(entry: dict[str, Any], *extra_keys: str) -> list[str]:

@@ -22,7 +22,9 @@ from ingest.nlp import NLP
 from ingest.pipeline import extract_all, ingest
 from ingest.sources import read_inputs
 
-app = typer.Typer(help="diplograph: diplomatic articles → a Neo4j graph of people, offices and meetings.", no_args_is_help=True)
+app = typer.Typer(
+    help="diplograph: diplomatic articles → a Neo4j graph of people, offices and meetings.", no_args_is_help=True
+)
 schema_app = typer.Typer(help="The graph schema (constraints and indexes).", no_args_is_help=True)
 app.add_typer(schema_app, name="schema")
 app.add_typer(neo4j_app, name="neo4j")
@@ -38,7 +40,9 @@ def _fail(exc: DiploGraphError) -> None:
 
 @app.callback()
 def _main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="log progress details")] = False) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
 
 
 @schema_app.command("apply")
@@ -64,12 +68,26 @@ def ingest_cmd(paths: Paths) -> None:
     nlp = NLP(settings)
     total = _count_articles(paths, settings.max_article_bytes)
     try:
-        with open_driver(settings) as driver, Progress(
-            TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.description}"),
-            console=err, disable=not sys.stderr.isatty(),
-        ) as progress:
+        with (
+            open_driver(settings) as driver,
+            Progress(
+                TextColumn("ingest"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TextColumn("{task.description}"),
+                console=err,
+                disable=not sys.stderr.isatty(),
+            ) as progress,
+        ):
             task = progress.add_task("", total=total)
-            summary = ingest(driver, paths, nlp, settings, on_item=lambda src: progress.update(task, advance=1, description=Path(src).name))
+            summary = ingest(
+                driver,
+                paths,
+                nlp,
+                settings,
+                on_item=lambda src: progress.update(task, advance=1, description=Path(src).name),
+            )
             graph = counts(driver, database=settings.neo4j_database)
     except DiploGraphError as exc:
         _fail(exc)
@@ -87,7 +105,9 @@ def ingest_cmd(paths: Paths) -> None:
 @app.command("extract")
 def extract_cmd(
     paths: Paths,
-    fmt: Annotated[str, typer.Option("--format", help="gold-jsonl (the interchange format) or json (full records)")] = "gold-jsonl",
+    fmt: Annotated[
+        str, typer.Option("--format", help="gold-jsonl (the interchange format) or json (full records)")
+    ] = "gold-jsonl",
 ) -> None:
     """Print the extraction of each article, one JSON line each, without touching the graph."""
     from ingest.gold import to_gold

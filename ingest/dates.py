@@ -12,6 +12,7 @@ import re
 import warnings
 from dataclasses import dataclass
 
+from graph_schema.records import DatePrecision
 from ingest.catalog import LanguageData
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -23,7 +24,7 @@ class DateMention:
     end: int
     text: str
     date: dt.date | None = None
-    precision: str | None = None  # day | month | year
+    precision: DatePrecision | None = None
     weekday: str | None = None
     month_day: str | None = None
 
@@ -54,12 +55,38 @@ def _build_patterns(lang: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     pats = [
         ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
         # 05/03/2025, 5.3.2025: day first, except in English when both readings are possible (US style)
-        ("numeric", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)[./](?P<y>(?:19|20)\d\d)(?![\d/])")),
+        (
+            "numeric",
+            re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)[./](?P<y>(?:19|20)\d\d)(?![\d/])"),
+        ),
         # weekday with a numeric day/month in brackets: "Senin (13/5)"
-        ("wd_num", re.compile(rf"(?<!\w){prefix}(?P<wd>{wd})\s*\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>\d{{2,4}}))?\)", flags)),
-        ("day_month", re.compile(rf"(?<!\w){prefix}(?:(?P<wd>{wd}),?\s+)?{day}\.?\s+(?:de\s+)?(?P<month>{mo})(?:\s+(?:de\s+)?{year})?{suffix}(?!\w)", flags)),
-        ("month_day", re.compile(rf"(?<!\w){prefix}(?:(?P<wd>{wd}),?\s+)?(?P<month>{mo})\.?\s+{day}(?:(?:,?\s+|/){year})?{suffix}(?!\w)", flags)),
-        ("month_year", re.compile(rf"(?<!\w)(?:(?:in|pada|en|en el mes de|au mois de|в)\s+)?(?P<month>{mo})\s+(?:de\s+)?{year}(?!\w)", flags)),
+        (
+            "wd_num",
+            re.compile(
+                rf"(?<!\w){prefix}(?P<wd>{wd})\s*\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>\d{{2,4}}))?\)", flags
+            ),
+        ),
+        (
+            "day_month",
+            re.compile(
+                rf"(?<!\w){prefix}(?:(?P<wd>{wd}),?\s+)?{day}\.?\s+(?:de\s+)?(?P<month>{mo})(?:\s+(?:de\s+)?{year})?{suffix}(?!\w)",
+                flags,
+            ),
+        ),
+        (
+            "month_day",
+            re.compile(
+                rf"(?<!\w){prefix}(?:(?P<wd>{wd}),?\s+)?(?P<month>{mo})\.?\s+{day}(?:(?:,?\s+|/){year})?{suffix}(?!\w)",
+                flags,
+            ),
+        ),
+        (
+            "month_year",
+            re.compile(
+                rf"(?<!\w)(?:(?:in|pada|en|en el mes de|au mois de|в)\s+)?(?P<month>{mo})\s+(?:de\s+)?{year}(?!\w)",
+                flags,
+            ),
+        ),
         ("weekday", re.compile(rf"(?<!\w){prefix}(?P<wd>{wd}){suffix}(?!\w)", flags)),
     ]
     rel = _alt(list(lang.relative_days))
@@ -94,7 +121,9 @@ def _weekday_of(m: re.Match[str], lang: LanguageData) -> str | None:
     return lang.weekdays.get(wd.casefold()) if wd else None
 
 
-def _resolve(kind: str, m: re.Match[str], lang: LanguageData, published: dt.date | None, future: bool) -> DateMention | None:
+def _resolve(
+    kind: str, m: re.Match[str], lang: LanguageData, published: dt.date | None, future: bool
+) -> DateMention | None:
     g = m.groupdict()
     out = DateMention(m.start(), m.end(), m.group(0).strip())
     try:
@@ -131,7 +160,9 @@ def _resolve(kind: str, m: re.Match[str], lang: LanguageData, published: dt.date
             if published:
                 target = WEEKDAYS.index(out.weekday)
                 delta = (published.weekday() - target) % 7
-                out.date = published + dt.timedelta(days=(7 - delta) % 7) if future else published - dt.timedelta(days=delta)
+                out.date = (
+                    published + dt.timedelta(days=(7 - delta) % 7) if future else published - dt.timedelta(days=delta)
+                )
                 out.precision = "day"
         elif kind == "relative":
             offset = lang.relative_days[g["rel"].casefold()]

@@ -58,7 +58,14 @@ class Report:
             "articles": self.articles,
             "missing": self.missing,
             "metrics": {
-                k: {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "f1": round(s.f1, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn}
+                k: {
+                    "precision": round(s.precision, 3),
+                    "recall": round(s.recall, 3),
+                    "f1": round(s.f1, 3),
+                    "tp": s.tp,
+                    "fp": s.fp,
+                    "fn": s.fn,
+                }
                 for k, s in self.scores.items()
             },
         }
@@ -129,7 +136,9 @@ def _canonical_role(role: str) -> str:
 def _same_role(gold: str, pred: str) -> bool:
     """The same title as written (fuzzy), or the same office once both are normalised
     ("Brazil's Foreign Minister" = "Minister of Foreign Affairs of Brazil")."""
-    return fuzz.token_set_ratio(gold.casefold(), pred.casefold()) >= 80 or _canonical_role(gold) == _canonical_role(pred)
+    return fuzz.token_set_ratio(gold.casefold(), pred.casefold()) >= 80 or _canonical_role(gold) == _canonical_role(
+        pred
+    )
 
 
 def _overlap(g: dict[str, Any], p: dict[str, Any]) -> int:
@@ -168,7 +177,12 @@ def score_article(report: Report, gold: dict[str, Any], pred: dict[str, Any]) ->
             s["meetings"].fn += 1
         else:
             s["meetings"].fp += 1
-        _set_score(s["participants"], [x["name"] for x in (g or {}).get("participants", [])], [x["name"] for x in (p or {}).get("participants", [])], same_person)
+        _set_score(
+            s["participants"],
+            [x["name"] for x in (g or {}).get("participants", [])],
+            [x["name"] for x in (p or {}).get("participants", [])],
+            same_person,
+        )
         _slot(s["kinds"], g and g.get("kind"), p and p.get("kind"))
         _slot(s["venues"], g and _venue(g), p and _venue(p))
         _slot(s["dates"], g and _date(g), p and _date(p))
@@ -182,9 +196,17 @@ def score_article(report: Report, gold: dict[str, Any], pred: dict[str, Any]) ->
             if not any(same_person(gp["name"], pp["name"]) for gp in gold_parts):
                 _slot(s["countries"], None, pp.get("country"))
                 _set_score(s["offices"], [], pp.get("roles", []), _same_role)
-        if g and p and (g.get("kind") != p.get("kind") or _venue(g) != _venue(p) or _date(g) != _date(p) or _overlap(g, p) != len(g["participants"])):
-            report.errors.append({"article": gold["id"], "gold": _brief(g), "pred": _brief(p)})
-        elif bool(g) != bool(p):
+        if (
+            g
+            and p
+            and (
+                g.get("kind") != p.get("kind")
+                or _venue(g) != _venue(p)
+                or _date(g) != _date(p)
+                or _overlap(g, p) != len(g["participants"])
+            )
+            or bool(g) != bool(p)
+        ):
             report.errors.append({"article": gold["id"], "gold": _brief(g), "pred": _brief(p)})
 
 
@@ -199,7 +221,9 @@ def format_table(report: Report) -> str:
     lines = [f"{'metric':<14}{'precision':>10}{'recall':>9}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}"]
     for name, sc in report.scores.items():
         lines.append(f"{name:<14}{sc.precision:>10.3f}{sc.recall:>9.3f}{sc.f1:>8.3f}{sc.tp:>6}{sc.fp:>6}{sc.fn:>6}")
-    lines.append(f"articles scored: {report.articles}" + (f"; missing: {', '.join(report.missing)}" if report.missing else ""))
+    lines.append(
+        f"articles scored: {report.articles}" + (f"; missing: {', '.join(report.missing)}" if report.missing else "")
+    )
     return "\n".join(lines)
 
 
@@ -218,7 +242,9 @@ def evaluate_corpus(gold_path: Path, articles_dir: Path, nlp: NLP, settings: Set
         if not path.is_file():
             report.missing.append(gold["id"])
             continue
-        pred = to_gold(extract(ArticleInput(text=path.read_text(encoding="utf-8"), source=str(path), name=path.stem), nlp))
+        pred = to_gold(
+            extract(ArticleInput(text=path.read_text(encoding="utf-8"), source=str(path), name=path.stem), nlp)
+        )
         score_article(report, gold, pred)
         report.articles += 1
     return report

@@ -81,13 +81,15 @@ def _sentences(nlp: NLP, code: str, text: str) -> tuple[list[Sentence], list[tup
             raw = raw.strip()
             if raw:
                 sentences.append(Sentence(offset + s + lead, offset + s + lead + len(raw), raw, header))
-        persons.extend((offset + ent.start_char, offset + ent.end_char) for ent in doc.ents if ent.label_ in {"PERSON", "PER"})
+        persons.extend(
+            (offset + ent.start_char, offset + ent.end_char) for ent in doc.ents if ent.label_ in {"PERSON", "PER"}
+        )
     return sentences, persons
 
 
 def _is_prose(paragraph: str) -> bool:
     text = paragraph.strip()
-    return len(text.split()) >= 12 and text[-1:] in '.!?"”»\'’)'
+    return len(text.split()) >= 12 and text[-1:] in ".!?\"”»'’)"
 
 
 def _place_from_hit(cat: Catalog, hit: Hit) -> r.Place:
@@ -95,11 +97,15 @@ def _place_from_hit(cat: Catalog, hit: Hit) -> r.Place:
     if entry.get("within") in cat.places:  # a venue ("the Kremlin", "Novo-Ogaryovo") is in its city
         entry = cat.places[entry["within"]]
     code = entry["country"]
-    return r.Place(id=entry["id"], city=entry["name"], country_code=code, country=cat.countries.get(code, {}).get("name"))
+    return r.Place(
+        id=entry["id"], city=entry["name"], country_code=code, country=cat.countries.get(code, {}).get("name")
+    )
 
 
 def _country_place(cat: Catalog, code: str) -> r.Place:
-    return r.Place(id=identity.place_id(code, None), city=None, country_code=code, country=cat.countries.get(code, {}).get("name"))
+    return r.Place(
+        id=identity.place_id(code, None), city=None, country_code=code, country=cat.countries.get(code, {}).get("name")
+    )
 
 
 def _dateline_place(city: str | None, cat: Catalog) -> r.Place | None:
@@ -111,7 +117,10 @@ def _dateline_place(city: str | None, cat: Catalog) -> r.Place | None:
 
 def _preposition_before(text: str, pos: int, lang: LanguageData) -> bool:
     words = re.findall(r"[\w'’-]+", text[max(0, pos - 20) : pos].casefold())
-    return bool(words) and (words[-1] in lang.venue_prepositions or (len(words) > 1 and f"{words[-2]} {words[-1]}" in lang.venue_prepositions))
+    return bool(words) and (
+        words[-1] in lang.venue_prepositions
+        or (len(words) > 1 and f"{words[-2]} {words[-1]}" in lang.venue_prepositions)
+    )
 
 
 def _venue(sentence: Sentence, lang: LanguageData, cat: Catalog, exclude: list[tuple[int, int]]) -> r.Place | None:
@@ -126,13 +135,18 @@ def _venue(sentence: Sentence, lang: LanguageData, cat: Catalog, exclude: list[t
             continue
         entry = cat.countries[hit.target]
         surface = text[hit.start : hit.end].casefold()
-        is_name = any(surface == n.casefold() for forms in entry.get("names", {}).values() for n in forms) or surface == entry["name"].casefold()
+        is_name = (
+            any(surface == n.casefold() for forms in entry.get("names", {}).values() for n in forms)
+            or surface == entry["name"].casefold()
+        )
         if is_name and _preposition_before(text, hit.start, lang):
             return _country_place(cat, hit.target)
     return None
 
 
-def _occasion(sentence: Sentence, lang: LanguageData, cat: Catalog) -> tuple[r.Occasion | None, bool, tuple[int, int] | None]:
+def _occasion(
+    sentence: Sentence, lang: LanguageData, cat: Catalog
+) -> tuple[r.Occasion | None, bool, tuple[int, int] | None]:
     text = sentence.text
     for matcher, sidelines in ((lang.sidelines, True), (lang.occasion, False)):
         for hit in matcher.find(text):
@@ -145,7 +159,9 @@ def _occasion(sentence: Sentence, lang: LanguageData, cat: Catalog) -> tuple[r.O
                     cut = phrase.rfind(" ", 0, max(0, place.start - 1))
                     phrase = phrase[: cut if cut > 0 else place.start]
                     break
-            phrase = re.sub(r"^\s*(?:the|la|le|el|les|los|las|del|de la|du|des|l')\s*", "", phrase.strip(), flags=re.IGNORECASE).strip(" .")
+            phrase = re.sub(
+                r"^\s*(?:the|la|le|el|les|los|las|del|de la|du|des|l')\s*", "", phrase.strip(), flags=re.IGNORECASE
+            ).strip(" .")
             frameworks = cat.framework_acronyms.find(phrase) + cat.framework_names.find(phrase)
             if not sidelines and not (frameworks or lang.multilateral.find(phrase)):
                 continue
@@ -157,7 +173,9 @@ def _occasion(sentence: Sentence, lang: LanguageData, cat: Catalog) -> tuple[r.O
     return None, False, None
 
 
-def _published(doc: ArticleInput, cleaned_published: str | None, dateline_date: str | None, lang: LanguageData) -> dt.date | None:
+def _published(
+    doc: ArticleInput, cleaned_published: str | None, dateline_date: str | None, lang: LanguageData
+) -> dt.date | None:
     """Metadata first; then a header line or the dateline; then a full date (with its year) in the page header."""
     if doc.published:
         return doc.published
@@ -213,7 +231,9 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
     sentences, ner_spans = _sentences(nlp, pipeline_code, text)
 
     def prov(sent: Sentence, confidence: float) -> r.Provenance:
-        return r.Provenance(article_id=aid, start=sent.start, end=sent.end, sentence=sent.text, confidence=round(confidence, 2))
+        return r.Provenance(
+            article_id=aid, start=sent.start, end=sent.end, sentence=sent.text, confidence=round(confidence, 2)
+        )
 
     def sentence_of(pos: int) -> Sentence:
         return next((s for s in sentences if s.start <= pos < s.end), sentences[0])
@@ -240,7 +260,9 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
             s, e = sent.start + s, sent.start + e
             if any(ts <= s and e <= te for ts, te in title_spans):
                 continue
-            has_title = bool(titles_before(text, s, sent.start, lang, cat)) or bool(titles_after(text, e, sent.end, lang, cat))
+            has_title = bool(titles_before(text, s, sent.start, lang, cat)) or bool(
+                titles_after(text, e, sent.end, lang, cat)
+            )
             if has_title or not ner_spans:
                 resolver.add_candidate(text, s, e, 0.75 if has_title else 0.6)
     resolver.mentions.sort(key=lambda m: m.start)
@@ -252,7 +274,9 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
     for m in resolver.mentions:
         sent = sentence_of(m.start)
         others = [(o.start, o.end) for o in resolver.mentions if o is not m]
-        found = titles_before(text, m.start, sent.start, lang, cat, others, m.end) + titles_after(text, m.end, sent.end, lang, cat)
+        found = titles_before(text, m.start, sent.start, lang, cat, others, m.end) + titles_after(
+            text, m.end, sent.end, lang, cat
+        )
         for t in found:
             if all(t.canonical != old.canonical for old, _ in titles.get(m.entity, [])):
                 titles.setdefault(m.entity, []).append((t, sent))
@@ -334,7 +358,20 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
             )
             continue
         drafts.append(
-            _Draft(kind, idxs, inferred, sent, trigger, host, place, date, occasion, sidelines, 0.7 if inferred else 0.9, date_explicit)
+            _Draft(
+                kind,
+                idxs,
+                inferred,
+                sent,
+                trigger,
+                host,
+                place,
+                date,
+                occasion,
+                sidelines,
+                0.7 if inferred else 0.9,
+                date_explicit,
+            )
         )
     merged = _merge(drafts)
     _inherit_venues(merged, body[:2], lang, cat)
@@ -352,7 +389,9 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
             name = sent.text[near[-1].start : multi[0].end] if near else multi[0].text
             other_events.append(
                 r.OtherEvent(
-                    id=identity.event_id(name + (f"-{published.year}" if published else ""), str(fw[0].target) if fw else None),
+                    id=identity.event_id(
+                        name + (f"-{published.year}" if published else ""), str(fw[0].target) if fw else None
+                    ),
                     kind="summit",
                     name=name,
                     planned=True,
@@ -383,10 +422,11 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
             name = cat.topics[hit.target]["name"]
             if name not in topics:
                 topics.append(name)
-    for m in meetings:
-        m.topics = list(topics)
-        if m.occasion and m.occasion.framework_id and m.occasion.framework_id not in frameworks:
-            f = cat.frameworks[m.occasion.framework_id]
+    for meeting in meetings:
+        meeting.topics = list(topics)
+        occ = meeting.occasion
+        if occ and occ.framework_id and occ.framework_id not in frameworks:
+            f = cat.frameworks[occ.framework_id]
             frameworks[f["id"]] = r.Framework(id=f["id"], name=f["name"], qid=f.get("qid"), kind=f.get("kind"))
 
     people = []
@@ -396,7 +436,15 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
             continue
         first = next(m for m in resolver.mentions if m.entity == idx)
         sent = sentence_of(first.start)
-        people.append(r.Person(id=ent.id, name=ent.name, aliases=sorted(ent.aliases), country_code=ent.country_code, provenance=[prov(sent, first.confidence)]))
+        people.append(
+            r.Person(
+                id=ent.id,
+                name=ent.name,
+                aliases=sorted(ent.aliases),
+                country_code=ent.country_code,
+                provenance=[prov(sent, first.confidence)],
+            )
+        )
         for t, tsent in titles.get(idx, []):
             code_ = t.country_code or ent.country_code
             offices.append(
@@ -436,7 +484,10 @@ def _inherit_venues(drafts: list[_Draft], lead: list[Sentence], lang: LanguageDa
     for d in drafts:
         if d.kind != "in_person" or d.place is not None:
             continue
-        sibling = next((o.place for o in drafts if o.place and o.kind == "in_person" and set(o.person_idx) & set(d.person_idx)), None)
+        sibling = next(
+            (o.place for o in drafts if o.place and o.kind == "in_person" and set(o.person_idx) & set(d.person_idx)),
+            None,
+        )
         d.place = sibling or lead_place
         if d.place is not None:
             d.confidence = min(d.confidence, 0.7)
@@ -450,7 +501,9 @@ def _distinct(indices: Iterable[int]) -> list[int]:
     return out
 
 
-def _counterpart(present: int, sentence: str, entities, by_mentions: list[int], cat: Catalog, lang: LanguageData) -> int | None:  # type: ignore[no-untyped-def]
+def _counterpart(
+    present: int, sentence: str, entities, by_mentions: list[int], cat: Catalog, lang: LanguageData
+) -> int | None:  # type: ignore[no-untyped-def]
     """The unnamed other side of a one-name meeting sentence: a person of another country the sentence
     names ("the Vietnamese envoy held talks with X"), else, when the sentence refers to a counterpart
     ("his counterpart", "the two ministers"), the article's most-mentioned other person. A sentence with

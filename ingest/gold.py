@@ -23,7 +23,10 @@ def _framework(fid: str | None) -> str | None:
 
 
 def _participants(parts: list[r.Participant]) -> list[dict[str, Any]]:
-    return [{"name": p.name, "id": p.person_id, "country": _country(p.country_code), "roles": p.roles, "role": p.role} for p in parts]
+    return [
+        {"name": p.name, "id": p.person_id, "country": _country(p.country_code), "roles": p.roles, "role": p.role}
+        for p in parts
+    ]
 
 
 def to_gold(ex: r.Extraction) -> dict[str, Any]:

@@ -66,7 +66,9 @@ class NLP:
                 try:
                     nlp = spacy.load(model, exclude=["lemmatizer"])
                 except OSError as exc:
-                    raise ConfigError(f"spaCy model {model!r} is not installed (pip install it or change the setting)") from exc
+                    raise ConfigError(
+                        f"spaCy model {model!r} is not installed (pip install it or change the setting)"
+                    ) from exc
             else:
                 try:
                     nlp = spacy.blank(code)
@@ -80,7 +82,15 @@ class NLP:
     def russian_names(self, text: str) -> list[tuple[int, int, str]]:
         """Person spans in Russian text with their nominative form (natasha)."""
         if self._natasha is None:
-            from natasha import Doc, MorphVocab, NamesExtractor, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+            from natasha import (
+                Doc,
+                MorphVocab,
+                NamesExtractor,
+                NewsEmbedding,
+                NewsMorphTagger,
+                NewsNERTagger,
+                Segmenter,
+            )
 
             emb = NewsEmbedding()
             self._natasha = (Segmenter(), NewsMorphTagger(emb), NewsNERTagger(emb), MorphVocab(), Doc, NamesExtractor)

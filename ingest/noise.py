@@ -121,16 +121,17 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
     # 4. header metadata: a publication date line and a dateline at the start of the body
     head = "".join(chars)
     for pattern in lang.published:
-        m = pattern.search(head[: min(len(head), 400)])
-        if m:
-            result.published_text = m.group("date").strip()
-            mask(m.start(), m.end(), "published")
+        found = pattern.search(head[: min(len(head), 400)])
+        if found:
+            result.published_text = found.group("date").strip()
+            mask(found.start(), found.end(), "published")
             break
     head = "".join(chars)
     top = [(s, e) for s, e in lines if head[s:e].strip()][:6]
     for first in top:
-        m = next((m for p in lang.datelines if (m := p.search(head, first[0], first[1]))), None)
-        if m:
+        dl = next((d for p in lang.datelines if (d := p.search(head, first[0], first[1]))), None)
+        if dl:
+            m = dl
             groups = m.groupdict()
             result.dateline_city = (groups.get("city") or "").strip().title() or None
             result.dateline_date_text = (groups.get("date") or "").strip() or None

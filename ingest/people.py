@@ -120,7 +120,9 @@ def capitalised_runs(text: str, lang: LanguageData) -> list[tuple[int, int, str]
     for m in _TOKEN.finditer(text):
         tok = m.group(0)
         joined = bool(cur) and text[cur[-1].end() : m.start()] in {" ", "-"}
-        if _is_cap(tok) or (joined and tok.islower() and tok in lang.name_particles and tok not in lang.venue_prepositions):
+        if _is_cap(tok) or (
+            joined and tok.islower() and tok in lang.name_particles and tok not in lang.venue_prepositions
+        ):
             if cur and not joined:
                 flush()
             cur.append(m)
@@ -216,7 +218,9 @@ class PersonResolver:
                 if not ok and re.search(r"[А-яЁё]", tok):
                     ok = any(t.startswith(key[: max(4, len(key) - 2)]) for t in toks if len(key) >= 4)
                 if ok:
-                    last = max((mm.start for mm in self.mentions if mm.entity == i and mm.start < m.start()), default=-1)
+                    last = max(
+                        (mm.start for mm in self.mentions if mm.entity == i and mm.start < m.start()), default=-1
+                    )
                     if last > best_pos or best is None:
                         best, best_pos = i, last
             if best is not None and not self.filter.non_name(tok):

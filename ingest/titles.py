@@ -90,7 +90,9 @@ def canonical_title(stated: str, english: str, lang: LanguageData, cat: Catalog)
 
 def _make(start: int, end: int, stated: str, lang: LanguageData, cat: Catalog, confidence: float) -> Title:
     english = to_english(stated, lang, cat)
-    return Title(start, end, stated, english, canonical_title(stated, english, lang, cat), _country_in(stated, cat), confidence)
+    return Title(
+        start, end, stated, english, canonical_title(stated, english, lang, cat), _country_in(stated, cat), confidence
+    )
 
 
 def titles_before(
@@ -184,7 +186,11 @@ def titles_after(text: str, name_end: int, ceiling: int, lang: LanguageData, cat
                 continue
             return []
         words = _WORD.findall(body)
-        titled = sum(1 for w in words if w.strip("()")[:1].isupper() or w.casefold() in lang.title_vocab or w.casefold() in lang.title_connectors)
+        titled = sum(
+            1
+            for w in words
+            if w.strip("()")[:1].isupper() or w.casefold() in lang.title_vocab or w.casefold() in lang.title_connectors
+        )
         if words and titled / len(words) < 0.7:
             if out:
                 continue

@@ -85,7 +85,11 @@ def test_004_moscow_month_day_and_photo_credit_is_noise(nlp: NLP) -> None:
 def test_every_fact_has_provenance_inside_the_article(nlp: NLP, prefix: str) -> None:
     ex = run(nlp, prefix)
     text = ex.article.text
-    provs = [m.provenance for m in ex.meetings] + [o.provenance for o in ex.offices] + [p for x in ex.people for p in x.provenance]
+    provs = (
+        [m.provenance for m in ex.meetings]
+        + [o.provenance for o in ex.offices]
+        + [p for x in ex.people for p in x.provenance]
+    )
     assert provs
     for p in provs:
         assert text[p.start : p.end] == p.sentence and 0 < p.confidence <= 1

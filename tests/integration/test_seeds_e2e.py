@@ -87,7 +87,9 @@ def test_reingest_changes_no_counts(seeded: neo4j.Driver, settings: Settings, nl
     assert counts(seeded, database=settings.neo4j_database) == before
 
 
-def test_cli_ingest_names_bad_inputs_and_keeps_good_ones(clean_graph: neo4j.Driver, settings: Settings, tmp_path: Path) -> None:
+def test_cli_ingest_names_bad_inputs_and_keeps_good_ones(
+    clean_graph: neo4j.Driver, settings: Settings, tmp_path: Path
+) -> None:
     good = next(SEEDS.glob("002_*.txt"))
     (tmp_path / "good.txt").write_text(good.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")

@@ -36,7 +36,16 @@ def test_bad_files_are_named_and_good_ones_still_read(tmp_path: Path) -> None:
 def test_jsonl_metadata_and_malformed_lines(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     lines = [
-        json.dumps({"id": "a1", "text": "A met B.", "url": "https://example.org/a1", "outlet": "Example", "published": "2024-05-13", "language": "en"}),
+        json.dumps(
+            {
+                "id": "a1",
+                "text": "A met B.",
+                "url": "https://example.org/a1",
+                "outlet": "Example",
+                "published": "2024-05-13",
+                "language": "en",
+            }
+        ),
         "{not json",
         json.dumps({"id": "a3", "title": "no text"}),
         json.dumps({"id": "a4", "text": "C met D.", "published": "13/05/2024"}),

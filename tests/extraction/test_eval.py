@@ -1,0 +1,43 @@
+"""Measured extraction quality, as `diplograph eval` reports it: the seeds' targets and the corpus floors.
+
+The floors are the figures measured when they were set (README, "Measured extraction quality"), less a
+small margin: a change that makes extraction worse on the corpus fails here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph_schema.settings import get_settings
+from ingest.evaluate import Report, evaluate_corpus
+from ingest.nlp import NLP
+from tests.seeds import CORPUS, SEEDS
+
+
+def _eval(nlp: NLP, gold: Path, articles: Path) -> Report:
+    report = evaluate_corpus(gold, articles, nlp, get_settings())
+    assert report.missing == [] and report.articles > 0
+    return report
+
+
+def test_seed_targets(nlp: NLP) -> None:
+    s = _eval(nlp, SEEDS / "gold.jsonl", SEEDS).scores
+    for metric in ("meetings", "participants", "kinds", "venues", "dates", "countries", "people"):
+        assert s[metric].f1 == 1.0, metric
+    assert s["offices"].recall >= 0.9
+    assert s["frameworks"].f1 >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("metric", "floor"),
+    [("meetings", 0.75), ("participants", 0.70), ("venues", 0.60), ("dates", 0.70), ("people", 0.85)],
+)
+def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_report: Report) -> None:
+    assert dev_report.scores[metric].f1 >= floor
+
+
+@pytest.fixture(scope="module")
+def dev_report(nlp: NLP) -> Report:
+    return _eval(nlp, CORPUS / "gold.jsonl", CORPUS / "articles")
