@@ -188,3 +188,9 @@ def qin_gang_appointment(name: str = "globaltimes-2023-03-07") -> Extraction:
 def reuters_report() -> Extraction:
     """A second, vaguer and later report of the Johannesburg meeting, by another outlet."""
     return johannesburg_report("reuters-2023-08-24", published=dt.date(2023, 8, 24), confidence=0.95, precision="month")
+
+
+def sample_reports() -> list[Extraction]:
+    """The hand-built reports the API and README-query tests write: two reports of one meeting, a phone
+    call, and an office changing hands."""
+    return [johannesburg_report(), reuters_report(), phone_call(), qin_gang_appointment()]

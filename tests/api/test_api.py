@@ -30,16 +30,7 @@ def client(settings: Settings) -> Iterator[TestClient]:
 
 @pytest.fixture
 def seeded(clean_graph: neo4j.Driver, settings: Settings) -> None:
-    write_extractions(
-        clean_graph,
-        [
-            builders.johannesburg_report(),
-            builders.reuters_report(),
-            builders.phone_call(),
-            builders.qin_gang_appointment(),
-        ],
-        database=settings.neo4j_database,
-    )
+    write_extractions(clean_graph, builders.sample_reports(), database=settings.neo4j_database)
 
 
 def meeting_ids(client: TestClient, **params: Any) -> list[str]:

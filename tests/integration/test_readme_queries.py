@@ -24,16 +24,7 @@ def test_the_readme_has_examples() -> None:
 
 @pytest.mark.parametrize("cypher", EXAMPLES, ids=[f"example-{i}" for i in range(len(EXAMPLES))])
 def test_readme_example_runs(clean_graph: neo4j.Driver, settings: Settings, cypher: str) -> None:
-    write_extractions(
-        clean_graph,
-        [
-            builders.johannesburg_report(),
-            builders.reuters_report(),
-            builders.phone_call(),
-            builders.qin_gang_appointment(),
-        ],
-        database=settings.neo4j_database,
-    )
+    write_extractions(clean_graph, builders.sample_reports(), database=settings.neo4j_database)
 
     records = clean_graph.execute_query(
         cypher, database_=settings.neo4j_database, routing_=neo4j.RoutingControl.READ
