@@ -225,6 +225,7 @@ class Catalog:
     framework_names: PhraseMatcher
     framework_acronyms: PhraseMatcher
     country_names: PhraseMatcher  # names and demonyms, every language → country code
+    country_acronyms: PhraseMatcher  # "RI", "UK", "РФ", case-sensitive → country code
     place_names: PhraseMatcher  # city aliases, every language → place id
     topic_names: PhraseMatcher
     outlet_names: PhraseMatcher
@@ -299,6 +300,9 @@ def catalog() -> Catalog:
         ),
         country_names=PhraseMatcher(
             (a, code) for code, c in countries.items() for a in _aliases(c, "names", "demonyms")
+        ),
+        country_acronyms=PhraseMatcher(
+            ((a, code) for code, c in countries.items() for a in c.get("acronyms", [])), case_sensitive=True
         ),
         place_names=PhraseMatcher((a, pid) for pid, p in places.items() for a in _aliases(p)),
         topic_names=PhraseMatcher((a, tid) for tid, t in topics.items() for a in _aliases(t)),

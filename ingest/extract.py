@@ -289,7 +289,7 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
         ent = entities[m.entity]
         if ent.country_code is None:
             left = text[max(0, m.start - 40) : m.start]
-            hits = [h for h in cat.country_names.find(left) if h.end >= len(left) - 25]
+            hits = [h for h in cat.country_names.find(left) if h.end >= len(left) - 16]
             if hits:
                 ent.country_code = str(hits[-1].target)
 
@@ -374,7 +374,8 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
             )
         )
     merged = _merge(drafts)
-    _inherit_venues(merged, body[:2], lang, cat)
+    _inherit_venues(merged, body[:2], lang, cat, _dateline_place(cleaned.dateline_city, cat))
+    _host_countries(merged, entities)
     meetings = [_finish(d, entities, titles, prov) for d in merged]
 
     # --- other events: planned summits and visits -----------------------------------------------
@@ -477,9 +478,12 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
     )
 
 
-def _inherit_venues(drafts: list[_Draft], lead: list[Sentence], lang: LanguageData, cat: Catalog) -> None:
+def _inherit_venues(
+    drafts: list[_Draft], lead: list[Sentence], lang: LanguageData, cat: Catalog, dateline: r.Place | None
+) -> None:
     """An in-person meeting whose sentence names no venue takes the venue of another meeting of the same
-    trip (a shared participant), else the venue the lead states ("... in Rio de Janeiro on Monday")."""
+    trip (a shared participant), else the venue the lead states ("... in Rio de Janeiro on Monday"), else
+    the dateline city: a hint, not proof, so the meeting's confidence drops."""
     lead_place = next((p for s in lead if (p := _venue(s, lang, cat, [])) and p.city), None)
     for d in drafts:
         if d.kind != "in_person" or d.place is not None:
@@ -488,9 +492,24 @@ def _inherit_venues(drafts: list[_Draft], lead: list[Sentence], lang: LanguageDa
             (o.place for o in drafts if o.place and o.kind == "in_person" and set(o.person_idx) & set(d.person_idx)),
             None,
         )
-        d.place = sibling or lead_place
+        d.place = sibling or lead_place or dateline
         if d.place is not None:
             d.confidence = min(d.confidence, 0.7)
+
+
+def _host_countries(drafts: list[_Draft], entities) -> None:  # type: ignore[no-untyped-def]
+    """A participant whose country nothing states, meeting visitors from elsewhere in a venue of country V,
+    is taken to be of V: the host side ("Cabinet Secretary Mudavadi hosted Vietnam's deputy minister in
+    Nairobi")."""
+    for d in drafts:
+        venue = d.place.country_code if d.place else None
+        if d.kind != "in_person" or venue is None:
+            continue
+        known = {entities[i].country_code for i in d.person_idx} - {None}
+        if known and venue not in known:
+            for i in d.person_idx:
+                if entities[i].country_code is None:
+                    entities[i].country_code = venue
 
 
 def _distinct(indices: Iterable[int]) -> list[int]:

@@ -39,9 +39,15 @@ def _starts_with_title(phrase: str, lang: LanguageData, cat: Catalog) -> bool:
     return any(h.start == 0 for h in lang.title_heads.find(low))
 
 
+_DESTINATION = re.compile(r"(?:\bto|\bin|\bat|\bdi|\buntuk|\bante|\ben|\bà|\bau|\baux|\bauprès de|\bпри|\bв)\s+(?:the\s+)?$", re.I)
+
+
 def _country_in(phrase: str, cat: Catalog) -> str | None:
-    hits = cat.country_names.find(phrase)
-    return str(hits[-1].target) if hits else None
+    """The country a title is of: "Ambassador of Malaysia to Uzbekistan" → MY (not the destination)."""
+    hits = sorted(cat.country_names.find(phrase) + cat.country_acronyms.find(phrase), key=lambda h: h.start)
+    sending = [h for h in hits if not _DESTINATION.search(phrase[: h.start])]
+    chosen = sending or hits
+    return str(chosen[0].target) if chosen else None
 
 
 def to_english(phrase: str, lang: LanguageData, cat: Catalog) -> str:
