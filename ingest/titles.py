@@ -39,7 +39,9 @@ def _starts_with_title(phrase: str, lang: LanguageData, cat: Catalog) -> bool:
     return any(h.start == 0 for h in lang.title_heads.find(low))
 
 
-_DESTINATION = re.compile(r"(?:\bto|\bin|\bat|\bdi|\buntuk|\bante|\ben|\bà|\bau|\baux|\bauprès de|\bпри|\bв)\s+(?:the\s+)?$", re.I)
+_DESTINATION = re.compile(
+    r"\b(?:to|in|at|di|untuk|ante|en|à|au|aux|auprès de|при|в)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _country_in(phrase: str, cat: Catalog) -> str | None:
