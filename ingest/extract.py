@@ -357,6 +357,26 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
                 )
             )
             continue
+        if len(idxs) > 2 and lang.separate.find(sent.text):
+            # "Fidan held separate meetings with A, B and C": the first named meets each of the others
+            for other in idxs[1:]:
+                drafts.append(
+                    _Draft(
+                        kind,
+                        [idxs[0], other],
+                        inferred,
+                        sent,
+                        trigger,
+                        host,
+                        place,
+                        date,
+                        occasion,
+                        sidelines,
+                        0.8,
+                        bool(dates),
+                    )
+                )
+            continue
         drafts.append(
             _Draft(
                 kind,
