@@ -106,6 +106,7 @@ class LanguageData:
     occasion: PhraseMatcher
     multilateral: PhraseMatcher
     venue_prepositions: set[str]
+    attendance: PhraseMatcher  # "Attending were ...", "accompanied by": more participants of the same meeting
     separate: PhraseMatcher  # "separately", "bilateral meetings": one meeting per counterpart, not one of all
     here: PhraseMatcher  # "here", "di sini", "здесь": the venue is the dateline city
     weekdays: dict[str, str]  # form → English weekday name
@@ -178,6 +179,7 @@ def language_data(code: str) -> LanguageData:
         occasion=PhraseMatcher((p, "occasion") for p in raw["occasion_markers"]),
         multilateral=PhraseMatcher((p, "multi") for p in raw["multilateral_triggers"]),
         venue_prepositions={p.casefold() for p in raw["venue_prepositions"]},
+        attendance=PhraseMatcher((w, "attendance") for w in raw.get("attendance_markers", [])),
         separate=PhraseMatcher((w, "separate") for w in raw.get("separate_markers", [])),
         here=PhraseMatcher((w, "here") for w in raw.get("here_words", [])),
         weekdays=weekdays,

@@ -357,6 +357,14 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
                 )
             )
             continue
+        following = body[position + 1] if position + 1 < len(body) else None
+        if following and lang.attendance.find(following.text) and not lang.triggers.find(following.text):
+            # "... met in Honiara. Attending were A, B and C." — the same meeting's other participants
+            idxs += [
+                i
+                for i in _distinct(m.entity for m in resolver.in_span(following.start, following.end))
+                if i not in idxs
+            ]
         if len(idxs) > 2 and lang.separate.find(sent.text):
             # "Fidan held separate meetings with A, B and C": the first named meets each of the others
             for other in idxs[1:]:

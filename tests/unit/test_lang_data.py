@@ -17,12 +17,12 @@ KEYS = [
     "negation_markers", "sidelines_markers", "occasion_markers", "venue_prepositions", "weekdays", "months",
     "date_prefixes", "date_suffixes", "relative_days", "relative_periods", "title_heads", "title_connectors",
     "appositive_openers", "title_glossary", "person_stopwords", "name_particles", "coreference_nominals", "noise",
-    "dateline_patterns", "published_patterns", "here_words", "separate_markers",
+    "dateline_patterns", "published_patterns", "here_words", "separate_markers", "attendance_markers",
 ]
 PHRASE_LISTS = [
     "multilateral_triggers", "host_triggers", "visit_triggers", "planned_markers", "negation_markers",
     "sidelines_markers", "occasion_markers", "venue_prepositions", "date_prefixes", "date_suffixes", "title_heads",
-    "title_connectors", "appositive_openers", "person_stopwords", "name_particles", "here_words", "separate_markers",
+    "title_connectors", "appositive_openers", "person_stopwords", "name_particles", "here_words", "separate_markers", "attendance_markers",
 ]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
