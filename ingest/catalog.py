@@ -131,6 +131,7 @@ class LanguageData:
 
 
 _COMPASS = {"north", "south", "east", "west"}
+_SAINT = re.compile(r"(?:saint|sainte|san|santa|santo|são|sint|sankt|st\.?|сент|сан|сан-|санкт)[\s-]", re.IGNORECASE)
 _WITH = {"with", "con", "avec", "dengan", "с", "со"}
 
 
@@ -285,11 +286,12 @@ def catalog() -> Catalog:
             office_variants.setdefault(phrase.casefold(), o["title"])
             institution_words.update(w.casefold() for w in re.findall(r"\w+", phrase))
     # words of multi-word country and framework names: "Federation", "Republic", "Cooperation", "Union";
-    # compass words stay out: they are surnames too ("Catherine West")
+    # compass words stay out, they are surnames too ("Catherine West"), and so do saints' names
+    # ("Saint Martin", "San Marino", "Saint Lucia" would make Martín, Marino, Lucia non-names)
     for entry in [*countries.values(), *frameworks.values()]:
         for phrase in _aliases(entry, "names"):
             words = re.findall(r"\w+", phrase)
-            if len(words) > 1:
+            if len(words) > 1 and not _SAINT.match(phrase):
                 institution_words.update(w.casefold() for w in words if len(w) > 3 and w.casefold() not in _COMPASS)
     return Catalog(
         frameworks=frameworks,

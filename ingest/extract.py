@@ -239,7 +239,7 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
         return next((s for s in sentences if s.start <= pos < s.end), sentences[0])
 
     # --- people ---------------------------------------------------------------------------------
-    resolver = PersonResolver(lang, cat)
+    resolver = PersonResolver(lang, cat, nlp.russian_nominative if code == "ru" else None)
     for sent in sentences:
         for hit in cat.person_names.find(sent.text):
             resolver.add_full(sent.start + hit.start, sent.start + hit.end, hit.text, 0.95)

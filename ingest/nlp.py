@@ -107,6 +107,13 @@ class NLP:
                 out.append((span.start, span.stop, normal))
         return out
 
+    def russian_nominative(self, name: str) -> str:
+        """Each token of a Russian name in the nominative, where pymorphy reads it as an oblique case."""
+        if self._natasha is None:
+            self.russian_names("")
+        vocab = self._natasha[3]
+        return " ".join(_nominative(vocab, tok) for tok in name.split())
+
     def spacy_persons(self, code: str, text: str) -> list[tuple[int, int]]:
         nlp = self.pipeline(code)
         if "ner" not in nlp.pipe_names:

@@ -9,6 +9,7 @@ tokens) makes an entity; a single token ("Wang", "Lavrov") only refers back to a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ingest.catalog import Catalog, LanguageData
@@ -135,10 +136,11 @@ def capitalised_runs(text: str, lang: LanguageData) -> list[tuple[int, int, str]
 class PersonResolver:
     """Builds the article's person entities from candidate spans, then resolves short references."""
 
-    def __init__(self, lang: LanguageData, cat: Catalog) -> None:
+    def __init__(self, lang: LanguageData, cat: Catalog, normalize: Callable[[str], str] | None = None) -> None:
         self.lang = lang
         self.cat = cat
         self.filter = NameFilter(lang, cat)
+        self.normalize = normalize  # a name's dictionary form where names inflect (Russian: "Лавровым" → "Лавров")
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
 
@@ -198,6 +200,8 @@ class PersonResolver:
             surface = surface[len(first) + 1 :]
         if normal is not None and (s, e) != (start, end):
             normal = None
+        if normal is None and self.normalize is not None:
+            normal = self.normalize(surface)
         self.add_full(s, e, surface, confidence, normal)
 
     def resolve_short(self, text: str) -> None:
