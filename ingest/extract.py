@@ -275,7 +275,7 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
         sent = sentence_of(m.start)
         others = [(o.start, o.end) for o in resolver.mentions if o is not m]
         found = titles_before(text, m.start, sent.start, lang, cat, others, m.end) + titles_after(
-            text, m.end, sent.end, lang, cat
+            text, m.end, sent.end, lang, cat, others
         )
         for t in found:
             if all(t.canonical != old.canonical for old, _ in titles.get(m.entity, [])):

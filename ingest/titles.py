@@ -39,9 +39,7 @@ def _starts_with_title(phrase: str, lang: LanguageData, cat: Catalog) -> bool:
     return any(h.start == 0 for h in lang.title_heads.find(low))
 
 
-_DESTINATION = re.compile(
-    r"\b(?:to|in|at|di|untuk|ante|en|à|au|aux|auprès de|при|в)\s+(?:the\s+)?$", re.IGNORECASE
-)
+_DESTINATION = re.compile(r"\b(?:to|in|at|di|untuk|ante|en|à|au|aux|auprès de|при|в)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _country_in(phrase: str, cat: Catalog) -> str | None:
@@ -163,14 +161,25 @@ def titles_before(
     return out
 
 
-def titles_after(text: str, name_end: int, ceiling: int, lang: LanguageData, cat: Catalog) -> list[Title]:
-    """Titles in an appositive after a name: ", director of ... and a member of ...,"."""
+def titles_after(
+    text: str,
+    name_end: int,
+    ceiling: int,
+    lang: LanguageData,
+    cat: Catalog,
+    others: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> list[Title]:
+    """Titles in an appositive after a name: ", director of ... and a member of ...,". The appositive ends
+    where another person's name starts: in "Lavrov, First Deputy Prime Minister Denis Manturov" the title
+    is Manturov's."""
     m = re.match(r"\s*,\s*", text[name_end:ceiling])
     if not m:
         return []
     seg_start = name_end + m.end()
     stop = _STOP_PUNCT.search(text, seg_start, ceiling)
     seg_end = stop.start() if stop else ceiling
+    if any(seg_start <= s < seg_end for s, _ in others):
+        return []
     segment = text[seg_start:seg_end].rstrip(" .")
     out: list[Title] = []
     pos = 0
