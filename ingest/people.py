@@ -187,12 +187,15 @@ class PersonResolver:
         before = re.findall(r"[\w']+", text[max(0, s - 40) : s])
         if before and before[-1].casefold() in _ARTICLES and text[s - 1 : s] == " ":
             return
-        # "Minister for Agriculture and Forestry Josefa Vuniwai": after "<title word> and", the first
-        # capitalised word still belongs to the title
+        # "Minister for Agriculture and Forestry Josefa Vuniwai": after "<Capitalised word> and" that is
+        # not the end of a name already found ("Retno Marsudi and Mohamad Hasan"), the first capitalised
+        # word still belongs to the title
+        word_before = text.rfind(before[-2], 0, s) if len(before) >= 2 else -1
         if (
             len(before) >= 2
             and before[-1].casefold() in self.lang.title_connectors | {"and"}
-            and before[-2].casefold() in self.cat.institution_words
+            and before[-2][:1].isupper()
+            and not any(m.start <= word_before < m.end for m in self.mentions)
             and len(surface.split()) >= 3
         ):
             first = surface.split()[0]
