@@ -18,7 +18,7 @@ from ingest import identity
 from ingest.catalog import Catalog, Hit, LanguageData, catalog, language_data
 from ingest.dates import DateMention, find_dates, parse_publication_date
 from ingest.nlp import NLP
-from ingest.noise import clean
+from ingest.noise import clean, is_prose
 from ingest.people import PersonResolver, capitalised_runs
 from ingest.titles import Title, titles_after, titles_before
 
@@ -68,7 +68,7 @@ class _Draft:
 def _sentences(nlp: NLP, code: str, text: str) -> tuple[list[Sentence], list[tuple[int, int]]]:
     """Sentences of the cleaned text (paragraph breaks are sentence breaks) and the NER person spans."""
     paragraphs = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
-    prose = next((off for off, para in paragraphs if _is_prose(para)), len(text))
+    prose = next((off for off, para in paragraphs if is_prose(para)), paragraphs[1][0] if len(paragraphs) > 1 else 0)
     pipeline = nlp.pipeline(code)
     sentences: list[Sentence] = []
     persons: list[tuple[int, int]] = []
@@ -85,11 +85,6 @@ def _sentences(nlp: NLP, code: str, text: str) -> tuple[list[Sentence], list[tup
             (offset + ent.start_char, offset + ent.end_char) for ent in doc.ents if ent.label_ in {"PERSON", "PER"}
         )
     return sentences, persons
-
-
-def _is_prose(paragraph: str) -> bool:
-    text = paragraph.strip()
-    return len(text.split()) >= 12 and text[-1:] in ".!?\"”»'’)"
 
 
 def _place_from_hit(cat: Catalog, hit: Hit) -> r.Place:

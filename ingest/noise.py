@@ -47,9 +47,10 @@ def _is_bio(line: str) -> bool:
 _FINAL = ".!?\"'”»’)…:"
 
 
-def _is_prose(line: str) -> bool:
+def is_prose(line: str) -> bool:
+    """A paragraph of the article's text: a sentence of some length that ends like one."""
     stripped = line.strip()
-    return len(stripped.split()) >= 12 and stripped[-1:] in _FINAL
+    return len(stripped.split()) >= 8 and stripped[-1:] in _FINAL
 
 
 def _is_headline(line: str) -> bool:
@@ -112,7 +113,7 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
             mask(s, e, "byline")
         elif _is_bio(line):
             mask(s, e, "bio")
-        seen_prose = seen_prose or _is_prose(line)
+        seen_prose = seen_prose or is_prose(line)
     # 3. credits inside a line ("(With input from Xinhua)")
     for pattern in lang.noise_line:
         for m in pattern.finditer(text):

@@ -72,12 +72,14 @@ class NameFilter:
             or low in self.lang.months
             or (token.isupper() and len(token) > 1 and not re.search(r"[a-zа-я]", token))
             or any(h.start == 0 and h.end == len(token) for h in self.cat.country_names.find(token))
-            or any(h.start == 0 and h.end == len(token) for h in self.cat.place_names.find(token))
             or any(h.start == 0 and h.end == len(token) for h in self.cat.framework_names.find(token))
             or any(h.start == 0 and h.end == len(token) for h in self.cat.outlet_names.find(token))
         )
         self._cache[low] = bad
         return bad
+
+    def is_place(self, token: str) -> bool:
+        return any(h.start == 0 and h.end == len(token) for h in self.cat.place_names.find(token))
 
     def trim(self, text: str, start: int) -> tuple[int, int, str] | None:
         """The name at the end of a candidate span ("Foreign Minister Sergei Lavrov" → "Sergei Lavrov").
@@ -95,6 +97,9 @@ class NameFilter:
                 break
         while keep and self.particle(keep[0][2]):
             keep.pop(0)
+        # a place name may be a given name ("Santiago Peña") but a name does not end with one
+        while keep and self.is_place(keep[-1][2]):
+            keep.pop()
         if not keep:
             return None
         s, e = keep[0][0], keep[-1][1]
@@ -230,7 +235,7 @@ class PersonResolver:
                     )
                     if last > best_pos or best is None:
                         best, best_pos = i, last
-            if best is not None and not self.filter.non_name(tok):
+            if best is not None and not self.filter.non_name(tok) and not self.filter.is_place(tok):
                 self.mentions.append(Mention(m.start(), m.start() + len(tok), tok, best, 0.7))
         self.mentions.sort(key=lambda mm: mm.start)
         for ent in self.entities:
