@@ -255,7 +255,7 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
             s, e = sent.start + s, sent.start + e
             if any(ts <= s and e <= te for ts, te in title_spans):
                 continue
-            has_title = bool(titles_before(text, s, sent.start, lang, cat)) or bool(
+            has_title = bool(titles_before(text, s, sent.start, lang, cat, name_end=e)) or bool(
                 titles_after(text, e, sent.end, lang, cat)
             )
             if has_title or not ner_spans:

@@ -18,6 +18,7 @@ from ingest.identity import ascii_fold, name_key, person_id
 _POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
 # A name right after a definite article is an institution inside a title ("of the Communist Party").
+_AND = {"and", "dan", "serta", "y", "e", "et", "и", "und"}
 _ARTICLES = {"the", "la", "le", "el", "les", "los", "las", "der", "die", "das", "l'"}
 
 
@@ -198,7 +199,7 @@ class PersonResolver:
         word_before = text.rfind(before[-2], 0, s) if len(before) >= 2 else -1
         if (
             len(before) >= 2
-            and before[-1].casefold() in self.lang.title_connectors | {"and"}
+            and before[-1].casefold() in _AND
             and before[-2][:1].isupper()
             and not any(m.start <= word_before < m.end for m in self.mentions)
             and len(surface.split()) >= 3
