@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -259,7 +260,17 @@ def _aliases(entry: dict[str, Any], *extra_keys: str) -> list[str]:
                 out.extend(forms)
         elif isinstance(value, list):
             out.extend(value)
-    return [a for a in out if a and len(a) >= 3]
+    out = [a for a in out if a and len(a) >= 3]
+    # texts drop accents on capitals ("l'Elysée", "Bogota"): the accent-free spelling of a Latin alias too
+    folded = [f for a in out if not _CYRILLIC.search(a) and (f := _strip_accents(a)) != a]
+    return out + folded
+
+
+_CYRILLIC = re.compile(r"[А-яЁё]")
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
 @lru_cache

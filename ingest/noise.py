@@ -58,6 +58,10 @@ def _is_headline(line: str) -> bool:
     return 3 <= len(stripped.split()) <= 20 and stripped[-1:] not in _FINAL
 
 
+def _is_place(name: str) -> bool:
+    return any(h.start == 0 and h.end == len(name) for h in catalog().place_names.find(name))
+
+
 def _outlet_line(line: str) -> str | None:
     """A short line that is just an outlet name or domain ("Global Times", "cgtn.com")."""
     stripped = line.strip().strip(".")
@@ -129,6 +133,14 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
             break
     head = "".join(chars)
     top = [(s, e) for s, e in lines if head[s:e].strip()][:6]
+    for s, e in top:
+        # a dateline on a line of its own: "NEW YORK"
+        line = head[s:e].strip()
+        if line.isupper() and len(line.split()) <= 4 and _is_place(line.title()):
+            result.dateline_city = line.title()
+            mask(s, e, "dateline")
+            top = []
+            break
     for first in top:
         dl = next((d for p in lang.datelines if (d := p.search(head, first[0], first[1]))), None)
         if dl:
