@@ -360,42 +360,27 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
                 for i in _distinct(m.entity for m in resolver.in_span(following.start, following.end))
                 if i not in idxs
             ]
-        if len(idxs) > 2 and lang.separate.find(sent.text):
-            # "Fidan held separate meetings with A, B and C": the first named meets each of the others
-            for other in idxs[1:]:
-                drafts.append(
-                    _Draft(
-                        kind,
-                        [idxs[0], other],
-                        inferred,
-                        sent,
-                        trigger,
-                        host,
-                        place,
-                        date,
-                        occasion,
-                        sidelines,
-                        0.8,
-                        bool(dates),
-                    )
+        # "Fidan held separate meetings with A, B and C": the first named meets each of the others
+        separate = len(idxs) > 2 and bool(lang.separate.find(sent.text))
+        groups = [[idxs[0], other] for other in idxs[1:]] if separate else [idxs]
+        confidence = 0.8 if separate else 0.7 if inferred else 0.9
+        for group in groups:
+            drafts.append(
+                _Draft(
+                    kind,
+                    group,
+                    inferred,
+                    sent,
+                    trigger,
+                    host,
+                    place,
+                    date,
+                    occasion,
+                    sidelines,
+                    confidence,
+                    date_explicit,
                 )
-            continue
-        drafts.append(
-            _Draft(
-                kind,
-                idxs,
-                inferred,
-                sent,
-                trigger,
-                host,
-                place,
-                date,
-                occasion,
-                sidelines,
-                0.7 if inferred else 0.9,
-                date_explicit,
             )
-        )
     merged = _merge(drafts)
     _inherit_venues(merged, body[:2], lang, cat, _dateline_place(cleaned.dateline_city, cat))
     _host_countries(merged, entities)
