@@ -120,7 +120,6 @@ class LanguageData:
     title_vocab: set[str]
     title_connectors: set[str]
     appositive_openers: list[str]
-    glossary: list[tuple[str, str]]  # longest first
     glossary_matcher: PhraseMatcher  # the glossary's phrases → their English
     person_stopwords: set[str]
     name_particles: set[str]
@@ -194,7 +193,6 @@ def language_data(code: str) -> LanguageData:
         title_vocab=vocab,
         title_connectors={c.casefold() for c in raw["title_connectors"]},
         appositive_openers=sorted((o.casefold() for o in raw["appositive_openers"]), key=len, reverse=True),
-        glossary=sorted(((k.casefold(), v) for k, v in raw["title_glossary"].items()), key=lambda kv: -len(kv[0])),
         glossary_matcher=PhraseMatcher(raw["title_glossary"].items()),
         person_stopwords={w.casefold() for w in raw["person_stopwords"]},
         name_particles=_all_name_particles(),

@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from graph_schema import records as r
 from ingest import identity
@@ -62,7 +62,6 @@ class _Draft:
     sidelines: bool = False
     confidence: float = 0.9
     date_explicit: bool = False  # the date was in the meeting's own sentence, not borrowed from the lead
-    extra_sentences: list[Sentence] = field(default_factory=list)
 
 
 def _sentences(nlp: NLP, code: str, text: str) -> tuple[list[Sentence], list[tuple[int, int]]]:
@@ -582,7 +581,6 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             target.occasion, target.sidelines = d.occasion, d.sidelines
         target.host_idx = target.host_idx if target.host_idx is not None else d.host_idx
         target.inferred = target.inferred and d.inferred
-        target.extra_sentences.append(d.sentence)
     return merged
 
 

@@ -113,9 +113,3 @@ class NLP:
             self.russian_names("")
         vocab = self._natasha[3]
         return " ".join(_nominative(vocab, tok) for tok in name.split())
-
-    def spacy_persons(self, code: str, text: str) -> list[tuple[int, int]]:
-        nlp = self.pipeline(code)
-        if "ner" not in nlp.pipe_names:
-            return []
-        return [(e.start_char, e.end_char) for e in nlp(text).ents if e.label_ in {"PERSON", "PER"}]
