@@ -89,6 +89,10 @@ class PhraseMatcher:
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return hits
 
+    def whole(self, text: str) -> Hit | None:
+        """The phrase that is the whole of `text` ("Luang Prabang" as a place name), if any."""
+        return next((h for h in self.find(text) if h.start == 0 and h.end == len(text)), None)
+
     def __bool__(self) -> bool:
         return self._regex is not None or bool(self._wild)
 

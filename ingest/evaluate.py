@@ -78,11 +78,8 @@ def same_person(a: str, b: str) -> bool:
 
 def _framework_key(name: str) -> str:
     cat = catalog()
-    for matcher in (cat.framework_acronyms, cat.framework_names):
-        for hit in matcher.find(name):
-            if hit.start == 0 and hit.end == len(name):
-                return str(hit.target)
-    return name.casefold()
+    hit = cat.framework_acronyms.whole(name) or cat.framework_names.whole(name)
+    return str(hit.target) if hit else name.casefold()
 
 
 def _set_score(score: Score, gold: list[Any], pred: list[Any], same: Callable[[Any, Any], bool]) -> None:

@@ -59,7 +59,7 @@ def _is_headline(line: str) -> bool:
 
 
 def _is_place(name: str) -> bool:
-    return any(h.start == 0 and h.end == len(name) for h in catalog().place_names.find(name))
+    return catalog().place_names.whole(name) is not None
 
 
 def _outlet_line(line: str) -> str | None:
@@ -68,10 +68,8 @@ def _outlet_line(line: str) -> str | None:
     if not stripped or len(stripped.split()) > 5:
         return None
     cat = catalog()
-    for hit in cat.outlet_names.find(stripped):
-        if hit.start == 0 and hit.end == len(stripped):
-            return str(cat.outlets[hit.target]["name"])
-    return None
+    hit = cat.outlet_names.whole(stripped)
+    return str(cat.outlets[hit.target]["name"]) if hit else None
 
 
 def clean(text: str, lang: LanguageData) -> Cleaned:

@@ -72,15 +72,13 @@ class NameFilter:
             or low in self.lang.weekdays
             or low in self.lang.months
             or (token.isupper() and len(token) > 1 and not re.search(r"[a-zа-я]", token))
-            or any(h.start == 0 and h.end == len(token) for h in self.cat.country_names.find(token))
-            or any(h.start == 0 and h.end == len(token) for h in self.cat.framework_names.find(token))
-            or any(h.start == 0 and h.end == len(token) for h in self.cat.outlet_names.find(token))
+            or any(m.whole(token) for m in (self.cat.country_names, self.cat.framework_names, self.cat.outlet_names))
         )
         self._cache[low] = bad
         return bad
 
     def is_place(self, token: str) -> bool:
-        return any(h.start == 0 and h.end == len(token) for h in self.cat.place_names.find(token))
+        return self.cat.place_names.whole(token) is not None
 
     def trim(self, text: str, start: int) -> tuple[int, int, str] | None:
         """The name at the end of a candidate span ("Foreign Minister Sergei Lavrov" → "Sergei Lavrov").
@@ -174,7 +172,7 @@ class PersonResolver:
         """The whole span is a place, country, framework or outlet name ("Luang Prabang", "Global Times")."""
         cat = self.cat
         matchers = (cat.place_names, cat.country_names, cat.framework_names, cat.framework_acronyms, cat.outlet_names)
-        return any(h.start == 0 and h.end == len(surface) for m in matchers for h in m.find(surface))
+        return any(m.whole(surface) for m in matchers)
 
     def add_full(self, start: int, end: int, surface: str, confidence: float, normal: str | None = None) -> None:
         if any(m.start < end and start < m.end for m in self.mentions) or self._is_other_entity(surface):
