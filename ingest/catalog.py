@@ -114,6 +114,8 @@ class LanguageData:
     attendance: PhraseMatcher  # "Attending were ...", "accompanied by": more participants of the same meeting
     separate: PhraseMatcher  # "separately", "bilateral meetings": one meeting per counterpart, not one of all
     here: PhraseMatcher  # "here", "di sini", "здесь": the venue is the dateline city
+    pair: PhraseMatcher  # "the two ministers", "kedua menteri", "ambos cancilleres": both sides, unnamed
+    proxy: PhraseMatcher  # "the greetings of", "on behalf of": the next person named is not a participant
     weekdays: dict[str, str]  # form → English weekday name
     months: dict[str, int]  # form → month number
     date_prefixes: list[str]
@@ -187,6 +189,8 @@ def language_data(code: str) -> LanguageData:
         attendance=PhraseMatcher((w, "attendance") for w in raw.get("attendance_markers", [])),
         separate=PhraseMatcher((w, "separate") for w in raw.get("separate_markers", [])),
         here=PhraseMatcher((w, "here") for w in raw.get("here_words", [])),
+        pair=PhraseMatcher((w, "pair") for w in raw.get("pair_references", [])),
+        proxy=PhraseMatcher((w, "proxy") for w in raw.get("proxy_markers", [])),
         weekdays=weekdays,
         months=months,
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),

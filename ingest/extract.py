@@ -19,7 +19,7 @@ from ingest.catalog import Catalog, Hit, LanguageData, catalog, language_data
 from ingest.dates import DateMention, find_dates, parse_publication_date
 from ingest.nlp import NLP
 from ingest.noise import clean, is_prose
-from ingest.people import PersonResolver, capitalised_runs
+from ingest.people import Entity, PersonResolver, capitalised_runs
 from ingest.titles import Title, titles_after, titles_before
 
 logger = logging.getLogger(__name__)
@@ -201,201 +201,246 @@ def _header_lines(text: str, limit: int = 6) -> list[str]:
 
 
 def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
-    cat = catalog()
-    code = doc.language or nlp.detect_language(doc.text)
-    lang = language_data(nlp.data_language(code))
-    cleaned = clean(doc.text, lang)
-    text = cleaned.text
-    published = _published(doc, cleaned.published_text, cleaned.dateline_date_text, lang)
-    aid = identity.article_id(doc.text)
-    article = r.Article(
-        id=aid,
-        source=doc.source,
-        name=doc.name,
-        url=doc.url,
-        title=doc.title,
-        outlet=doc.outlet or cleaned.outlet,
-        published=published,
-        language=code,
-        content_hash=identity.content_hash(doc.text),
-        dateline_city=cleaned.dateline_city,
-        text=doc.text,
-    )
-    pipeline_code = code if code in {"en", "fr"} else lang.code
-    sentences, ner_spans = _sentences(nlp, pipeline_code, text)
+    """One article → its records. Deterministic; reads only the catalogs and the NLP resources given."""
+    return _ArticleExtractor(doc, nlp).run()
 
-    def prov(sent: Sentence, confidence: float) -> r.Provenance:
+
+class _ArticleExtractor:
+    """The state of one article's extraction, read in the order of the module docstring."""
+
+    def __init__(self, doc: ArticleInput, nlp: NLP) -> None:
+        self.doc, self.nlp, self.cat = doc, nlp, catalog()
+        self.code = doc.language or nlp.detect_language(doc.text)
+        self.lang = language_data(nlp.data_language(self.code))
+        self.cleaned = clean(doc.text, self.lang)
+        self.text = self.cleaned.text
+        self.published = _published(doc, self.cleaned.published_text, self.cleaned.dateline_date_text, self.lang)
+        self.aid = identity.article_id(doc.text)
+        pipeline_code = self.code if self.code in {"en", "fr"} else self.lang.code
+        self.sentences, self.ner_spans = _sentences(nlp, pipeline_code, self.text)
+        self.body = [s for s in self.sentences if not s.header]
+        self.dateline = _dateline_place(self.cleaned.dateline_city, self.cat)
+        self.resolver = PersonResolver(self.lang, self.cat, nlp.russian_nominative if self.code == "ru" else None)
+        self.titles: dict[int, list[tuple[Title, Sentence]]] = {}
+        self.other_events: list[r.OtherEvent] = []
+
+    # --- helpers ---------------------------------------------------------------------------------
+    def prov(self, sent: Sentence, confidence: float) -> r.Provenance:
         return r.Provenance(
-            article_id=aid, start=sent.start, end=sent.end, sentence=sent.text, confidence=round(confidence, 2)
+            article_id=self.aid, start=sent.start, end=sent.end, sentence=sent.text, confidence=round(confidence, 2)
         )
 
-    def sentence_of(pos: int) -> Sentence:
-        return next((s for s in sentences if s.start <= pos < s.end), sentences[0])
+    def sentence_of(self, pos: int) -> Sentence:
+        return next((s for s in self.sentences if s.start <= pos < s.end), self.sentences[0])
 
-    # --- people ---------------------------------------------------------------------------------
-    resolver = PersonResolver(lang, cat, nlp.russian_nominative if code == "ru" else None)
-    for sent in sentences:
-        for hit in cat.person_names.find(sent.text):
-            resolver.add_full(sent.start + hit.start, sent.start + hit.end, hit.text, 0.95)
-    for s, e in ner_spans:
-        resolver.add_candidate(text, s, e, 0.8)
-    if code == "ru":
-        for sent in sentences:
-            for s, e, normal in nlp.russian_names(sent.text):
-                resolver.add_candidate(text, sent.start + s, sent.start + e, 0.8, normal)
-    title_spans = [
-        (t.start, t.end)
-        for m in resolver.mentions
-        for t in titles_before(text, m.start, sentence_of(m.start).start, lang, cat)
-        + titles_after(text, m.end, sentence_of(m.start).end, lang, cat)
-    ]
-    for sent in sentences:
-        for s, e, _run in capitalised_runs(sent.text, lang):
-            s, e = sent.start + s, sent.start + e
-            if any(ts <= s and e <= te for ts, te in title_spans):
-                continue
-            has_title = bool(titles_before(text, s, sent.start, lang, cat, name_end=e)) or bool(
-                titles_after(text, e, sent.end, lang, cat)
+    @property
+    def entities(self) -> list[Entity]:
+        return self.resolver.entities
+
+    def run(self) -> r.Extraction:
+        self._find_people()
+        self._read_titles()
+        meetings = self._find_meetings()
+        self._planned_summits()
+        return self._records(meetings)
+
+    # --- people ----------------------------------------------------------------------------------
+    def _find_people(self) -> None:
+        text, lang, cat, resolver = self.text, self.lang, self.cat, self.resolver
+        for sent in self.sentences:
+            for hit in cat.person_names.find(sent.text):
+                resolver.add_full(sent.start + hit.start, sent.start + hit.end, hit.text, 0.95)
+        for s, e in self.ner_spans:
+            resolver.add_candidate(text, s, e, 0.8)
+        if self.code == "ru":
+            for sent in self.sentences:
+                for s, e, normal in self.nlp.russian_names(sent.text):
+                    resolver.add_candidate(text, sent.start + s, sent.start + e, 0.8, normal)
+        title_spans = [
+            (t.start, t.end)
+            for m in resolver.mentions
+            for t in titles_before(text, m.start, self.sentence_of(m.start).start, lang, cat)
+            + titles_after(text, m.end, self.sentence_of(m.start).end, lang, cat)
+        ]
+        for sent in self.sentences:
+            for s, e, _run in capitalised_runs(sent.text, lang):
+                s, e = sent.start + s, sent.start + e
+                if any(ts <= s and e <= te for ts, te in title_spans):
+                    continue
+                has_title = bool(titles_before(text, s, sent.start, lang, cat, name_end=e)) or bool(
+                    titles_after(text, e, sent.end, lang, cat)
+                )
+                if has_title or not self.ner_spans:
+                    resolver.add_candidate(text, s, e, 0.75 if has_title else 0.6)
+        resolver.mentions.sort(key=lambda m: m.start)
+        resolver.resolve_short(text)
+
+    # --- titles (offices) --------------------------------------------------------------------------
+    def _read_titles(self) -> None:
+        text, lang, cat, resolver, entities = self.text, self.lang, self.cat, self.resolver, self.entities
+        for m in resolver.mentions:
+            sent = self.sentence_of(m.start)
+            others = [(o.start, o.end) for o in resolver.mentions if o is not m]
+            found = titles_before(text, m.start, sent.start, lang, cat, others, m.end) + titles_after(
+                text, m.end, sent.end, lang, cat, others
             )
-            if has_title or not ner_spans:
-                resolver.add_candidate(text, s, e, 0.75 if has_title else 0.6)
-    resolver.mentions.sort(key=lambda m: m.start)
-    resolver.resolve_short(text)
-    entities = resolver.entities
+            for t in found:
+                if all(t.canonical != old.canonical for old, _ in self.titles.get(m.entity, [])):
+                    self.titles.setdefault(m.entity, []).append((t, sent))
+        for idx, ent in enumerate(entities):
+            if ent.country_code is None:
+                codes = [t.country_code for t, _ in self.titles.get(idx, []) if t.country_code]
+                ent.country_code = codes[0] if codes else None
+        # a demonym right before a name without a title ("his Russian counterpart Sergei Lavrov")
+        for m in resolver.mentions:
+            ent = entities[m.entity]
+            if ent.country_code is None:
+                left = text[max(0, m.start - 40) : m.start]
+                hits = [h for h in cat.country_names.find(left) if h.end >= len(left) - 16]
+                if hits:
+                    ent.country_code = str(hits[-1].target)
 
-    # --- titles (offices) -----------------------------------------------------------------------
-    titles: dict[int, list[tuple[Title, Sentence]]] = {}
-    for m in resolver.mentions:
-        sent = sentence_of(m.start)
-        others = [(o.start, o.end) for o in resolver.mentions if o is not m]
-        found = titles_before(text, m.start, sent.start, lang, cat, others, m.end) + titles_after(
-            text, m.end, sent.end, lang, cat, others
+    # --- meetings ----------------------------------------------------------------------------------
+    def _find_meetings(self) -> list[r.Meeting]:
+        lang, cat, body = self.lang, self.cat, self.body
+        drafts: list[_Draft] = []
+        self.main_persons = sorted(range(len(self.entities)), key=lambda i: -self.entities[i].mentions)
+        lead_dates = [d for s in body[:2] for d in find_dates(s.text, lang, self.published)]
+        for position, sent in enumerate(body):
+            triggers = lang.triggers.find(sent.text)
+            if not triggers or lang.negation.find(sent.text):
+                continue
+            trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
+            kind = trigger.target
+            found = self._participants(position)
+            if found is None:
+                continue
+            idxs, inferred = found
+            planned = any(p.start <= trigger.end for p in lang.planned.find(sent.text))
+            occasion, sidelines, occ_span = _occasion(sent, lang, cat)
+            role_spans = [(t.start, t.end) for ts in self.titles.values() for t, _ in ts]
+            exclude = role_spans + ([occ_span] if occ_span and not sidelines else [])
+            place = None if kind != "in_person" else _venue(sent, lang, cat, exclude)
+            if place is None and kind == "in_person" and lang.here.find(sent.text):
+                place = self.dateline
+            dates = find_dates(sent.text, lang, self.published, future=planned)
+            # no date in the sentence: "on Monday" in the lead and the meeting in sentence 2, or a series of
+            # meetings on one day ("Earlier in the day, ...", "Sugiono then met ...")
+            borrow = lead_dates and not planned and position < 3
+            earlier = next((d.date for d in reversed(drafts) if d.date), None)
+            date = dates[0] if dates else (lead_dates[0] if borrow else (earlier if not planned else None))
+            host = self._host(sent)
+            if planned:
+                self._planned_meeting(kind, idxs, place, date, sent)
+                continue
+            # "Fidan held separate meetings with A, B and C": the first named meets each of the others
+            separate = len(idxs) > 2 and bool(lang.separate.find(sent.text))
+            groups = [[idxs[0], other] for other in idxs[1:]] if separate else [idxs]
+            confidence = 0.8 if separate else 0.7 if inferred else 0.9
+            for group in groups:
+                drafts.append(
+                    _Draft(
+                        kind,
+                        group,
+                        inferred,
+                        sent,
+                        trigger,
+                        host,
+                        place,
+                        date,
+                        occasion,
+                        sidelines,
+                        confidence,
+                        bool(dates),
+                    )
+                )
+        merged = _merge(drafts)
+        _inherit_venues(merged, body[:2], lang, cat, self.dateline)
+        _host_countries(merged, self.entities)
+        return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
+
+    def _named_in(self, sent: Sentence) -> list[int]:
+        """The people a sentence names as acting in it: not those it names only as senders of greetings or
+        messages ("conveyed the greetings of President Lula")."""
+        proxies = [sent.start + h.end for h in self.lang.proxy.find(sent.text)]
+        mentions = self.resolver.in_span(sent.start, sent.end)
+        return _distinct(
+            m.entity
+            for m in mentions
+            if not any(0 <= m.start - p <= 60 and not any(p <= o.start < m.start for o in mentions) for p in proxies)
         )
-        for t in found:
-            if all(t.canonical != old.canonical for old, _ in titles.get(m.entity, [])):
-                titles.setdefault(m.entity, []).append((t, sent))
-    for idx, ent in enumerate(entities):
-        if ent.country_code is None:
-            codes = [t.country_code for t, _ in titles.get(idx, []) if t.country_code]
-            ent.country_code = codes[0] if codes else None
-    # a demonym right before a name without a title ("his Russian counterpart Sergei Lavrov")
-    for m in resolver.mentions:
-        ent = entities[m.entity]
-        if ent.country_code is None:
-            left = text[max(0, m.start - 40) : m.start]
-            hits = [h for h in cat.country_names.find(left) if h.end >= len(left) - 16]
-            if hits:
-                ent.country_code = str(hits[-1].target)
 
-    # --- meetings -------------------------------------------------------------------------------
-    drafts: list[_Draft] = []
-    other_events: list[r.OtherEvent] = []
-    main_persons = sorted(range(len(entities)), key=lambda i: -entities[i].mentions)
-    body = [s for s in sentences if not s.header]
-    lead_dates = [d for s in body[:2] for d in find_dates(s.text, lang, published)]
-    for position, sent in enumerate(body):
-        triggers = [h for h in lang.triggers.find(sent.text)]
-        if not triggers or lang.negation.find(sent.text):
-            continue
-        trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
-        kind = trigger.target
-        mentions = resolver.in_span(sent.start, sent.end)
-        idxs = _distinct(m.entity for m in mentions)
+    def _participants(self, position: int) -> tuple[list[int], bool] | None:
+        """Who took part in the interaction the trigger sentence `body[position]` reports, and whether the
+        second side was inferred rather than named; None when fewer than two people can be named."""
+        lang, body = self.lang, self.body
+        sent = body[position]
+        idxs = self._named_in(sent)
+        # the participants listed after the announcement: "Attending were A, B and C.", "Participaron además
+        # ...", "chaired by ..." — up to two such sentences
+        for nxt in body[position + 1 : position + 3]:
+            if not lang.attendance.find(nxt.text):
+                break
+            new = [i for i in self._named_in(nxt) if i not in idxs]
+            if lang.triggers.find(nxt.text) and len(new) > 1 and idxs:
+                break  # another meeting, with its own participants
+            idxs += new
+        if not idxs and lang.pair.find(sent.text):
+            # "The two ministers last met in Dubai": the pair named just before, else the article's two main people
+            before = self._named_in(body[position - 1]) if position else []
+            idxs = before if len(before) >= 2 else self.main_persons[:2]
+            return (idxs, True) if len(idxs) >= 2 else None
         if not idxs and position + 1 < len(body) and not lang.triggers.find(body[position + 1].text):
             # "The foreign ministers of India, Brazil and South Africa met ..." — named in the next sentence
-            nxt = body[position + 1]
-            idxs = _distinct(m.entity for m in resolver.in_span(nxt.start, nxt.end))
+            idxs = self._named_in(body[position + 1])
             if len(idxs) < 2:
-                idxs = []
-        inferred = False
+                return None
         if len(idxs) == 1:
-            other = _counterpart(idxs[0], sent.text, entities, main_persons, cat, lang)
-            if other is None:
-                continue
-            idxs.append(other)
-            inferred = True
-        if len(idxs) < 2:
-            continue
-        planned_hits = lang.planned.find(sent.text)
-        planned = any(p.start <= trigger.end for p in planned_hits)
-        occasion, sidelines, occ_span = _occasion(sent, lang, cat)
-        role_spans = [(t.start, t.end) for ts in titles.values() for t, _ in ts]
-        exclude = role_spans + ([occ_span] if occ_span and not sidelines else [])
-        place = None if kind != "in_person" else _venue(sent, lang, cat, exclude)
-        if place is None and kind == "in_person" and lang.here.find(sent.text):
-            place = _dateline_place(cleaned.dateline_city, cat)
-        dates = find_dates(sent.text, lang, published, future=planned)
-        # no date in the sentence: "on Monday" in the lead and the meeting in sentence 2, or a series of
-        # meetings on one day ("Earlier in the day, ...", "Sugiono then met ...")
-        borrow = lead_dates and not planned and position < 3
-        earlier = next((d.date for d in reversed(drafts) if d.date), None)
-        date = dates[0] if dates else (lead_dates[0] if borrow else (earlier if not planned else None))
-        date_explicit = bool(dates)
-        host = None
-        host_hits = lang.host_triggers.find(sent.text)
-        if host_hits:
-            before = [m for m in mentions if m.start < sent.start + host_hits[0].start]
-            host = before[-1].entity if before else None
-        if planned:
-            other_events.append(
-                r.OtherEvent(
-                    id=identity.event_id(f"planned-{kind}-" + "-".join(sorted(entities[i].id for i in idxs)), None),
-                    kind="meeting",
-                    planned=True,
-                    participants=[_participant(entities[i], titles.get(i, []), None) for i in idxs],
-                    place=place,
-                    date=date.date if date else None,
-                    date_precision=date.precision if date else None,
-                    date_text=date.text if date else None,
-                    provenance=prov(sent, 0.7),
-                )
-            )
-            continue
-        following = body[position + 1] if position + 1 < len(body) else None
-        if following and lang.attendance.find(following.text) and not lang.triggers.find(following.text):
-            # "... met in Honiara. Attending were A, B and C." — the same meeting's other participants
-            idxs += [
-                i
-                for i in _distinct(m.entity for m in resolver.in_span(following.start, following.end))
-                if i not in idxs
-            ]
-        # "Fidan held separate meetings with A, B and C": the first named meets each of the others
-        separate = len(idxs) > 2 and bool(lang.separate.find(sent.text))
-        groups = [[idxs[0], other] for other in idxs[1:]] if separate else [idxs]
-        confidence = 0.8 if separate else 0.7 if inferred else 0.9
-        for group in groups:
-            drafts.append(
-                _Draft(
-                    kind,
-                    group,
-                    inferred,
-                    sent,
-                    trigger,
-                    host,
-                    place,
-                    date,
-                    occasion,
-                    sidelines,
-                    confidence,
-                    date_explicit,
-                )
-            )
-    merged = _merge(drafts)
-    _inherit_venues(merged, body[:2], lang, cat, _dateline_place(cleaned.dateline_city, cat))
-    _host_countries(merged, entities)
-    meetings = [_finish(d, entities, titles, prov) for d in merged]
+            other = _counterpart(idxs[0], sent.text, self.entities, self.main_persons, self.cat, lang)
+            return ([idxs[0], other], True) if other is not None else None
+        return (idxs, False) if len(idxs) >= 2 else None
 
-    # --- other events: planned summits and visits -----------------------------------------------
-    for sent in sentences:
-        planned_hits = lang.planned.find(sent.text)
-        multi = lang.multilateral.find(sent.text)
-        if planned_hits and multi and not lang.triggers.find(sent.text):
+    def _host(self, sent: Sentence) -> int | None:
+        """ "X received Y": the last person named before the first host trigger."""
+        host_hits = self.lang.host_triggers.find(sent.text)
+        if not host_hits:
+            return None
+        mentions = self.resolver.in_span(sent.start, sent.end)
+        before = [m for m in mentions if m.start < sent.start + host_hits[0].start]
+        return before[-1].entity if before else None
+
+    def _planned_meeting(
+        self, kind: str, idxs: list[int], place: r.Place | None, date: DateMention | None, sent: Sentence
+    ) -> None:
+        entities = self.entities
+        self.other_events.append(
+            r.OtherEvent(
+                id=identity.event_id(f"planned-{kind}-" + "-".join(sorted(entities[i].id for i in idxs)), None),
+                kind="meeting",
+                planned=True,
+                participants=[_participant(entities[i], self.titles.get(i, []), None) for i in idxs],
+                place=place,
+                date=date.date if date else None,
+                date_precision=date.precision if date else None,
+                date_text=date.text if date else None,
+                provenance=self.prov(sent, 0.7),
+            )
+        )
+
+    # --- other events: planned summits ---------------------------------------------------------------
+    def _planned_summits(self) -> None:
+        lang, cat, published = self.lang, self.cat, self.published
+        for sent in self.sentences:
+            planned_hits = lang.planned.find(sent.text)
+            multi = lang.multilateral.find(sent.text)
+            if not (planned_hits and multi) or lang.triggers.find(sent.text):
+                continue
             fw = cat.framework_acronyms.find(sent.text) + cat.framework_names.find(sent.text)
             place = _venue(sent, lang, cat, [])
             dates = find_dates(sent.text, lang, published, future=True)
             near = [f for f in fw if f.end <= multi[0].start and multi[0].start - f.end < 30]
             name = sent.text[near[-1].start : multi[0].end] if near else multi[0].text
-            other_events.append(
+            self.other_events.append(
                 r.OtherEvent(
                     id=identity.event_id(
                         name + (f"-{published.year}" if published else ""), str(fw[0].target) if fw else None
@@ -408,81 +453,99 @@ def extract(doc: ArticleInput, nlp: NLP) -> r.Extraction:
                     date=dates[0].date if dates else None,
                     date_precision=dates[0].precision if dates else None,
                     date_text=dates[0].text if dates else None,
-                    provenance=prov(sent, 0.6),
+                    provenance=self.prov(sent, 0.6),
                 )
             )
 
-    # --- mentions: frameworks, countries, topics ------------------------------------------------
-    frameworks: dict[str, r.Framework] = {}
-    framework_mentions: list[r.Mention] = []
-    countries: dict[str, r.Country] = {}
-    topics: list[str] = []
-    for sent in sentences:
-        for hit in cat.framework_acronyms.find(sent.text) + cat.framework_names.find(sent.text):
-            f = cat.frameworks[hit.target]
-            if f["id"] not in frameworks:
-                frameworks[f["id"]] = r.Framework(id=f["id"], name=f["name"], qid=f.get("qid"), kind=f.get("kind"))
-                framework_mentions.append(r.Mention(target_id=f["id"], provenance=prov(sent, 0.9)))
-        for hit in cat.country_names.find(sent.text):
-            c = cat.countries[hit.target]
-            countries.setdefault(c["code"], r.Country(code=c["code"], name=c["name"]))
-        for hit in cat.topic_names.find(sent.text):
-            name = cat.topics[hit.target]["name"]
-            if name not in topics:
-                topics.append(name)
-    for meeting in meetings:
-        meeting.topics = list(topics)
-        occ = meeting.occasion
-        if occ and occ.framework_id and occ.framework_id not in frameworks:
-            f = cat.frameworks[occ.framework_id]
-            frameworks[f["id"]] = r.Framework(id=f["id"], name=f["name"], qid=f.get("qid"), kind=f.get("kind"))
-
-    people = []
-    offices = []
-    for idx, ent in enumerate(entities):
-        if ent.mentions == 0:
-            continue
-        first = next(m for m in resolver.mentions if m.entity == idx)
-        sent = sentence_of(first.start)
-        people.append(
-            r.Person(
-                id=ent.id,
-                name=ent.name,
-                aliases=sorted(ent.aliases),
-                country_code=ent.country_code,
-                provenance=[prov(sent, first.confidence)],
+    # --- mentions and records ----------------------------------------------------------------------
+    def _records(self, meetings: list[r.Meeting]) -> r.Extraction:
+        cat, entities, published = self.cat, self.entities, self.published
+        frameworks: dict[str, r.Framework] = {}
+        framework_mentions: list[r.Mention] = []
+        countries: dict[str, r.Country] = {}
+        topics: list[str] = []
+        for sent in self.sentences:
+            for hit in cat.framework_acronyms.find(sent.text) + cat.framework_names.find(sent.text):
+                f = cat.frameworks[hit.target]
+                if f["id"] not in frameworks:
+                    frameworks[f["id"]] = _framework(f)
+                    framework_mentions.append(r.Mention(target_id=f["id"], provenance=self.prov(sent, 0.9)))
+            for hit in cat.country_names.find(sent.text):
+                c = cat.countries[hit.target]
+                countries.setdefault(c["code"], r.Country(code=c["code"], name=c["name"]))
+            for hit in cat.topic_names.find(sent.text):
+                name = cat.topics[hit.target]["name"]
+                if name not in topics:
+                    topics.append(name)
+        for meeting in meetings:
+            meeting.topics = list(topics)
+            occ = meeting.occasion
+            if occ and occ.framework_id and occ.framework_id not in frameworks:
+                frameworks[occ.framework_id] = _framework(cat.frameworks[occ.framework_id])
+        people = []
+        offices = []
+        for idx, ent in enumerate(entities):
+            if ent.mentions == 0:
+                continue
+            first = next(m for m in self.resolver.mentions if m.entity == idx)
+            sent = self.sentence_of(first.start)
+            people.append(
+                r.Person(
+                    id=ent.id,
+                    name=ent.name,
+                    aliases=sorted(ent.aliases),
+                    country_code=ent.country_code,
+                    provenance=[self.prov(sent, first.confidence)],
+                )
             )
+            for t, tsent in self.titles.get(idx, []):
+                code_ = t.country_code or ent.country_code
+                offices.append(
+                    r.OfficeHeld(
+                        person_id=ent.id,
+                        office_id=identity.office_id(code_, t.canonical),
+                        title=t.canonical,
+                        title_as_stated=t.stated,
+                        country_code=code_,
+                        as_of=published,
+                        provenance=self.prov(tsent, t.confidence),
+                    )
+                )
+            if ent.country_code and ent.country_code in cat.countries:
+                c = cat.countries[ent.country_code]
+                countries.setdefault(c["code"], r.Country(code=c["code"], name=c["name"]))
+        places = {m.place.id: m.place for m in meetings if m.place}
+        places.update({e.place.id: e.place for e in self.other_events if e.place})
+        doc, cleaned = self.doc, self.cleaned
+        article = r.Article(
+            id=self.aid,
+            source=doc.source,
+            name=doc.name,
+            url=doc.url,
+            title=doc.title,
+            outlet=doc.outlet or cleaned.outlet,
+            published=published,
+            language=self.code,
+            content_hash=identity.content_hash(doc.text),
+            dateline_city=cleaned.dateline_city,
+            text=doc.text,
         )
-        for t, tsent in titles.get(idx, []):
-            code_ = t.country_code or ent.country_code
-            offices.append(
-                r.OfficeHeld(
-                    person_id=ent.id,
-                    office_id=identity.office_id(code_, t.canonical),
-                    title=t.canonical,
-                    title_as_stated=t.stated,
-                    country_code=code_,
-                    as_of=published,
-                    provenance=prov(tsent, t.confidence),
-                )
-            )
-        if ent.country_code and ent.country_code in cat.countries:
-            c = cat.countries[ent.country_code]
-            countries.setdefault(c["code"], r.Country(code=c["code"], name=c["name"]))
-    places = {m.place.id: m.place for m in meetings if m.place}
-    places.update({e.place.id: e.place for e in other_events if e.place})
-    return r.Extraction(
-        article=article,
-        people=people,
-        offices=offices,
-        meetings=meetings,
-        other_events=other_events,
-        countries=sorted(countries.values(), key=lambda c: c.code),
-        places=list(places.values()),
-        frameworks=list(frameworks.values()),
-        framework_mentions=framework_mentions,
-        topics=topics,
-    )
+        return r.Extraction(
+            article=article,
+            people=people,
+            offices=offices,
+            meetings=meetings,
+            other_events=self.other_events,
+            countries=sorted(countries.values(), key=lambda c: c.code),
+            places=list(places.values()),
+            frameworks=list(frameworks.values()),
+            framework_mentions=framework_mentions,
+            topics=topics,
+        )
+
+
+def _framework(f: dict) -> r.Framework:  # type: ignore[type-arg]
+    return r.Framework(id=f["id"], name=f["name"], qid=f.get("qid"), kind=f.get("kind"))
 
 
 def _inherit_venues(

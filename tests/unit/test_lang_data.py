@@ -42,6 +42,8 @@ KEYS = [
     "here_words",
     "separate_markers",
     "attendance_markers",
+    "pair_references",
+    "proxy_markers",
 ]
 PHRASE_LISTS = [
     "multilateral_triggers",
@@ -62,6 +64,8 @@ PHRASE_LISTS = [
     "here_words",
     "separate_markers",
     "attendance_markers",
+    "pair_references",
+    "proxy_markers",
 ]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
