@@ -25,6 +25,7 @@ from ingest.titles import Title, titles_after, titles_before
 logger = logging.getLogger(__name__)
 
 _KIND_RANK = {"in_person": 0, "phone": 1, "video": 2}
+_VENUE_REACH = 150  # characters between a meeting trigger and its venue, at most
 _OCCASION_END = re.compile(r"[,;.](?:\s|$)|\s[—–-]\s")
 
 
@@ -64,7 +65,20 @@ class _Draft:
     date_explicit: bool = False  # the date was in the meeting's own sentence, not borrowed from the lead
 
 
-def _sentences(nlp: NLP, code: str, text: str) -> tuple[list[Sentence], list[tuple[int, int]]]:
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])((?:[^\W\d_]\.){1,3}|[^\W\d_]{1,12}\.)\s*$")
+
+
+def _ends_in_abbreviation(sentence: str, lang: LanguageData) -> bool:
+    """A sentence break the tokenizer made after an honorific or an initial ("Hon.", "H.E.", "Sr.", "S.E.",
+    "John F."), not at the end of a sentence."""
+    m = _ABBREVIATION_END.search(sentence)
+    if not m:
+        return False
+    word = m.group(1)
+    return word.count(".") > 1 or len(word) == 2 or word.rstrip(".").casefold() in lang.person_stopwords
+
+
+def _sentences(nlp: NLP, code: str, text: str, lang: LanguageData) -> tuple[list[Sentence], list[tuple[int, int]]]:
     """Sentences of the cleaned text (paragraph breaks are sentence breaks) and the NER person spans."""
     paragraphs = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     prose = next((off for off, para in paragraphs if is_prose(para)), paragraphs[1][0] if len(paragraphs) > 1 else 0)
@@ -73,8 +87,14 @@ def _sentences(nlp: NLP, code: str, text: str) -> tuple[list[Sentence], list[tup
     persons: list[tuple[int, int]] = []
     for (offset, para), doc in zip(paragraphs, pipeline.pipe(p for _, p in paragraphs), strict=True):
         header = offset < prose
+        spans: list[tuple[int, int]] = []
         for sent in doc.sents:
             s, e = sent.start_char, sent.end_char
+            if spans and _ends_in_abbreviation(para[spans[-1][0] : spans[-1][1]], lang):
+                spans[-1] = (spans[-1][0], e)  # "..., Hon." | "Kwabena Ofori-Mensah held ...": one sentence
+            else:
+                spans.append((s, e))
+        for s, e in spans:
             raw = para[s:e]
             lead = len(raw) - len(raw.lstrip())
             raw = raw.strip()
@@ -117,25 +137,41 @@ def _preposition_before(text: str, pos: int, lang: LanguageData) -> bool:
     )
 
 
-def _venue(sentence: Sentence, lang: LanguageData, cat: Catalog, exclude: list[tuple[int, int]]) -> r.Place | None:
+def _venue(
+    sentence: Sentence,
+    lang: LanguageData,
+    cat: Catalog,
+    exclude: list[tuple[int, int]],
+    near: int | None = None,
+) -> r.Place | None:
+    """The place a sentence puts its event in: a catalog city (or venue), else a country, right after a
+    venue preposition ("in", "di", "à", "в"). With `near` (the trigger's offset in the sentence) the place
+    closest to it within `_VENUE_REACH` characters wins: in "X met Y at the headquarters. They discussed a
+    conference in New York in June" New York is not where X met Y."""
+
+    def ok(start: int) -> bool:
+        if any(s <= start + sentence.start < e for s, e in exclude) or not _preposition_before(text, start, lang):
+            return False
+        return near is None or abs(start - near) <= _VENUE_REACH
+
+    def closest(hits: list[Hit]) -> Hit | None:
+        hits = [h for h in hits if ok(h.start)]
+        return min(hits, key=lambda h: abs(h.start - near)) if hits and near is not None else next(iter(hits), None)
+
     text = sentence.text
-    for hit in cat.place_names.find(text):
-        if any(s <= hit.start + sentence.start < e for s, e in exclude):
-            continue
-        if _preposition_before(text, hit.start, lang):
-            return _place_from_hit(cat, hit)
+    city = closest(cat.place_names.find(text))
+    if city:
+        return _place_from_hit(cat, city)
+    names = []
     for hit in cat.country_names.find(text):
-        if any(s <= hit.start + sentence.start < e for s, e in exclude):
-            continue
         entry = cat.countries[hit.target]
         surface = text[hit.start : hit.end].casefold()
-        is_name = (
-            any(surface == n.casefold() for forms in entry.get("names", {}).values() for n in forms)
-            or surface == entry["name"].casefold()
-        )
-        if is_name and _preposition_before(text, hit.start, lang):
-            return _country_place(cat, hit.target)
-    return None
+        if surface == entry["name"].casefold() or any(
+            surface == n.casefold() for forms in entry.get("names", {}).values() for n in forms
+        ):
+            names.append(hit)
+    country = closest(names)
+    return _country_place(cat, str(country.target)) if country else None
 
 
 def _occasion(
@@ -217,7 +253,7 @@ class _ArticleExtractor:
         self.published = _published(doc, self.cleaned.published_text, self.cleaned.dateline_date_text, self.lang)
         self.aid = identity.article_id(doc.text)
         pipeline_code = self.code if self.code in {"en", "fr"} else self.lang.code
-        self.sentences, self.ner_spans = _sentences(nlp, pipeline_code, self.text)
+        self.sentences, self.ner_spans = _sentences(nlp, pipeline_code, self.text, self.lang)
         self.body = [s for s in self.sentences if not s.header]
         self.dateline = _dateline_place(self.cleaned.dateline_city, self.cat)
         self.resolver = PersonResolver(self.lang, self.cat, nlp.russian_nominative if self.code == "ru" else None)
@@ -320,7 +356,7 @@ class _ArticleExtractor:
             occasion, sidelines, occ_span = _occasion(sent, lang, cat)
             role_spans = [(t.start, t.end) for ts in self.titles.values() for t, _ in ts]
             exclude = role_spans + ([occ_span] if occ_span and not sidelines else [])
-            place = None if kind != "in_person" else _venue(sent, lang, cat, exclude)
+            place = None if kind != "in_person" else _venue(sent, lang, cat, exclude, trigger.start)
             if place is None and kind == "in_person" and lang.here.find(sent.text):
                 place = self.dateline
             dates = find_dates(sent.text, lang, self.published, future=planned)

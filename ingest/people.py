@@ -159,6 +159,8 @@ class PersonResolver:
             toks, etoks = set(key.split()), set(ent.tokens)
             if len(toks) >= 2 and len(etoks) >= 2 and (toks <= etoks or etoks <= toks):
                 ent.aliases.add(surface)
+                if toks > etoks and not ent.catalog_id:  # the fuller name is the canonical one
+                    ent.name, ent.key = " ".join(latin.split()), key
                 return i
         entry = self.cat.people.get(cat_id) if cat_id else None
         name = entry["name"] if entry else " ".join(latin.split())
@@ -175,8 +177,23 @@ class PersonResolver:
         return any(m.whole(surface) for m in matchers)
 
     def add_full(self, start: int, end: int, surface: str, confidence: float, normal: str | None = None) -> None:
-        if any(m.start < end and start < m.end for m in self.mentions) or self._is_other_entity(surface):
+        overlapping = [m for m in self.mentions if m.start < end and start < m.end]
+        if self._is_other_entity(surface):
             return
+        if overlapping:
+            # a longer reading of a name already found ("Ricardo Lemos" → "Ricardo Lemos Vasconcelos") replaces
+            # it when it starts at the same word and the shorter one is not from the catalog
+            shorter = overlapping[0]
+            extends = (
+                len(overlapping) == 1
+                and shorter.start == start
+                and shorter.end < end
+                and shorter.confidence < 0.95
+                and not normal
+            )
+            if not extends:
+                return
+            self.mentions.remove(shorter)
         tokens = _TOKEN.findall(normal or surface)
         if len(tokens) < 2 and not self.cat.person_by_key.get(name_key(ascii_fold(normal or surface))):
             return
