@@ -299,14 +299,20 @@ class _ArticleExtractor:
             + titles_after(text, m.end, self.sentence_of(m.start).end, lang, cat)
         ]
         for sent in self.sentences:
-            for s, e, _run in capitalised_runs(sent.text, lang):
+            for s, e, run in capitalised_runs(sent.text, lang):
                 s, e = sent.start + s, sent.start + e
                 if any(ts <= s and e <= te for ts, te in title_spans):
                     continue
-                has_title = bool(titles_before(text, s, sent.start, lang, cat, name_end=e)) or bool(
-                    titles_after(text, e, sent.end, lang, cat)
+                trimmed = resolver.filter.trim(run, s)
+                if trimmed is None:
+                    continue
+                ns, ne, _name = trimmed
+                has_title = bool(titles_before(text, ns, sent.start, lang, cat, name_end=ne)) or bool(
+                    titles_after(text, ne, sent.end, lang, cat)
                 )
-                if has_title or not self.ner_spans:
+                # where NER exists, a run is a name if it has a title or completes a name NER cut short
+                extends = any(m.start == ns and m.end < ne for m in resolver.mentions)
+                if has_title or extends or not self.ner_spans:
                     resolver.add_candidate(text, s, e, 0.75 if has_title else 0.6)
         resolver.mentions.sort(key=lambda m: m.start)
         resolver.resolve_short(text)

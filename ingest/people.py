@@ -206,7 +206,12 @@ class PersonResolver:
             return
         s, e, surface = trimmed
         before = re.findall(r"[\w']+", text[max(0, s - 40) : s])
-        if before and before[-1].casefold() in _ARTICLES and text[s - 1 : s] == " ":
+        article = re.search(r"(?<=[,;:(] )(?:Le|La|El|Al|Ly|Do) $", text[max(0, s - 6) : s])
+        if article:
+            # a capitalised article inside a sentence opens a name ("su homólogo, Le Hoang Nam,", "Le Drian")
+            s -= len(article.group(0))
+            surface = text[s:e]
+        elif before and before[-1] in _ARTICLES and text[s - 1 : s] == " ":
             return
         # "Minister for Agriculture and Forestry Josefa Vuniwai": after "<Capitalised word> and" that is
         # not the end of a name already found ("Retno Marsudi and Mohamad Hasan"), the first capitalised
