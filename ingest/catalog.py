@@ -116,6 +116,7 @@ class LanguageData:
     here: PhraseMatcher  # "here", "di sini", "здесь": the venue is the dateline city
     pair: PhraseMatcher  # "the two ministers", "kedua menteri", "ambos cancilleres": both sides, unnamed
     proxy: PhraseMatcher  # "the greetings of", "on behalf of": the next person named is not a participant
+    honorifics: set[str]  # "hon", "h.e", "bapak", "sr", "г-н": forms of address between a title and a name
     weekdays: dict[str, str]  # form → English weekday name
     months: dict[str, int]  # form → month number
     date_prefixes: list[str]
@@ -191,6 +192,7 @@ def language_data(code: str) -> LanguageData:
         here=PhraseMatcher((w, "here") for w in raw.get("here_words", [])),
         pair=PhraseMatcher((w, "pair") for w in raw.get("pair_references", [])),
         proxy=PhraseMatcher((w, "proxy") for w in raw.get("proxy_markers", [])),
+        honorifics={w.casefold() for w in raw.get("honorifics", [])},
         weekdays=weekdays,
         months=months,
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),

@@ -16,6 +16,7 @@ from ingest.catalog import Catalog, LanguageData
 _WORD = re.compile(r"\(?[^\W\d_][\w'’.\-]*\)?|\d+(?:st|nd|rd|th)?")
 _STOP_PUNCT = re.compile(r"[,;:“”\"«»—–]|\.\s")
 _CONJ = r"(?:and|dan|serta|y|e|et|и|und)"
+_HONORIFIC_END = re.compile(r"(?:^|\s)([^\W\d_][\w.-]*\.?)\s+$")
 
 
 @dataclass
@@ -115,6 +116,9 @@ def titles_before(
     back stops at another person's name. The Spanish and French form with a comma ("el canciller ruso,
     Serguéi Lavrov,") counts too, when the name is set off by commas on both sides."""
     left = text[floor:name_start]
+    # honorifics between the title and the name: "Minister ..., Hon. Kwabena ...", "H.E. Ambassador X"
+    while (hon := _HONORIFIC_END.search(left)) and hon.group(1).rstrip(".").casefold() in lang.honorifics:
+        left = left[: hon.start(1)]
     comma = re.search(r",\s+$", left)
     if comma and (name_end is None or not text[name_end : name_end + 2].lstrip().startswith(",")):
         return []
@@ -199,6 +203,11 @@ def titles_after(
                     body = body[len(opener) + 1 :]
                     changed = True
         if not body or not _starts_with_title(body, lang, cat):
+            if out and body and body[:1].isupper() and offset - out[-1].end < len(piece) + 8:
+                # "Cabinet Secretary for Foreign and Diaspora Affairs": the conjunction joins words of one title
+                last = out.pop()
+                out.append(_make(last.start, offset, text[last.start : offset], lang, cat, 0.8))
+                continue
             if out:
                 continue
             return []

@@ -44,6 +44,7 @@ KEYS = [
     "attendance_markers",
     "pair_references",
     "proxy_markers",
+    "honorifics",
 ]
 PHRASE_LISTS = [
     "multilateral_triggers",
@@ -66,6 +67,7 @@ PHRASE_LISTS = [
     "attendance_markers",
     "pair_references",
     "proxy_markers",
+    "honorifics",
 ]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
