@@ -36,6 +36,21 @@ def phrase_regex(phrase: str) -> str:
     return r"\s+".join(out)
 
 
+def _latin_base(c: str) -> str:
+    base = unicodedata.normalize("NFD", c)[0]
+    return base if base.isascii() and base.isalpha() else c
+
+
+# Latin letters with diacritics → their base letter, one character for one, so offsets are unchanged:
+# "Elysée"/"Élysée", "Bogota"/"Bogotá" and "reunion"/"reunión" match the same data phrase. Cyrillic is
+# left alone (й and и are different letters).
+_ACCENTS = {cp: _latin_base(chr(cp)) for cp in range(0xC0, 0x250) if _latin_base(chr(cp)) != chr(cp)}
+
+
+def fold_accents(text: str) -> str:
+    return text.translate(_ACCENTS)
+
+
 @dataclass(frozen=True)
 class Hit:
     start: int
@@ -54,6 +69,7 @@ class PhraseMatcher:
             phrase = phrase.strip()
             if not phrase:
                 continue
+            phrase = fold_accents(phrase)
             key = phrase if case_sensitive else phrase.casefold()
             if key in self._targets:
                 continue
@@ -75,17 +91,18 @@ class PhraseMatcher:
             self._regex = None
 
     def _lookup(self, matched: str) -> Any:
-        key = " ".join(matched.split())
+        key = " ".join(fold_accents(matched).split())
         return self._targets.get(key if self._case_sensitive else key.casefold())
 
     def find(self, text: str) -> list[Hit]:
         hits: list[Hit] = []
+        folded = fold_accents(text)
         if self._regex is not None:
-            for m in self._regex.finditer(text):
-                hits.append(Hit(m.start(), m.end(), m.group(0), self._lookup(m.group(0))))
+            for m in self._regex.finditer(folded):
+                hits.append(Hit(m.start(), m.end(), text[m.start() : m.end()], self._lookup(m.group(0))))
         for regex, target in self._wild:
-            for m in regex.finditer(text):
-                hits.append(Hit(m.start(), m.end(), m.group(0), target))
+            for m in regex.finditer(folded):
+                hits.append(Hit(m.start(), m.end(), text[m.start() : m.end()], target))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return hits
 
