@@ -134,6 +134,8 @@ class LanguageData:
     pair: PhraseMatcher  # "the two ministers", "kedua menteri", "ambos cancilleres": both sides, unnamed
     proxy: PhraseMatcher  # "the greetings of", "on behalf of": the next person named is not a participant
     honorifics: set[str]  # "hon", "h.e", "bapak", "sr", "г-н": forms of address between a title and a name
+    passive_host: PhraseMatcher  # "was received by": the first person named after it is the host
+    between: set[str]  # "between", "entre": "meeting between A and B" has A and B, not who is named before
     weekdays: dict[str, str]  # form → English weekday name
     months: dict[str, int]  # form → month number
     date_prefixes: list[str]
@@ -210,6 +212,8 @@ def language_data(code: str) -> LanguageData:
         pair=PhraseMatcher((w, "pair") for w in raw.get("pair_references", [])),
         proxy=PhraseMatcher((w, "proxy") for w in raw.get("proxy_markers", [])),
         honorifics={w.casefold() for w in raw.get("honorifics", [])},
+        passive_host=PhraseMatcher((w, "passive") for w in raw.get("passive_host_markers", [])),
+        between={w.casefold() for w in raw.get("between_words", [])},
         weekdays=weekdays,
         months=months,
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),

@@ -354,7 +354,7 @@ class _ArticleExtractor:
                 continue
             trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
             kind = trigger.target
-            found = self._participants(position)
+            found = self._participants(position, trigger, drafts)
             if found is None:
                 continue
             idxs, inferred = found
@@ -401,53 +401,99 @@ class _ArticleExtractor:
         _host_countries(merged, self.entities)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
 
-    def _named_in(self, sent: Sentence) -> list[int]:
+    def _named_in(self, sent: Sentence, after: int | None = None) -> list[int]:
         """The people a sentence names as acting in it: not those it names only as senders of greetings or
         messages ("conveyed the greetings of President Lula")."""
         proxies = [sent.start + h.end for h in self.lang.proxy.find(sent.text)]
-        mentions = self.resolver.in_span(sent.start, sent.end)
+        mentions = self.resolver.in_span(after if after is not None else sent.start, sent.end)
         return _distinct(
             m.entity
             for m in mentions
             if not any(0 <= m.start - p <= 60 and not any(p <= o.start < m.start for o in mentions) for p in proxies)
         )
 
-    def _participants(self, position: int) -> tuple[list[int], bool] | None:
-        """Who took part in the interaction the trigger sentence `body[position]` reports, and whether the
-        second side was inferred rather than named; None when fewer than two people can be named."""
+    def _participants(self, position: int, trigger: Hit, drafts: list[_Draft]) -> tuple[list[int], bool] | None:
+        """Who took part in the interaction the trigger sentence `body[position]` reports, and whether a side
+        was inferred rather than named; None when fewer than two people can be found."""
         lang, body = self.lang, self.body
         sent = body[position]
+        nxt = body[position + 1] if position + 1 < len(body) else None
         idxs = self._named_in(sent)
+        if trigger.text.split()[-1].casefold() in lang.between:
+            # "a meeting between A and B": not whoever the sentence names before it
+            idxs = self._named_in(sent, after=sent.start + trigger.end)
         # the participants listed after the announcement: "Attending were A, B and C.", "Participaron además
-        # ...", "chaired by ..." — up to two such sentences
-        for nxt in body[position + 1 : position + 3]:
-            if not lang.attendance.find(nxt.text):
+        # ...", "The meeting was chaired by ..." — up to two such sentences; one that reports a meeting of
+        # its own ("... prepared by a meeting of experts chaired by X") ends the list
+        for later in body[position + 1 : position + 3]:
+            if not lang.attendance.find(later.text) or any(h.start > 15 for h in lang.triggers.find(later.text)):
                 break
-            new = [i for i in self._named_in(nxt) if i not in idxs]
-            if lang.triggers.find(nxt.text) and len(new) > 1 and idxs:
-                break  # another meeting, with its own participants
-            idxs += new
-        if not idxs and lang.pair.find(sent.text):
-            # "The two ministers last met in Dubai": the pair named just before, else the article's two main people
-            before = self._named_in(body[position - 1]) if position else []
-            idxs = before if len(before) >= 2 else self.main_persons[:2]
-            return (idxs, True) if len(idxs) >= 2 else None
-        if not idxs and position + 1 < len(body) and not lang.triggers.find(body[position + 1].text):
+            idxs += [i for i in self._named_in(later) if i not in idxs]
+        group = bool(lang.pair.find(sent.text))
+        if len(idxs) < 2 and (group or not idxs) and nxt and not lang.triggers.find(nxt.text):
             # "The foreign ministers of India, Brazil and South Africa met ..." — named in the next sentence
-            idxs = self._named_in(body[position + 1])
-            if len(idxs) < 2:
-                return None
+            named = self._named_in(nxt)
+            if len(named) >= 2:
+                return _distinct([*idxs, *named]), False
+        if not idxs and trigger.start < 15 and drafts:
+            return None  # "The meeting ...", "Cette rencontre ...": a meeting reported already
         if len(idxs) == 1:
+            # "the Vietnamese envoy held talks with X", "his counterpart": the other side by country or reference
+            by_country = _distinct([*idxs, *self._by_country(sent, trigger, idxs)])
+            if len(by_country) >= 2:
+                return by_country, True
             other = _counterpart(idxs[0], sent.text, self.entities, self.main_persons, self.cat, lang)
-            return ([idxs[0], other], True) if other is not None else None
+            if other is not None:
+                return [idxs[0], other], True
+        if len(idxs) < 2 and group:
+            # "The two ministers last met in Dubai", "the three ministers were received by X": the group
+            # named just before, else the previous meeting's participants, else the article's two main people
+            before = self._named_in(body[position - 1]) if position else []
+            last = drafts[-1].person_idx if drafts else []
+            if len(before) >= 2 and not set(idxs) & set(before):
+                found = _distinct([*idxs, *before])
+            elif last and not set(idxs) & set(last):
+                found = _distinct([*idxs, *last])
+            else:
+                found = idxs or self.main_persons[:2]
+            if len(found) >= 2:
+                return found, True
+        if not idxs:
+            # "los viceministros de Colombia y Ecuador mantuvieron un encuentro": the sides named by country
+            by_country = self._by_country(sent, trigger, [])
+            if len(by_country) >= 2:
+                return by_country, True
         return (idxs, False) if len(idxs) >= 2 else None
 
+    def _by_country(self, sent: Sentence, trigger: Hit, present: list[int]) -> list[int]:
+        """The article's most-mentioned person of each country the sentence names as the subject of the
+        meeting (before the trigger, not as a venue), when no person present is of that country."""
+        entities = self.entities
+        have = {entities[i].country_code for i in present}
+        out: list[int] = []
+        for hit in self.cat.country_names.find(sent.text):
+            code = str(hit.target)
+            if not 0 <= trigger.start - hit.end <= 80 or code in have:
+                continue
+            if _preposition_before(sent.text, hit.start, self.lang):
+                continue
+            person = next((i for i in self.main_persons if entities[i].country_code == code), None)
+            if person is not None:
+                have.add(code)
+                out.append(person)
+        return out if len(out) + len(present) >= 2 else []
+
     def _host(self, sent: Sentence) -> int | None:
-        """ "X received Y": the last person named before the first host trigger."""
+        """ "X received Y": the last person named before the first host trigger; "Y was received by X": the
+        first named after the passive marker."""
+        mentions = self.resolver.in_span(sent.start, sent.end)
+        passive = self.lang.passive_host.find(sent.text)
+        if passive:
+            after = [m for m in mentions if m.start >= sent.start + passive[0].end]
+            return after[0].entity if after else None
         host_hits = self.lang.host_triggers.find(sent.text)
         if not host_hits:
             return None
-        mentions = self.resolver.in_span(sent.start, sent.end)
         before = [m for m in mentions if m.start < sent.start + host_hits[0].start]
         return before[-1].entity if before else None
 

@@ -45,6 +45,8 @@ KEYS = [
     "pair_references",
     "proxy_markers",
     "honorifics",
+    "passive_host_markers",
+    "between_words",
 ]
 PHRASE_LISTS = [
     "multilateral_triggers",
@@ -68,6 +70,8 @@ PHRASE_LISTS = [
     "pair_references",
     "proxy_markers",
     "honorifics",
+    "passive_host_markers",
+    "between_words",
 ]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
