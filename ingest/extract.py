@@ -17,6 +17,7 @@ from graph_schema import records as r
 from ingest import identity
 from ingest.catalog import Catalog, Hit, LanguageData, catalog, language_data
 from ingest.dates import DateMention, find_dates, parse_publication_date
+from ingest.gazetteer import gazetteer
 from ingest.nlp import NLP
 from ingest.noise import clean, is_prose
 from ingest.people import Entity, PersonResolver, capitalised_runs
@@ -123,10 +124,26 @@ def _country_place(cat: Catalog, code: str) -> r.Place:
 
 
 def _dateline_place(city: str | None, cat: Catalog) -> r.Place | None:
+    """The dateline city as a place: from the catalog, else from the gazetteer ("KUPANG" → Kupang, ID)."""
     if not city:
         return None
     hits = [h for h in cat.place_names.find(city) if h.start == 0]
-    return _place_from_hit(cat, hits[0]) if hits else None
+    return _place_from_hit(cat, hits[0]) if hits else _gazetteer_place(city, cat)
+
+
+def _gazetteer_place(name: str, cat: Catalog) -> r.Place | None:
+    if cat.country_names.whole(name) or len(name) < 4:
+        return None
+    found = gazetteer().lookup(name)
+    if found is None:
+        return None
+    code = found.country_code
+    return r.Place(
+        id=identity.place_id(code, found.name),
+        city=found.name,
+        country_code=code,
+        country=cat.countries.get(code, {}).get("name"),
+    )
 
 
 def _preposition_before(text: str, pos: int, lang: LanguageData) -> bool:
@@ -162,6 +179,18 @@ def _venue(
     city = closest(cat.place_names.find(text))
     if city:
         return _place_from_hit(cat, city)
+    # a city the catalog does not list, in a venue position ("di Kupang"): the gazetteer says where it is
+    for start, _end, run in sorted(
+        capitalised_runs(text, lang), key=lambda x: abs(x[0] - near) if near is not None else x[0]
+    ):
+        if ok(start):
+            words = run.split()
+            place = next(
+                (p for n in range(min(3, len(words)), 0, -1) if (p := _gazetteer_place(" ".join(words[:n]), cat))),
+                None,
+            )
+            if place:
+                return place
     names = []
     for hit in cat.country_names.find(text):
         entry = cat.countries[hit.target]
@@ -365,6 +394,8 @@ class _ArticleExtractor:
             place = None if kind != "in_person" else _venue(sent, lang, cat, exclude, trigger.start)
             if place is None and kind == "in_person" and lang.here.find(sent.text):
                 place = self.dateline
+            if place and not place.city and self.dateline and self.dateline.country_code == place.country_code:
+                place = self.dateline  # "in Senegal", datelined DAKAR: the city the country-only venue leaves out
             dates = find_dates(sent.text, lang, self.published, future=planned)
             # no date in the sentence: "on Monday" in the lead and the meeting in sentence 2, or a series of
             # meetings on one day ("Earlier in the day, ...", "Sugiono then met ...")

@@ -27,6 +27,7 @@ LANGS = ("en", "id", "es", "fr", "ru")
 
 # ---------------------------------------------------------------------------------------------- helpers
 
+
 def slug(text: str) -> str:
     t = unicodedata.normalize("NFKD", text)
     t = "".join(c for c in t if not unicodedata.combining(c)).lower()
@@ -118,6 +119,7 @@ def fr_forms(base: str) -> list[str]:
 
 # ------------------------------------------------------------------------------------------ countries
 
+
 def _clean_cldr(name: str, lang: str) -> list[str]:
     """CLDR display names -> alias forms: "Myanmar (Burma)" -> Myanmar, Burma; "Congo - Kinshasa" ->
     Congo-Kinshasa; "&" -> and/dan/y/et/и; "St." -> Saint; "о-ва" -> острова."""
@@ -162,8 +164,10 @@ def build_countries() -> list[dict]:
             "id": split(idx),
             "es": uniq(f for b in split(es) for f in es_forms(b)),
             "fr": uniq(f for b in split(fr) for f in fr_forms(b)),
-            "ru": uniq([f for a in split(ru_adj) for f in adjective_forms(a)]
-                       + [f for nn in split(ru_noun) for f in noun_forms(nn)]),
+            "ru": uniq(
+                [f for a in split(ru_adj) for f in adjective_forms(a)]
+                + [f for nn in split(ru_noun) for f in noun_forms(nn)]
+            ),
         }
         demonyms[code] = d
 
@@ -218,11 +222,13 @@ def build_countries() -> list[dict]:
 
 # ---------------------------------------------------------------------------------------------- main
 
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="only validate the committed JSON files")
-    ap.add_argument("--only", nargs="*", help="build only these catalogs (countries places frameworks "
-                                              "people topics outlets)")
+    ap.add_argument(
+        "--only", nargs="*", help="build only these catalogs (countries places frameworks people topics outlets)"
+    )
     args = ap.parse_args(argv)
     from validate import validate_all
 

