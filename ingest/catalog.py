@@ -136,6 +136,7 @@ class LanguageData:
     honorifics: set[str]  # "hon", "h.e", "bapak", "sr", "г-н": forms of address between a title and a name
     passive_host: PhraseMatcher  # "was received by": the first person named after it is the host
     between: set[str]  # "between", "entre": "meeting between A and B" has A and B, not who is named before
+    sequence: PhraseMatcher  # "a day later", "la veille": a day offset from the article's previous meeting
     weekdays: dict[str, str]  # form → English weekday name
     months: dict[str, int]  # form → month number
     date_prefixes: list[str]
@@ -214,6 +215,7 @@ def language_data(code: str) -> LanguageData:
         honorifics={w.casefold() for w in raw.get("honorifics", [])},
         passive_host=PhraseMatcher((w, "passive") for w in raw.get("passive_host_markers", [])),
         between={w.casefold() for w in raw.get("between_words", [])},
+        sequence=PhraseMatcher((w, int(n)) for w, n in raw.get("sequence_days", {}).items()),
         weekdays=weekdays,
         months=months,
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from graph_schema import records as r
 from ingest import identity
 from ingest.catalog import Catalog, Hit, LanguageData, catalog, language_data
-from ingest.dates import DateMention, find_dates, parse_publication_date
+from ingest.dates import WEEKDAYS, DateMention, find_dates, parse_publication_date
 from ingest.gazetteer import gazetteer
 from ingest.nlp import NLP
 from ingest.noise import clean, is_prose
@@ -397,11 +397,16 @@ class _ArticleExtractor:
             if place and not place.city and self.dateline and self.dateline.country_code == place.country_code:
                 place = self.dateline  # "in Senegal", datelined DAKAR: the city the country-only venue leaves out
             dates = find_dates(sent.text, lang, self.published, future=planned)
-            # no date in the sentence: "on Monday" in the lead and the meeting in sentence 2, or a series of
-            # meetings on one day ("Earlier in the day, ...", "Sugiono then met ...")
-            borrow = lead_dates and not planned and position < 3
             earlier = next((d.date for d in reversed(drafts) if d.date), None)
-            date = dates[0] if dates else (lead_dates[0] if borrow else (earlier if not planned else None))
+            sequence = lang.sequence.find(sent.text)
+            if sequence and earlier and not planned:
+                # "A day later, ...", "La veille, ...": counted from the article's previous meeting
+                date: DateMention | None = _shifted(earlier, int(sequence[0].target))
+                dates = [date] if date else []
+            # no date in the sentence: a series of meetings ("Sugiono then met ...") shares the previous one's
+            # date; the first meetings of the article take the date of the lead ("on Monday")
+            borrow = lead_dates and not planned and position < 3
+            date = dates[0] if dates else (earlier if earlier and not planned else lead_dates[0] if borrow else None)
             host = self._host(sent)
             if planned:
                 self._planned_meeting(kind, idxs, place, date, sent)
@@ -661,6 +666,17 @@ class _ArticleExtractor:
             framework_mentions=framework_mentions,
             topics=topics,
         )
+
+
+def _shifted(base: DateMention, days: int) -> DateMention | None:
+    """`base` moved by `days`: a date stays a date, a weekday-only constraint becomes another weekday."""
+    if base.date is not None and base.precision == "day":
+        moved = base.date + dt.timedelta(days=days)
+        return DateMention(base.start, base.end, base.text, moved, "day", WEEKDAYS[moved.weekday()])
+    if base.weekday:
+        weekday = WEEKDAYS[(WEEKDAYS.index(base.weekday) + days) % 7]
+        return DateMention(base.start, base.end, base.text, weekday=weekday)
+    return None
 
 
 def _framework(f: dict) -> r.Framework:  # type: ignore[type-arg]

@@ -47,6 +47,7 @@ KEYS = [
     "honorifics",
     "passive_host_markers",
     "between_words",
+    "sequence_days",
 ]
 PHRASE_LISTS = [
     "multilateral_triggers",
