@@ -137,6 +137,7 @@ class LanguageData:
     passive_host: PhraseMatcher  # "was received by": the first person named after it is the host
     between: set[str]  # "between", "entre": "meeting between A and B" has A and B, not who is named before
     sequence: PhraseMatcher  # "a day later", "la veille": a day offset from the article's previous meeting
+    bilateral: PhraseMatcher  # "bilateral meeting", "al margen": a pair's own meeting beside a larger one
     weekdays: dict[str, str]  # form → English weekday name
     months: dict[str, int]  # form → month number
     date_prefixes: list[str]
@@ -216,6 +217,7 @@ def language_data(code: str) -> LanguageData:
         passive_host=PhraseMatcher((w, "passive") for w in raw.get("passive_host_markers", [])),
         between={w.casefold() for w in raw.get("between_words", [])},
         sequence=PhraseMatcher((w, int(n)) for w, n in raw.get("sequence_days", {}).items()),
+        bilateral=PhraseMatcher((w, "bilateral") for w in raw.get("bilateral_markers", [])),
         weekdays=weekdays,
         months=months,
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),

@@ -26,6 +26,7 @@ from ingest.titles import Title, titles_after, titles_before
 logger = logging.getLogger(__name__)
 
 _KIND_RANK = {"in_person": 0, "phone": 1, "video": 2}
+_SINGLE_WORD_CITY = 50_000  # a one-word name must be a city this big for the gazetteer ("Palacio" is not)
 _VENUE_REACH = 150  # characters between a meeting trigger and its venue, at most
 _OCCASION_END = re.compile(r"[,;.](?:\s|$)|\s[—–-]\s")
 
@@ -135,7 +136,7 @@ def _gazetteer_place(name: str, cat: Catalog) -> r.Place | None:
     if cat.country_names.whole(name) or len(name) < 4:
         return None
     found = gazetteer().lookup(name)
-    if found is None:
+    if found is None or (" " not in name and found.population < _SINGLE_WORD_CITY):
         return None
     code = found.country_code
     return r.Place(
@@ -183,7 +184,8 @@ def _venue(
     for start, _end, run in sorted(
         capitalised_runs(text, lang), key=lambda x: abs(x[0] - near) if near is not None else x[0]
     ):
-        if ok(start):
+        first = run.split()[0].casefold()
+        if ok(start) and first not in cat.institution_words and first not in lang.title_vocab:
             words = run.split()
             place = next(
                 (p for n in range(min(3, len(words)), 0, -1) if (p := _gazetteer_place(" ".join(words[:n]), cat))),
@@ -432,7 +434,7 @@ class _ArticleExtractor:
                         bool(dates),
                     )
                 )
-        merged = _merge(drafts)
+        merged = _merge(drafts, lang)
         _inherit_venues(merged, body[:2], lang, cat, self.dateline)
         _host_countries(merged, self.entities)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
@@ -752,16 +754,26 @@ def _participant(ent, ent_titles, role) -> r.Participant:  # type: ignore[no-unt
     )
 
 
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
+def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
     """One meeting per real interaction in the article: drafts whose participants are the same people, or a
-    subset of another draft's, are one meeting reported in several sentences."""
+    subset of another draft's, are one meeting reported in several sentences — except a pair's bilateral
+    beside a larger meeting ("On the sidelines, Vieira and Werthein held a bilateral meeting")."""
+
+    def own_bilateral(small: _Draft, large: _Draft) -> bool:
+        return (
+            len(set(small.person_idx)) == 2
+            and len(set(large.person_idx)) > 2
+            and small.sentence is not large.sentence
+            and bool(lang.bilateral.find(small.sentence.text))
+        )
+
     merged: list[_Draft] = []
     for d in drafts:
         target = None
         for m in merged:
             a, b = set(d.person_idx), set(m.person_idx)
             # the same people, or some of them again ("Hasan ... while Manalo proposed"): one interaction
-            if a <= b or b <= a:
+            if (a <= b and not own_bilateral(d, m)) or (b <= a and not own_bilateral(m, d)):
                 target = m
                 break
         if target is None:

@@ -47,6 +47,7 @@ KEYS = [
     "honorifics",
     "passive_host_markers",
     "between_words",
+    "bilateral_markers",
     "sequence_days",
 ]
 PHRASE_LISTS = [
@@ -73,6 +74,7 @@ PHRASE_LISTS = [
     "honorifics",
     "passive_host_markers",
     "between_words",
+    "bilateral_markers",
 ]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
