@@ -47,8 +47,8 @@ KEYS = [
     "honorifics",
     "passive_host_markers",
     "between_words",
-    "bilateral_markers",
     "sequence_days",
+    "bilateral_markers",
 ]
 PHRASE_LISTS = [
     "multilateral_triggers",
