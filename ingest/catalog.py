@@ -138,6 +138,7 @@ class LanguageData:
     between: set[str]  # "between", "entre": "meeting between A and B" has A and B, not who is named before
     sequence: PhraseMatcher  # "a day later", "la veille": a day offset from the article's previous meeting
     bilateral: PhraseMatcher  # "bilateral meeting", "al margen": a pair's own meeting beside a larger one
+    purpose: PhraseMatcher  # "to discuss", "untuk membahas": who is named after it is a topic, not a participant
     weekdays: dict[str, str]  # form → English weekday name
     months: dict[str, int]  # form → month number
     date_prefixes: list[str]
@@ -218,6 +219,7 @@ def language_data(code: str) -> LanguageData:
         between={w.casefold() for w in raw.get("between_words", [])},
         sequence=PhraseMatcher((w, int(n)) for w, n in raw.get("sequence_days", {}).items()),
         bilateral=PhraseMatcher((w, "bilateral") for w in raw.get("bilateral_markers", [])),
+        purpose=PhraseMatcher((w, "purpose") for w in raw.get("purpose_markers", [])),
         weekdays=weekdays,
         months=months,
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),

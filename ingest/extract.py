@@ -380,7 +380,7 @@ class _ArticleExtractor:
         self.main_persons = sorted(range(len(self.entities)), key=lambda i: -self.entities[i].mentions)
         lead_dates = [d for s in body[:2] for d in find_dates(s.text, lang, self.published)]
         for position, sent in enumerate(body):
-            triggers = lang.triggers.find(sent.text)
+            triggers = lang.triggers.find(sent.text) or self._multilateral_trigger(position)
             if not triggers or lang.negation.find(sent.text):
                 continue
             trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
@@ -439,16 +439,36 @@ class _ArticleExtractor:
         _host_countries(merged, self.entities)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
 
+    def _multilateral_trigger(self, position: int) -> list[Hit]:
+        """ "Wang Yi attended the China-Central Asia Foreign Ministers' Meeting" followed by "The meeting was
+        chaired by A and attended by B, C and D": a multilateral meeting whose participants are listed next."""
+        lang, body = self.lang, self.body
+        multi = lang.multilateral.find(body[position].text)
+        nxt = body[position + 1] if position + 1 < len(body) else None
+        if not multi or nxt is None or not lang.attendance.find(nxt.text) or lang.planned.find(body[position].text):
+            return []
+        if len(self._named_in(nxt)) < 2:
+            return []
+        return [Hit(multi[0].start, multi[0].end, multi[0].text, "in_person")]
+
     def _named_in(self, sent: Sentence, after: int | None = None) -> list[int]:
         """The people a sentence names as acting in it: not those it names only as senders of greetings or
-        messages ("conveyed the greetings of President Lula")."""
+        messages ("conveyed the greetings of President Lula"), nor, once two people are named, those named
+        after a purpose ("... met Lavrov to prepare President Prabowo's visit")."""
         proxies = [sent.start + h.end for h in self.lang.proxy.find(sent.text)]
         mentions = self.resolver.in_span(after if after is not None else sent.start, sent.end)
-        return _distinct(
-            m.entity
+        named = [
+            m
             for m in mentions
             if not any(0 <= m.start - p <= 60 and not any(p <= o.start < m.start for o in mentions) for p in proxies)
-        )
+        ]
+        purpose = self.lang.purpose.find(sent.text)
+        if purpose:
+            cut = sent.start + purpose[0].start
+            before = _distinct(m.entity for m in named if m.start < cut)
+            if len(before) >= 2:
+                return before
+        return _distinct(m.entity for m in named)
 
     def _participants(self, position: int, trigger: Hit, drafts: list[_Draft]) -> tuple[list[int], bool] | None:
         """Who took part in the interaction the trigger sentence `body[position]` reports, and whether a side
@@ -467,51 +487,52 @@ class _ArticleExtractor:
             if not lang.attendance.find(later.text) or any(h.start > 15 for h in lang.triggers.find(later.text)):
                 break
             idxs += [i for i in self._named_in(later) if i not in idxs]
-        group = bool(lang.pair.find(sent.text))
-        if len(idxs) < 2 and (group or not idxs) and nxt and not lang.triggers.find(nxt.text):
+        if len(idxs) >= 2:
+            return idxs, False
+        if not idxs and trigger.start < 15 and drafts and not lang.pair.find(sent.text):
+            return None  # "The meeting ...", "Cette rencontre ...": a meeting reported already
+        if any(h.start < trigger.end for h in lang.pair.find(sent.text)):
+            # "The two ministers last met in Dubai", "the three ministers were received by X": the group
+            # named just before, else the previous meeting's participants (the group is the subject: in
+            # "X held talks with Y, where the two sides discussed ..." it is not)
+            before = self._named_in(body[position - 1]) if position else []
+            last = drafts[-1].person_idx if drafts else []
+            for group in (before, last):
+                if len(group) >= 2 and (set(idxs) <= set(group) or not set(idxs) & set(group)):
+                    return _distinct([*idxs, *group]), True
+        if not idxs and nxt and not lang.triggers.find(nxt.text):
             # "The foreign ministers of India, Brazil and South Africa met ..." — named in the next sentence
             named = self._named_in(nxt)
             if len(named) >= 2:
-                return _distinct([*idxs, *named]), False
-        if not idxs and trigger.start < 15 and drafts:
-            return None  # "The meeting ...", "Cette rencontre ...": a meeting reported already
-        if len(idxs) == 1:
-            # "the Vietnamese envoy held talks with X", "his counterpart": the other side by country or reference
-            by_country = _distinct([*idxs, *self._by_country(sent, trigger, idxs)])
+                return named, False
+        if idxs:
+            # "the Vietnamese envoy held talks with X", "with his Saudi and Jordanian counterparts": the other
+            # sides by country, else by reference ("his counterpart")
+            by_country = _distinct([*idxs, *self._by_country(sent, trigger, idxs, anywhere=True)])
             if len(by_country) >= 2:
                 return by_country, True
             other = _counterpart(idxs[0], sent.text, self.entities, self.main_persons, self.cat, lang)
             if other is not None:
                 return [idxs[0], other], True
-        if len(idxs) < 2 and group:
-            # "The two ministers last met in Dubai", "the three ministers were received by X": the group
-            # named just before, else the previous meeting's participants, else the article's two main people
-            before = self._named_in(body[position - 1]) if position else []
-            last = drafts[-1].person_idx if drafts else []
-            if len(before) >= 2 and not set(idxs) & set(before):
-                found = _distinct([*idxs, *before])
-            elif last and not set(idxs) & set(last):
-                found = _distinct([*idxs, *last])
-            else:
-                found = idxs or self.main_persons[:2]
-            if len(found) >= 2:
-                return found, True
-        if not idxs:
+        elif lang.pair.find(sent.text) and len(self.main_persons) >= 2:
+            return self.main_persons[:2], True
+        else:
             # "los viceministros de Colombia y Ecuador mantuvieron un encuentro": the sides named by country
             by_country = self._by_country(sent, trigger, [])
             if len(by_country) >= 2:
                 return by_country, True
-        return (idxs, False) if len(idxs) >= 2 else None
+        return None
 
-    def _by_country(self, sent: Sentence, trigger: Hit, present: list[int]) -> list[int]:
-        """The article's most-mentioned person of each country the sentence names as the subject of the
-        meeting (before the trigger, not as a venue), when no person present is of that country."""
+    def _by_country(self, sent: Sentence, trigger: Hit, present: list[int], anywhere: bool = False) -> list[int]:
+        """The article's most-mentioned person of each country the sentence names as a side of the meeting
+        (not as a venue; unless `anywhere`, as its subject before the trigger), when no person present is
+        of that country."""
         entities = self.entities
         have = {entities[i].country_code for i in present}
         out: list[int] = []
         for hit in self.cat.country_names.find(sent.text):
             code = str(hit.target)
-            if not 0 <= trigger.start - hit.end <= 80 or code in have:
+            if not (anywhere or 0 <= trigger.start - hit.end <= 80) or code in have:
                 continue
             if _preposition_before(sent.text, hit.start, self.lang):
                 continue
@@ -773,7 +794,10 @@ def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
         for m in merged:
             a, b = set(d.person_idx), set(m.person_idx)
             # the same people, or some of them again ("Hasan ... while Manalo proposed"): one interaction
-            if (a <= b and not own_bilateral(d, m)) or (b <= a and not own_bilateral(m, d)):
+            # a later, larger meeting with a new host ("the three ministers were then received by the
+            # president") is an audience of its own
+            new_host = d.host_idx is not None and d.host_idx not in b and a > b
+            if (a <= b and not own_bilateral(d, m)) or (b <= a and not own_bilateral(m, d) and not new_host):
                 target = m
                 break
         if target is None:

@@ -49,6 +49,7 @@ KEYS = [
     "between_words",
     "sequence_days",
     "bilateral_markers",
+    "purpose_markers",
 ]
 PHRASE_LISTS = [
     "multilateral_triggers",
@@ -75,6 +76,7 @@ PHRASE_LISTS = [
     "passive_host_markers",
     "between_words",
     "bilateral_markers",
+    "purpose_markers",
 ]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
