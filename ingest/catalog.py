@@ -139,6 +139,7 @@ class LanguageData:
     sequence: PhraseMatcher  # "a day later", "la veille": a day offset from the article's previous meeting
     bilateral: PhraseMatcher  # "bilateral meeting", "al margen": a pair's own meeting beside a larger one
     purpose: PhraseMatcher  # "to discuss", "untuk membahas": who is named after it is a topic, not a participant
+    organisation_nouns: set[str]  # "palace", "forum", "istana": a capitalised run after one is not a person
     weekdays: dict[str, str]  # form → English weekday name
     months: dict[str, int]  # form → month number
     date_prefixes: list[str]
@@ -220,6 +221,7 @@ def language_data(code: str) -> LanguageData:
         sequence=PhraseMatcher((w, int(n)) for w, n in raw.get("sequence_days", {}).items()),
         bilateral=PhraseMatcher((w, "bilateral") for w in raw.get("bilateral_markers", [])),
         purpose=PhraseMatcher((w, "purpose") for w in raw.get("purpose_markers", [])),
+        organisation_nouns={w.casefold() for w in raw.get("organisation_nouns", [])},
         weekdays=weekdays,
         months=months,
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),

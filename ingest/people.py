@@ -67,6 +67,7 @@ class NameFilter:
             return self._cache[low]
         bad = (
             low in self.lang.person_stopwords
+            or low in self.lang.organisation_nouns
             or low in self.lang.title_vocab
             or low in self.cat.institution_words
             or low in self.lang.weekdays
@@ -96,6 +97,8 @@ class NameFilter:
                 break
         while keep and self.particle(keep[0][2]):
             keep.pop(0)
+        if keep and self._organisation_before(tokens, keep[0][0]):
+            return None  # "Palacio de San Carlos", "Forum Konsultasi Bilateral": the rest of a name of a thing
         # a place name may be a given name ("Santiago Peña") but a name does not end with one
         while keep and self.is_place(keep[-1][2]):
             keep.pop()
@@ -103,6 +106,16 @@ class NameFilter:
             return None
         s, e = keep[0][0], keep[-1][1]
         return start + s, start + e, text[s:e]
+
+    def _organisation_before(self, tokens: list[tuple[int, int, str]], start: int) -> bool:
+        """The nearest capitalised word before `start` in the span (particles skipped) is an organisation or
+        building noun, not a title word."""
+        for _s, _e, tok in reversed([t for t in tokens if t[0] < start]):
+            if self.particle(tok) or tok.casefold() in {"de", "del", "of", "the"}:
+                continue
+            low = tok.casefold().strip(".")
+            return _is_cap(tok) and low in self.lang.organisation_nouns and low not in self.lang.title_vocab
+        return False
 
     def particle(self, token: str) -> bool:
         """Lowercase name particles ("dos", "bin"), except words that are prepositions here ("di" in Indonesian)."""

@@ -50,6 +50,7 @@ KEYS = [
     "sequence_days",
     "bilateral_markers",
     "purpose_markers",
+    "organisation_nouns",
 ]
 PHRASE_LISTS = [
     "multilateral_triggers",
@@ -77,6 +78,7 @@ PHRASE_LISTS = [
     "between_words",
     "bilateral_markers",
     "purpose_markers",
+    "organisation_nouns",
 ]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
