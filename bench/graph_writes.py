@@ -78,9 +78,7 @@ def compare_writers(
             figures[name].counts = counts(driver, database=database)
 
     rows = sum(sum(len(r) for _, r in build_rows(e).stages()) + 1 for e in extractions) / len(extractions)
-    return WriteComparison(
-        figures["batched"], figures["naive"], rows, naive_statements / len(extractions), batch_size
-    )
+    return WriteComparison(figures["batched"], figures["naive"], rows, naive_statements / len(extractions), batch_size)
 
 
 def _timed(write: Writer, extractions: list[Extraction]) -> float:

@@ -18,7 +18,7 @@ import neo4j
 from graph_schema import queries
 from graph_schema.driver import graph_errors
 from graph_schema.records import Extraction
-from graph_schema.write import ArticleRows, build_rows
+from graph_schema.write import build_rows, plan_merges
 
 
 def write_row_by_row(driver: neo4j.Driver, extractions: Iterable[Extraction], *, database: str | None = None) -> int:
@@ -26,11 +26,12 @@ def write_row_by_row(driver: neo4j.Driver, extractions: Iterable[Extraction], *,
     statements = 0
     with graph_errors(), driver.session(database=database) as session:
         for extraction in extractions:
-            statements += session.execute_write(_replace_article_row_by_row, build_rows(extraction))
+            build_rows(extraction)  # InputError before the transaction, as write_extractions
+            statements += session.execute_write(_replace_article_row_by_row, extraction)
     return statements
 
 
-def _replace_article_row_by_row(tx: neo4j.ManagedTransaction, rows: ArticleRows) -> int:
+def _replace_article_row_by_row(tx: neo4j.ManagedTransaction, extraction: Extraction) -> int:
     sent = 0
 
     def run(query: str, **params: Any) -> None:
@@ -39,11 +40,12 @@ def _replace_article_row_by_row(tx: neo4j.ManagedTransaction, rows: ArticleRows)
         tx.run(query, **params).consume()
 
     sent += 1
-    sourced = tx.run(queries.ARTICLE_SOURCED, article_id=rows.article_id).single()
+    sourced = tx.run(queries.ARTICLE_SOURCED, article_id=extraction.article.id).single()
     old_meetings = set(sourced["meeting_ids"]) if sourced else set()
     old_events = set(sourced["event_ids"]) if sourced else set()
     for query in queries.DELETE_ARTICLE_RELATIONSHIPS.values():
-        run(query, article_id=rows.article_id)
+        run(query, article_id=extraction.article.id)
+    rows = build_rows(extraction, plan_merges(tx, extraction))  # the same reads as write_extractions (not counted)
     run(queries.MERGE_ARTICLE, row=rows.article)
     for query, stage_rows in rows.stages():
         for row in stage_rows:

@@ -229,9 +229,7 @@ def _writes_table(w: graph_writes.WriteComparison) -> str:
         f"corpus; {w.rows_per_article:.0f} rows per article on average; the row-by-row writer sends "
         f"{w.naive_statements_per_article:.0f} statements per article"
     )
-    per_round = (
-        f"  per round, first ingest / re-ingest ms/article: batched {_per_round(b)}; row by row {_per_round(n)}"
-    )
+    per_round = f"  per round, first ingest / re-ingest ms/article: batched {_per_round(b)}; row by row {_per_round(n)}"
     graph = ", ".join(f"{b.counts.get(label, 0)} {label}" for label in (Label.ARTICLE, Label.MEETING, Label.PERSON))
     relationships = sum(b.counts.get(rel, 0) for rel in RelType)
     return "\n".join(

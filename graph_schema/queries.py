@@ -30,6 +30,9 @@ INDEXES: dict[str, str] = {
     "event_date": "CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
     "article_published": "CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)",
     "framework_name": "CREATE INDEX framework_name IF NOT EXISTS FOR (n:Framework) ON (n.name)",
+    # Write-time reconciliation finds the people whose ids (or ids mapped onto them) share a token with a new
+    # person's id (graph_schema.reconcile: every rule needs one equal token).
+    "person_keys": "CREATE FULLTEXT INDEX person_keys IF NOT EXISTS FOR (n:Person) ON EACH [n.id, n.merged_ids]",
     # Article-scoped relationships are found by article_id when an article is re-ingested or deleted.
     "reported_in_article": "CREATE INDEX reported_in_article IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() ON (r.article_id)",
     "participated_in_article": (
@@ -67,6 +70,61 @@ RETURN
   COLLECT { MATCH (e:Event)-[:REPORTED_IN]->(a) RETURN e.id
             UNION
             MATCH (:Meeting)-[:ON_OCCASION_OF {article_id: $article_id}]->(e:Event) RETURN e.id } AS event_ids
+"""
+
+# --------------------------------------------------------------------------------------------------------------
+# Write: reconciliation. Read in the article's write transaction, after its old relationships are deleted (so a
+# node only this article supported is no candidate); graph_schema.reconcile decides.
+# --------------------------------------------------------------------------------------------------------------
+
+# For each person id of the article ($people: {id, query}): whether it is a node already and, if not, the people
+# the full-text query (any of the id's tokens) finds, best first, with their spellings and the ids mapped onto them.
+PERSON_CANDIDATES = """
+UNWIND $people AS row
+OPTIONAL MATCH (same:Person {id: row.id})
+CALL (row, same) {
+  WITH row WHERE same IS NULL
+  CALL db.index.fulltext.queryNodes('person_keys', row.query) YIELD node, score
+  WITH node, score
+  ORDER BY score DESC, node.id
+  LIMIT $limit
+  RETURN collect(node {.id, .name, merged_ids: coalesce(node.merged_ids, []), aliases: coalesce(node.aliases, [])})
+         AS candidates
+}
+RETURN row.id AS id, same IS NOT NULL AS exists, candidates
+"""
+
+# The countries (CITIZEN_OF) of the people $ids and the languages of the articles that name them: fetched only
+# for the candidates whose names already match.
+PERSON_EVIDENCE = """
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+RETURN p.id AS id,
+       COLLECT { MATCH (p)-[:CITIZEN_OF]->(c:Country) RETURN DISTINCT c.code } AS countries,
+       COLLECT { MATCH (p)-[r:PARTICIPATED_IN|HOLDS|CITIZEN_OF]->()
+                 MATCH (a:Article {id: r.article_id})
+                 RETURN DISTINCT a.language } AS languages
+"""
+
+# For each meeting of the article ($meetings: {id, kind, anchor (a participant), people}): whether it is a node
+# already and, if not, the meetings of the same kind that some other article reports with exactly the same
+# participants, with each report's dating.
+MEETING_CANDIDATES = """
+UNWIND $meetings AS row
+OPTIONAL MATCH (same:Meeting {id: row.id})
+CALL (row, same) {
+  WITH row WHERE same IS NULL
+  MATCH (:Person {id: row.anchor})-[:PARTICIPATED_IN]->(m:Meeting)
+  WHERE m.kind = row.kind AND EXISTS { (m)-[:REPORTED_IN]->(:Article) }
+  WITH DISTINCT m
+  WITH m, COLLECT { MATCH (p:Person)-[:PARTICIPATED_IN]->(m) RETURN DISTINCT p.id } AS people
+  WHERE size(people) = size(row.people) AND all(id IN people WHERE id IN row.people)
+  RETURN collect(m {.id, .kind, participants: people,
+                    reports: COLLECT { MATCH (m)-[r:REPORTED_IN]->(a:Article)
+                                       RETURN r {.date, .date_precision, .weekday, .month_day,
+                                                 article: a.name, published: a.published} }}) AS candidates
+}
+RETURN row.id AS id, same IS NOT NULL AS exists, candidates
 """
 
 # One statement per article-scoped relationship type, each served by its `<type>_article` index.
@@ -146,6 +204,16 @@ SET p.name = CASE WHEN row.canonical OR p.name IS NULL THEN row.name ELSE p.name
     p.aliases = [alias IN coalesce(p.aliases, []) WHERE NOT alias IN row.aliases] + row.aliases
 WITH p
 SET p.aliases = [alias IN p.aliases WHERE alias <> p.name]
+"""
+
+# A person id an article computed that reconciliation mapped onto this Person (and why): kept, like the aliases,
+# when the article goes, so that the same spelling keeps going to the same node.
+RECORD_PERSON_MERGES = """
+UNWIND $rows AS row
+MATCH (p:Person {id: row.id})
+WHERE NOT row.merged_id IN coalesce(p.merged_ids, [])
+SET p.merged_ids = coalesce(p.merged_ids, []) + row.merged_id,
+    p.merged_by = coalesce(p.merged_by, []) + row.merged_by
 """
 
 MERGE_OFFICES = """
@@ -317,6 +385,7 @@ SET r += row.props
 # --------------------------------------------------------------------------------------------------------------
 # Write: node properties derived from the remaining sources (so that deleting or changing an article never
 # leaves a value only it had stated). The best source is the most precise date, then the most confident.
+# A meeting's `merged_ids` / `merged_by` list the reports reconciled onto it (REPORTED_IN.reported_id/merged_by).
 # --------------------------------------------------------------------------------------------------------------
 
 REFRESH_MEETINGS = """
@@ -327,10 +396,14 @@ CALL (m) {
   WITH r, a
   ORDER BY CASE r.date_precision WHEN 'day' THEN 3 WHEN 'month' THEN 2 WHEN 'year' THEN 1 ELSE 0 END DESC,
            r.confidence DESC, a.id
-  RETURN collect(r) AS reports
+  RETURN collect(r) AS reports,
+         collect(CASE WHEN r.merged_by IS NOT NULL THEN a.name + ': ' + r.merged_by END) AS merged_by
 }
-WITH m, reports, head(reports) AS best
+WITH m, reports, merged_by, head(reports) AS best
 WHERE best IS NOT NULL
+WITH m, reports, merged_by, best,
+     reduce(ids = [], r IN reports | CASE WHEN r.reported_id IS NULL OR r.reported_id IN ids THEN ids
+                                          ELSE ids + r.reported_id END) AS merged_ids
 SET m.kind = best.kind,
     m.date = best.date,
     m.date_precision = best.date_precision,
@@ -338,7 +411,9 @@ SET m.kind = best.kind,
     m.weekday = coalesce(best.weekday, head([r IN reports WHERE r.weekday IS NOT NULL | r.weekday])),
     m.month_day = coalesce(best.month_day, head([r IN reports WHERE r.month_day IS NOT NULL | r.month_day])),
     m.sidelines = any(r IN reports WHERE r.sidelines),
-    m.planned = all(r IN reports WHERE r.planned)
+    m.planned = all(r IN reports WHERE r.planned),
+    m.merged_ids = CASE WHEN merged_ids = [] THEN null ELSE merged_ids END,
+    m.merged_by = CASE WHEN merged_by = [] THEN null ELSE merged_by END
 """
 
 REFRESH_EVENTS = """

@@ -1,11 +1,13 @@
 """Writing extractions: each article's contribution is replaced as a whole, in one managed transaction.
 
-`write_extraction` first removes every article-scoped relationship carrying the article's id, then MERGEs
+`write_extraction` first removes every article-scoped relationship carrying the article's id, then reconciles
+the extraction's ids with the graph (`plan_merges`: a person outside the catalog spelled differently elsewhere,
+a meeting another article dates differently but compatibly; rules in graph_schema/reconcile.py), then MERGEs
 nodes (on constrained keys) and relationships (on their endpoints plus `article_id`) in batched
 `UNWIND $rows` statements, then deletes the meetings and events no article reports any more and recomputes
 the properties of the meetings and events it touched from their remaining sources. So writing the same
 extraction twice changes nothing, a changed extraction leaves no stale fact behind, and two articles that
-report the same `Meeting.id` give one Meeting with two REPORTED_IN relationships.
+report the same meeting give one Meeting with two REPORTED_IN relationships.
 
 People, places, countries, frameworks, offices and topics are shared and never deleted by an article;
 only their article-scoped relationships are.
@@ -14,7 +16,7 @@ only their article-scoped relationships are.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -23,12 +25,25 @@ import neo4j
 from graph_schema import queries
 from graph_schema.driver import graph_errors
 from graph_schema.errors import InputError
+from graph_schema.reconcile import (
+    Dating,
+    Match,
+    MeetingCandidate,
+    MergePlan,
+    NewPerson,
+    PersonCandidate,
+    id_tokens,
+    match_meeting,
+    match_person,
+    names_match,
+)
 from graph_schema.records import Extraction, Meeting, OfficeHeld, OtherEvent, Participant, Place, Provenance
 from graph_schema.schema import Label, RelType
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_BATCH_SIZE = 200
+PERSON_CANDIDATE_LIMIT = 50  # people the full-text index proposes per new person id, best scores first
 
 Row = dict[str, Any]
 
@@ -68,16 +83,19 @@ def write_extraction(
     database: str | None = None,
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    catalog_people: Collection[str] = frozenset(),
 ) -> WriteReport:
     """Replace what `extraction.article` contributed to the graph with `extraction`, in one transaction.
 
-    Raises InputError when the extraction is inconsistent (a provenance for another article, an office held
-    by a person the extraction does not name) and GraphUnavailableError when Neo4j cannot be reached.
+    `catalog_people` are person ids from a curated catalog: they are never mapped onto another Person; every
+    other person id may be (see `plan_merges`). Raises InputError when the extraction is inconsistent (a
+    provenance for another article, an office held by a person the extraction does not name) and
+    GraphUnavailableError when Neo4j cannot be reached.
     """
-    rows = build_rows(extraction)
+    build_rows(extraction)  # InputError before any transaction
     with graph_errors(), driver.session(database=database) as session:
-        report = session.execute_write(_replace_article, rows, batch_size)
-    logger.debug("wrote article %s: %s", rows.article_id, report)
+        report = session.execute_write(_replace_article, extraction, batch_size, frozenset(catalog_people))
+    logger.debug("wrote article %s: %s", extraction.article.id, report)
     return report
 
 
@@ -87,13 +105,16 @@ def write_extractions(
     batch_size: int = DEFAULT_BATCH_SIZE,
     *,
     database: str | None = None,
+    catalog_people: Collection[str] = frozenset(),
 ) -> WriteReport:
-    """Write many extractions, one transaction per article; `batch_size` caps the rows of one UNWIND statement."""
+    """Write many extractions in order, one transaction per article (each reconciled with the graph the ones
+    before it left); `batch_size` caps the rows of one UNWIND statement. `catalog_people`: as `write_extraction`."""
     total = WriteReport()
+    fixed = frozenset(catalog_people)
     with graph_errors(), driver.session(database=database) as session:
         for extraction in extractions:
-            rows = build_rows(extraction)
-            total += session.execute_write(_replace_article, rows, batch_size)
+            build_rows(extraction)  # InputError before this article's transaction
+            total += session.execute_write(_replace_article, extraction, batch_size, fixed)
             if total.articles % 100 == 0:
                 logger.info("wrote %d articles", total.articles)
     logger.info("wrote %d articles: %s", total.articles, total)
@@ -128,10 +149,14 @@ def clear_graph(driver: neo4j.Driver, database: str | None = None) -> None:
 # ----------------------------------------------------------------------------------------------------------------
 
 
-def _replace_article(tx: neo4j.ManagedTransaction, rows: ArticleRows, batch_size: int) -> WriteReport:
+def _replace_article(
+    tx: neo4j.ManagedTransaction, extraction: Extraction, batch_size: int, catalog_people: frozenset[str]
+) -> WriteReport:
     report = WriteReport(articles=1)
-    old_meetings, old_events = _sourced(tx, rows.article_id)
-    _delete_article_relationships(tx, rows.article_id, report)
+    article_id = extraction.article.id
+    old_meetings, old_events = _sourced(tx, article_id)
+    _delete_article_relationships(tx, article_id, report)
+    rows = build_rows(extraction, plan_merges(tx, extraction, catalog_people))
     report.add(tx.run(queries.MERGE_ARTICLE, row=rows.article).consume().counters)
     for query, stage_rows in rows.stages():
         for chunk in _chunks(stage_rows, batch_size):
@@ -170,6 +195,125 @@ def _tidy(tx: neo4j.ManagedTransaction, meeting_ids: set[str], event_ids: set[st
     report.add(tx.run(queries.REFRESH_EVENTS, ids=events).consume().counters)
 
 
+def plan_merges(
+    tx: neo4j.ManagedTransaction, extraction: Extraction, catalog_people: Collection[str] = ()
+) -> MergePlan:
+    """Which of the extraction's ids name existing nodes (graph_schema.reconcile), read in the article's write
+    transaction after its old relationships are deleted. Deterministic given the graph: candidates are sorted.
+
+    People first (only those not in `catalog_people` and not already a node), then meetings, whose participants
+    are compared after the people are resolved. An id that already is a node is always kept.
+    """
+    plan = MergePlan()
+    incoming = _incoming_people(extraction)
+    open_people = sorted(pid for pid in incoming if pid not in catalog_people)
+    if open_people:
+        params = [{"id": pid, "query": _fulltext_query(pid)} for pid in open_people]
+        records = tx.run(queries.PERSON_CANDIDATES, people=params, limit=PERSON_CANDIDATE_LIMIT).data()
+        named = {r["id"]: [c for c in r["candidates"] if _may_name(r["id"], c)] for r in records if not r["exists"]}
+        wanted = sorted({c["id"] for found in named.values() for c in found})
+        evidence = {r["id"]: r for r in tx.run(queries.PERSON_EVIDENCE, ids=wanted).data()} if wanted else {}
+        claimed = set(incoming)  # one article's distinct people are never merged onto each other
+        for pid, found in sorted(named.items()):
+            candidates = [
+                PersonCandidate(
+                    c["id"],
+                    c["name"],
+                    tuple(c["merged_ids"]),
+                    frozenset(evidence[c["id"]]["countries"]),
+                    tuple(c["aliases"]),
+                    frozenset(evidence[c["id"]]["languages"]),
+                )
+                for c in sorted(found, key=lambda c: c["id"])
+            ]
+            match = match_person(incoming[pid], candidates, exclude=claimed)
+            if match is not None:
+                plan.people[pid] = match
+                claimed.add(match.target)
+
+    meetings = {m.id: m for m in extraction.meetings if m.participants}
+    if not meetings:
+        return plan
+    meeting_params: list[Row] = []
+    for meeting in meetings.values():
+        people = sorted({plan.person_id(p.person_id) for p in meeting.participants})
+        meeting_params.append({"id": meeting.id, "kind": meeting.kind, "anchor": people[0], "people": people})
+    records = tx.run(queries.MEETING_CANDIDATES, meetings=meeting_params).data()
+    claimed = set(meetings)
+    for record in sorted(records, key=lambda r: r["id"]):
+        if record["exists"]:
+            continue
+        meeting = meetings[record["id"]]
+        meeting_candidates = sorted((_meeting_candidate(c) for c in record["candidates"]), key=lambda c: c.id)
+        dating = Dating(
+            meeting.date,
+            meeting.date_precision,
+            meeting.weekday,
+            meeting.month_day,
+            extraction.article.published,
+            extraction.article.name,
+        )
+        participants = [plan.person_id(p.person_id) for p in meeting.participants]
+        match = match_meeting(meeting.kind, participants, dating, meeting_candidates, exclude=claimed)
+        if match is None:
+            continue
+        read_as = sorted(
+            f"{p.person_id} as {plan.person_id(p.person_id)}"
+            for p in meeting.participants
+            if p.person_id in plan.people
+        )
+        if read_as:
+            match = Match(match.target, match.reason + f"; participants read {', '.join(read_as)}")
+        plan.meetings[record["id"]] = match
+        claimed.add(match.target)
+    return plan
+
+
+def _incoming_people(extraction: Extraction) -> dict[str, NewPerson]:
+    """Every person the extraction names, with the first country it states for them and all their spellings."""
+    countries: dict[str, str | None] = {}
+    spellings: dict[str, list[str]] = {}
+    participants = [p for m in extraction.meetings for p in m.participants] + [
+        p for e in extraction.other_events for p in e.participants
+    ]
+    for pid, code, names in [(p.id, p.country_code, [p.name, *p.aliases]) for p in extraction.people] + [
+        (p.person_id, p.country_code, [p.name]) for p in participants
+    ]:
+        countries[pid] = countries.get(pid) or code
+        spellings.setdefault(pid, []).extend(names)
+    language = extraction.article.language
+    return {pid: NewPerson(pid, countries[pid], tuple(dict.fromkeys(spellings[pid])), language) for pid in countries}
+
+
+def _may_name(person_id: str, candidate: Row) -> bool:
+    """The loosest name test (`match_person` applies the rest): worth fetching the candidate's evidence."""
+    return person_id in candidate["merged_ids"] or any(
+        names_match(person_id, other) for other in [candidate["id"], *candidate["merged_ids"]]
+    )
+
+
+def _fulltext_query(person_id: str) -> str:
+    """The Lucene query for the people sharing a token with `person_id` (any token: OR). Exact terms suffice, as
+    every rule of `names_match` needs one equal token; fuzzy terms cost 5 ms a person. Tokens are slug parts
+    ([a-z0-9]), so nothing needs escaping."""
+    return " ".join(id_tokens(person_id))
+
+
+def _meeting_candidate(row: Row) -> MeetingCandidate:
+    reports = tuple(
+        Dating(
+            _native(r["date"]), r["date_precision"], r["weekday"], r["month_day"], _native(r["published"]), r["article"]
+        )
+        for r in row["reports"]
+    )
+    return MeetingCandidate(row["id"], row["kind"], frozenset(row["participants"]), reports)
+
+
+def _native(value: Any) -> Any:
+    """A neo4j temporal value as its Python equivalent (None stays None)."""
+    return value.to_native() if hasattr(value, "to_native") else value
+
+
 def _chunks(rows: Sequence[Row], size: int) -> Iterator[Sequence[Row]]:
     for start in range(0, len(rows), max(size, 1)):
         yield rows[start : start + size]
@@ -190,6 +334,7 @@ class ArticleRows:
     frameworks: dict[str, Row] = field(default_factory=dict)
     places: dict[str, Row] = field(default_factory=dict)
     people: dict[str, Row] = field(default_factory=dict)
+    person_merges: dict[str, Row] = field(default_factory=dict)
     offices: dict[str, Row] = field(default_factory=dict)
     topics: dict[str, Row] = field(default_factory=dict)
     meetings: dict[str, Row] = field(default_factory=dict)
@@ -227,6 +372,7 @@ class ArticleRows:
             (queries.MERGE_FRAMEWORKS, self.frameworks),
             (queries.MERGE_PLACES, self.places),
             (queries.MERGE_PEOPLE, self.people),
+            (queries.RECORD_PERSON_MERGES, self.person_merges),
             (queries.MERGE_OFFICES, self.offices),
             (queries.MERGE_TOPICS, self.topics),
             (queries.MERGE_MEETINGS, self.meetings),
@@ -257,8 +403,17 @@ def topic_id(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def build_rows(extraction: Extraction) -> ArticleRows:
-    """Turn one extraction into deduplicated parameter rows, checking that it only speaks for its own article."""
+def build_rows(extraction: Extraction, plan: MergePlan | None = None) -> ArticleRows:
+    """Turn one extraction into deduplicated parameter rows, checking that it only speaks for its own article.
+
+    With a `plan` (from `plan_merges`), the ids it maps are rewritten onto the existing nodes: a mapped person
+    keeps the node's name and adds the article's spelling to its aliases and its own id to `merged_ids`; a mapped
+    meeting's REPORTED_IN records the id the article computed (`reported_id`) and why it merged (`merged_by`).
+    """
+    if plan:
+        rows = build_rows(plan.apply(extraction))
+        _annotate(rows, plan, extraction.article.name)
+        return rows
     article = extraction.article
     rows = ArticleRows(
         article_id=article.id,
@@ -279,6 +434,21 @@ def build_rows(extraction: Extraction) -> ArticleRows:
     builder = _RowBuilder(extraction, rows)
     builder.build()
     return rows
+
+
+def _annotate(rows: ArticleRows, plan: MergePlan, article_name: str) -> None:
+    for merged_id, match in sorted(plan.people.items()):
+        person = rows.people[match.target]
+        person["canonical"] = False  # the node keeps its name; this article's spelling becomes an alias
+        person["aliases"] = list(dict.fromkeys([person["name"], *person["aliases"]]))
+        rows.person_merges[match.target] = {
+            "id": match.target,
+            "merged_id": merged_id,
+            "merged_by": f"{article_name}: {match.reason}",
+        }
+    for reported_id, match in plan.meetings.items():
+        row = rows.meeting_reported_in[(match.target,)]
+        row["props"] |= {"reported_id": reported_id, "merged_by": match.reason}
 
 
 class _RowBuilder:

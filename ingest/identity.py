@@ -7,8 +7,10 @@ two reports describe the same Meeting when they agree on
   3. the date key: the ISO date when it is known to the day; otherwise the constraint the article
      gives ("wd:Monday", "md:09-18", "ym:2023-03"), or "undated".
 The venue, occasion and wording are NOT part of the key: one report may name the venue and another not
-(seeds 000 and 003). The key is computed from one article alone, so `diplograph extract` can print the
-graph meeting id without reading the graph.
+(seeds 000 and 003). The key is computed from one article alone, so `diplograph extract` can print it
+without reading the graph. Writing to the graph may then map a person or meeting id onto an existing node
+that another article spelled or dated differently (write-time reconciliation, graph_schema/reconcile.py);
+the node records the id it was computed as in `merged_ids`.
 """
 
 from __future__ import annotations

@@ -2,7 +2,9 @@
 
 A bad input is reported (named) and skipped; every good article is still written. An article whose
 extraction raises is reported the same way. Writing replaces each article's previous contribution, so
-re-ingesting changes nothing.
+re-ingesting changes nothing. Writing also reconciles each article with the graph (graph_schema.write,
+"the merge rule" in graph_schema/README.md): the catalog's people keep their ids, anyone else may be mapped
+onto a Person an earlier article spelled differently, and a meeting onto one another article dated compatibly.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from graph_schema.errors import InputError
 from graph_schema.records import Extraction
 from graph_schema.settings import Settings
 from graph_schema.write import write_extractions
+from ingest.catalog import catalog
 from ingest.extract import ArticleInput, extract
 from ingest.nlp import NLP
 from ingest.sources import read_inputs
@@ -71,10 +74,17 @@ def ingest(
 ) -> Summary:
     summary = Summary()
     batch: list[Extraction] = []
+    catalog_people = frozenset(catalog().people)
 
     def flush() -> None:
         if batch:
-            write_extractions(driver, batch, settings.write_batch_size, database=settings.neo4j_database)
+            write_extractions(
+                driver,
+                batch,
+                settings.write_batch_size,
+                database=settings.neo4j_database,
+                catalog_people=catalog_people,
+            )
             batch.clear()
 
     for item in extract_all(paths, nlp, settings, on_item):
