@@ -49,6 +49,49 @@ class Entity:
         return self.key.split()
 
 
+# Russian case endings of names, longest first: what a declined foreign name carries that its
+# nominative does not (Хурэлсуха, Хурэлсухом, Захаровой, Мишустину)
+_CASE_ENDINGS = (
+    "ому",
+    "ыми",
+    "ими",
+    "ом",
+    "ем",
+    "ым",
+    "им",
+    "ой",
+    "ей",
+    "ую",
+    "юю",
+    "ого",
+    "его",
+    "а",
+    "я",
+    "у",
+    "ю",
+    "е",
+    "ы",
+    "и",
+)
+
+
+def _case_variants(name: str) -> list[str]:
+    """Candidate nominatives of a declined Russian name: each token as is, without its case ending, or
+    with the ending replaced by a nominative one (Захаровой → Захарова, Шойгу stays)."""
+    options: list[list[str]] = []
+    for tok in name.split()[:3]:
+        forms = [tok]
+        ending = next((e for e in _CASE_ENDINGS if tok.endswith(e) and len(tok) - len(e) >= 3), None)
+        if ending:
+            stem = tok[: -len(ending)]
+            forms += [stem, stem + "а", stem + "й", stem + "ь"]
+        options.append(forms)
+    variants = [""]
+    for forms in options:
+        variants = [f"{v} {f}".strip() for v in variants for f in forms]
+    return variants[1:]
+
+
 def _is_cap(token: str) -> bool:
     return token[:1].isupper()
 
@@ -162,9 +205,20 @@ class PersonResolver:
         self.mentions: list[Mention] = []
 
     def _entity_for(self, surface: str, normal: str | None = None) -> int:
-        latin = ascii_fold(normal or surface) if re.search(r"[А-яЁё]", normal or surface) else (normal or surface)
+        cyrillic = bool(re.search(r"[А-яЁё]", normal or surface))
+        latin = ascii_fold(normal or surface) if cyrillic else (normal or surface)
         key = name_key(latin)
         cat_id = self.cat.person_by_key.get(key)
+        if cat_id is None and cyrillic:
+            # a case form the normaliser left ("Ухнаагийна Хурэлсуха"): the catalog's nominative
+            cat_id = next(
+                (
+                    pid
+                    for v in _case_variants(normal or surface)
+                    if (pid := self.cat.person_by_key.get(name_key(ascii_fold(v))))
+                ),
+                None,
+            )
         for i, ent in enumerate(self.entities):
             if (cat_id and ent.catalog_id == cat_id) or ent.key == key:
                 ent.aliases.add(surface)
