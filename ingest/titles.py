@@ -130,7 +130,14 @@ def titles_before(
     keep: list[re.Match[str]] = []
     for m in reversed(words):
         gap = left[m.end() : keep[0].start() if keep else len(left)]
-        if _STOP_PUNCT.search(gap) or gap.count(" ") > 2:
+        # a comma inside a title that lists portfolios ("ministre des Affaires étrangères, de la Coopération et
+        # des Nigériens de l'extérieur"): crossed while what is kept does not yet open with a title head
+        inner_comma = (
+            gap.strip() == ","
+            and bool(keep)
+            and not _starts_with_title(left[keep[0].start() : keep[-1].end()], lang, cat)
+        )
+        if (_STOP_PUNCT.search(gap) and not inner_comma) or gap.count(" ") > 2:
             break
         if any(s <= floor + m.start() < e for s, e in others):
             break
