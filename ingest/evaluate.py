@@ -1,7 +1,9 @@
 """Scoring an extraction against annotations in the interchange format (shared/corpus/README.md).
 
 Meetings are matched per article: a predicted meeting matches the gold meeting with which it shares the
-most participants (at least two, or all of them when gold has fewer). Each slot (kind, venue, date,
+most participants (at least two, or all of them when gold has fewer); among predictions sharing as many,
+the one that agrees on the date, then the venue, then the kind, so that the order of the list does not
+matter. Each slot (kind, venue, date,
 participant country, office) is then scored as slot filling: a right value is a true positive; a wrong
 value is a false positive and a false negative; a value where gold has none is a false positive; a
 missing value where gold has one is a false negative. Unmatched meetings count all their slots as errors.
@@ -156,11 +158,14 @@ def score_article(report: Report, gold: dict[str, Any], pred: dict[str, Any]) ->
     used: set[int] = set()
     for g in gold_m:
         need = min(2, len(g["participants"]))
-        best, best_n = None, 0
+        best, best_key = None, (0, 0, 0, 0)
         for i, p in enumerate(pred_m):
             n = _overlap(g, p)
-            if i not in used and n >= need and n > best_n:
-                best, best_n = i, n
+            # most shared participants; among equals, the one that agrees on date, venue and kind (so that
+            # the score does not depend on the order the meetings are listed in)
+            key = (n, int(_date(g) == _date(p)), int(_venue(g) == _venue(p)), int(g.get("kind") == p.get("kind")))
+            if i not in used and n >= need and key > best_key:
+                best, best_key = i, key
         if best is None:
             pairs.append((g, None))
         else:

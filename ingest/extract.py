@@ -808,7 +808,8 @@ def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
         if _KIND_RANK[d.kind] > _KIND_RANK[target.kind]:
             target.kind = d.kind
             target.place = None
-        target.place = target.place or (d.place if target.kind == "in_person" else None)
+        # a restatement with an inferred side ("The sides agreed to meet again in Naypyidaw") gives no venue
+        target.place = target.place or (d.place if target.kind == "in_person" and not d.inferred else None)
         if d.date is not None and (target.date is None or (d.date_explicit and not target.date_explicit)):
             target.date, target.date_explicit = d.date, d.date_explicit
         if target.occasion is None and d.occasion is not None:
