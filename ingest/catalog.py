@@ -140,6 +140,7 @@ class LanguageData:
     bilateral: PhraseMatcher  # "bilateral meeting", "al margen": a pair's own meeting beside a larger one
     purpose: PhraseMatcher  # "to discuss", "untuk membahas": who is named after it is a topic, not a participant
     organisation_nouns: set[str]  # "palace", "forum", "istana": a capitalised run after one is not a person
+    counterpart: PhraseMatcher  # "counterpart", "homólogo": the person named next holds the other's office
     weekdays: dict[str, str]  # form → English weekday name
     months: dict[str, int]  # form → month number
     date_prefixes: list[str]
@@ -222,6 +223,7 @@ def language_data(code: str) -> LanguageData:
         bilateral=PhraseMatcher((w, "bilateral") for w in raw.get("bilateral_markers", [])),
         purpose=PhraseMatcher((w, "purpose") for w in raw.get("purpose_markers", [])),
         organisation_nouns={w.casefold() for w in raw.get("organisation_nouns", [])},
+        counterpart=PhraseMatcher((w, "counterpart") for w in raw.get("counterpart_words", [])),
         weekdays=weekdays,
         months=months,
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),

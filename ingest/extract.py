@@ -436,8 +436,44 @@ class _ArticleExtractor:
                 )
         merged = _merge(drafts, lang)
         _inherit_venues(merged, body[:2], lang, cat, self.dateline)
-        _host_countries(merged, self.entities)
+        _host_countries(merged, self.entities, self.dateline)
+        self._counterpart_titles(merged)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
+
+    def _counterpart_titles(self, drafts: list[_Draft]) -> None:
+        """ "Abdelatty held talks with his Saudi counterpart Faisal bin Farhan": a participant introduced as
+        the other's counterpart, with no title of their own, holds the same office in their own country."""
+        for d in drafts:
+            titled = [i for i in d.person_idx if self.titles.get(i)]
+            if not titled:
+                continue
+            for i in d.person_idx:
+                if self.titles.get(i):
+                    continue
+                mention = next(
+                    (
+                        m
+                        for m in self.resolver.mentions
+                        if m.entity == i
+                        and any(
+                            0 <= m.start - (d.sentence.start + h.end) <= 45
+                            for h in self.lang.counterpart.find(d.sentence.text)
+                        )
+                    ),
+                    None,
+                )
+                if mention is None:
+                    continue
+                model, _ = self.titles[titled[0]][0]
+                code = self.entities[i].country_code
+                country = self.cat.countries.get(code, {}).get("name") if code else None
+                english = f"{model.canonical} of {country}" if country else model.canonical
+                self.titles[i] = [
+                    (
+                        Title(mention.start, mention.start, model.canonical, english, model.canonical, code, 0.6),
+                        d.sentence,
+                    )
+                ]
 
     def _multilateral_trigger(self, position: int) -> list[Hit]:
         """ "Wang Yi attended the China-Central Asia Foreign Ministers' Meeting" followed by "The meeting was
@@ -725,19 +761,24 @@ def _inherit_venues(
             d.confidence = min(d.confidence, 0.7)
 
 
-def _host_countries(drafts: list[_Draft], entities) -> None:  # type: ignore[no-untyped-def]
-    """A participant whose country nothing states, meeting visitors from elsewhere in a venue of country V,
-    is taken to be of V: the host side ("Cabinet Secretary Mudavadi hosted Vietnam's deputy minister in
-    Nairobi")."""
+def _host_countries(drafts: list[_Draft], entities, dateline: r.Place | None) -> None:  # type: ignore[no-untyped-def]
+    """A participant whose country nothing states, meeting people from elsewhere, is taken to be of the
+    host country: the venue's country for a meeting in person ("Cabinet Secretary Mudavadi hosted
+    Vietnam's deputy minister in Nairobi"), the dateline's for a call ("DAKAR — Minister Niang had a phone
+    call with his Gambian counterpart"). Not at a multilateral occasion: in Brussels for a NATO meeting
+    the unnamed side is not Belgian."""
     for d in drafts:
-        venue = d.place.country_code if d.place else None
-        if d.kind != "in_person" or venue is None:
+        if d.occasion is not None or d.sidelines:
+            continue
+        place = d.place if d.kind == "in_person" else dateline
+        home = place.country_code if place else None
+        if home is None:
             continue
         known = {entities[i].country_code for i in d.person_idx} - {None}
-        if known and venue not in known:
-            for i in d.person_idx:
-                if entities[i].country_code is None:
-                    entities[i].country_code = venue
+        unknown = [i for i in d.person_idx if entities[i].country_code is None]
+        if known and home not in known:
+            for i in unknown:
+                entities[i].country_code = home
 
 
 def _distinct(indices: Iterable[int]) -> list[int]:

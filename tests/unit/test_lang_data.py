@@ -51,6 +51,7 @@ KEYS = [
     "bilateral_markers",
     "purpose_markers",
     "organisation_nouns",
+    "counterpart_words",
 ]
 PHRASE_LISTS = [
     "multilateral_triggers",
@@ -79,6 +80,7 @@ PHRASE_LISTS = [
     "bilateral_markers",
     "purpose_markers",
     "organisation_nouns",
+    "counterpart_words",
 ]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
