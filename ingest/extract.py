@@ -309,6 +309,7 @@ class _ArticleExtractor:
         self._read_titles()
         meetings = self._find_meetings()
         self._planned_summits()
+        self._visits()
         return self._records(meetings)
 
     # --- people ----------------------------------------------------------------------------------
@@ -636,6 +637,63 @@ class _ArticleExtractor:
                     date=dates[0].date if dates else None,
                     date_precision=dates[0].precision if dates else None,
                     date_text=dates[0].text if dates else None,
+                    provenance=self.prov(sent, 0.6),
+                )
+            )
+
+    # --- other events: visits ---------------------------------------------------------------------------
+    def _visits(self) -> None:
+        """ "Sugiono paid an official visit to Moscow", "Le ministre s'est rendu à Niamey": a visit by the
+        first person named before the trigger, to the place named after it (held or planned). Who received
+        the visitor is a meeting of its own when the article names them."""
+        lang, cat = self.lang, self.cat
+        seen: set[str] = set()
+        for sent in self.body:
+            hits = lang.visit_triggers.find(sent.text)
+            if not hits or lang.negation.find(sent.text):
+                continue
+            trigger = hits[0]
+            visitors = [  # named close before the trigger: "Xi Jinping's visit to Russia", "X, who is visiting"
+                m for m in self.resolver.in_span(sent.start, sent.end) if 0 < sent.start + trigger.start - m.end <= 80
+            ]
+            # the destination: right after the trigger ("visit to Russia", "berkunjung ke Jakarta") or after
+            # a venue preposition close to it ("... an official visit, at the Old Treasury Building in Nairobi")
+            rest = sent.text[trigger.end : trigger.end + 60]
+            first = next(
+                iter(sorted(cat.place_names.find(rest) + cat.country_names.find(rest), key=lambda h: h.start)), None
+            )
+            if first is not None and not rest[: first.start].strip(" ,.'’s"):
+                place = (
+                    _place_from_hit(cat, first)
+                    if first.target in cat.places
+                    else _country_place(cat, str(first.target))
+                )
+            else:
+                after = Sentence(sent.start + trigger.end, sent.end, sent.text[trigger.end :], sent.header)
+                place = _venue(after, lang, cat, [], 0)
+            if not visitors or place is None:
+                continue
+            visitor = visitors[-1].entity  # the nearest before: "hosted X, who is on an official visit"
+            planned = any(p.start <= trigger.end for p in lang.planned.find(sent.text))
+            dates = find_dates(sent.text, lang, self.published, future=planned)
+            date = dates[0] if dates else None
+            eid = identity.event_id(
+                f"visit-{self.entities[visitor].id}-{place.id}-{date.date or date.weekday if date else 'undated'}"
+            )
+            if eid in seen:
+                continue
+            seen.add(eid)
+            self.other_events.append(
+                r.OtherEvent(
+                    id=eid,
+                    kind="visit",
+                    planned=planned,
+                    participants=[_participant(self.entities[visitor], self.titles.get(visitor, []), "guest")],
+                    place=place,
+                    host_country_code=place.country_code,
+                    date=date.date if date else None,
+                    date_precision=date.precision if date else None,
+                    date_text=date.text if date else None,
                     provenance=self.prov(sent, 0.6),
                 )
             )
