@@ -662,6 +662,7 @@ class _ArticleExtractor:
             first = next(
                 iter(sorted(cat.place_names.find(rest) + cat.country_names.find(rest), key=lambda h: h.start)), None
             )
+            place: r.Place | None
             if first is not None and not rest[: first.start].strip(" ,.'’s"):
                 place = (
                     _place_from_hit(cat, first)
