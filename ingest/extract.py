@@ -706,6 +706,7 @@ class _ArticleExtractor:
         framework_mentions: list[r.Mention] = []
         countries: dict[str, r.Country] = {}
         topics: list[str] = []
+        topic_at: list[tuple[int, str]] = []
         for sent in self.sentences:
             for hit in cat.framework_acronyms.find(sent.text) + cat.framework_names.find(sent.text):
                 f = cat.frameworks[hit.target]
@@ -717,10 +718,17 @@ class _ArticleExtractor:
                 countries.setdefault(c["code"], r.Country(code=c["code"], name=c["name"]))
             for hit in cat.topic_names.find(sent.text):
                 name = cat.topics[hit.target]["name"]
+                topic_at.append((sent.start + hit.start, name))
                 if name not in topics:
                     topics.append(name)
+        # a meeting's topics: those named from its sentence up to the next meeting's sentence ("The two
+        # ministers discussed the Ukraine crisis ...") — not every topic of the article
+        starts = sorted({m.provenance.start for m in meetings})
         for meeting in meetings:
-            meeting.topics = list(topics)
+            begin = meeting.provenance.start
+            end = next((x for x in starts if x > begin), len(self.text))
+            begin = 0 if begin == starts[0] else begin  # the headline and lead belong to the first meeting
+            meeting.topics = _distinct_names(name for pos, name in topic_at if begin <= pos < end)
             occ = meeting.occasion
             if occ and occ.framework_id and occ.framework_id not in frameworks:
                 frameworks[occ.framework_id] = _framework(cat.frameworks[occ.framework_id])
@@ -838,6 +846,10 @@ def _host_countries(drafts: list[_Draft], entities, dateline: r.Place | None) ->
         if known and home not in known:
             for i in unknown:
                 entities[i].country_code = home
+
+
+def _distinct_names(names: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(names))
 
 
 def _distinct(indices: Iterable[int]) -> list[int]:
