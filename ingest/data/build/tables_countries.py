@@ -536,6 +536,107 @@ AMBIGUOUS_NAMES = {
 # as "a/b/c" is taken as the full list. Russian adjectives and nouns are declined with pymorphy2.
 # Indonesian uses the country name as the adjective; "id" demonyms are the short names plus extras.
 DEMONYMS = """
+AL | Albanian, Albanians | | albanés | albanais | албанский |
+AD | Andorran, Andorrans | | andorrano | andorran | андоррский |
+AG | Antiguan, Antiguans, Barbudan, Barbudans | | antiguano | antiguais | антигуанский |
+BI | Burundian, Burundians | | burundés, burundiano | burundais | бурундийский |
+BJ | Beninese, Beninois | | beninés | béninois | бенинский |
+BS | Bahamian, Bahamians | | bahameño | bahaméen, bahamien | багамский |
+BA | Bosnian, Bosnians, Bosniak, Bosniaks, Herzegovinian | | bosnio, bosnioherzegovino | bosnien, bosniaque, bosnien-herzégovinien | боснийский |
+BZ | Belizean, Belizeans | | beliceño | bélizien | белизский |
+BB | Barbadian, Barbadians, Bajan, Bajans | | barbadense | barbadien | барбадосский |
+BT | Bhutanese | | butanés | bhoutanais | бутанский |
+BW | Botswanan, Motswana, Batswana | | botsuano, botswanés | botswanais | ботсванский |
+CF | | | | centrafricain | |
+CD | | | | | |
+CG | | | | | |
+KM | Comorian, Comorians, Comoran, Comorans | | comorense | comorien | коморский |
+CV | Cape Verdean, Cape Verdeans, Cabo Verdean, Cabo Verdeans | | caboverdiano | cap-verdien | кабовердийский | кабовердиец
+CR | Costa Rican, Costa Ricans | | costarricense, costarriqueño | costaricien, costaricain | костариканский, коста-риканский | костариканец
+DM | | | dominiqués | dominiquais | |
+DO | Dominican, Dominicans | | dominicano | dominicain | доминиканский |
+ER | Eritrean, Eritreans | | eritreo | érythréen | эритрейский | эритреец
+EH | Sahrawi, Sahrawis, Saharawi, Saharawis | | saharaui/saharauis | sahraoui/sahraouie/sahraouis/sahraouies | западносахарский |
+FM | Micronesian, Micronesians | | micronesio | micronésien | микронезийский |
+GA | Gabonese | | gabonés | gabonais | габонский |
+GN | Guinean, Guineans | | guineano | guinéen | гвинейский | гвинеец
+GM | Gambian, Gambians | | gambiano | gambien | гамбийский | гамбиец
+GW | Bissau-Guinean, Bissau-Guineans | | bisauguineano | bissau-guinéen | бисау-гвинейский |
+GQ | Equatorial Guinean, Equatorial Guineans, Equatoguinean, Equatoguineans | | ecuatoguineano | équato-guinéen | экваториальногвинейский |
+GD | Grenadian, Grenadians | | | grenadien | гренадский |
+GT | Guatemalan, Guatemalans | | guatemalteco | guatémaltèque | гватемальский | гватемалец
+GY | Guyanese | | guyanés | guyanien | гайанский |
+HN | Honduran, Hondurans | | hondureño | hondurien | гондурасский | гондурасец
+HT | Haitian, Haitians | | haitiano | haïtien | гаитянский | гаитянин
+IS | Icelandic, Icelander, Icelanders | | islandés | islandais | исландский | исландец
+JM | Jamaican, Jamaicans | | jamaicano, jamaiquino | jamaïcain | ямайский | ямаец
+KI | I-Kiribati | | kiribatiano | kiribatien | кирибатийский |
+KN | Kittitian, Kittitians, Nevisian, Nevisians | | sancristobaleño | kittitien, névicien | |
+LR | Liberian, Liberians | | liberiano | libérien | либерийский | либериец
+LC | Saint Lucian, Saint Lucians, St. Lucian, St Lucian | | santalucense | saint-lucien | сент-люсийский |
+LI | Liechtensteiner, Liechtensteiners | | liechtensteiniano | liechtensteinois | лихтенштейнский |
+LS | Mosotho, Basotho, Lesothan | | lesotense | lésothien | лесотский |
+LU | Luxembourgish, Luxembourger, Luxembourgers | | luxemburgués | luxembourgeois | люксембургский | люксембуржец
+MC | Monegasque, Monegasques | | monegasco | monégasque | монакский, монегасский |
+MG | Malagasy, Madagascan | | malgache | malgache | мадагаскарский, малагасийский |
+MH | Marshallese | | marshalés | marshallais | |
+MK | North Macedonian, North Macedonians, Macedonian, Macedonians | | macedonio, norte-macedonio | macédonien, nord-macédonien | македонский, северомакедонский |
+MT | Maltese | | maltés | maltais | мальтийский | мальтиец
+ME | Montenegrin, Montenegrins | | montenegrino | monténégrin | черногорский | черногорец
+MR | Mauritanian, Mauritanians | | mauritano | mauritanien | мавританский |
+MU | Mauritian, Mauritians | | mauriciano | mauricien | маврикийский |
+MW | Malawian, Malawians | | malauí, malawiano | malawite, malawien | малавийский |
+NR | Nauruan, Nauruans | | nauruano | nauruan | науруанский |
+PW | Palauan, Palauans | | palauano | palaosien | палауский |
+SB | Solomon Islander, Solomon Islanders | | salomonense | salomonais | соломонский |
+SL | Sierra Leonean, Sierra Leoneans | | sierraleonés | sierra-léonais, sierraléonais | сьерра-леонский |
+SV | Salvadoran, Salvadorans, Salvadorean, Salvadoreans | | salvadoreño | salvadorien | сальвадорский | сальвадорец
+SM | Sammarinese | | sanmarinense | saint-marinais | сан-маринский |
+ST | São Toméan, São Toméans, Santomean, Santomeans | | santotomense | santoméen | |
+SR | Surinamese | | surinamés | surinamais | суринамский |
+SZ | Swazi, Swazis, Emaswati | | suazi/suazis | swazi, eswatinien | свазилендский, эсватинийский |
+SC | Seychellois | | seychellense | seychellois | сейшельский |
+TD | Chadian, Chadians | | chadiano | tchadien | чадский |
+TG | Togolese | | togolés | togolais | тоголезский |
+TO | Tongan, Tongans | | tongano | tongien | тонганский |
+TT | Trinidadian, Trinidadians, Tobagonian, Tobagonians | | trinitense | trinidadien | тринидадский |
+TV | Tuvaluan, Tuvaluans | | tuvaluano | tuvaluan | тувалуанский |
+VA | Vatican | | vaticano | vatican | ватиканский |
+VC | Vincentian, Vincentians | | sanvicentino | vincentais, saint-vincentais | сент-винсентский |
+VU | Ni-Vanuatu, Vanuatuan | | vanuatuense | vanuatais | вануатский |
+WS | Samoan, Samoans | | samoano | samoan | самоанский |
+XK | Kosovar, Kosovars, Kosovan, Kosovans | | kosovar/kosovares | kosovar, kosovien | косовский |
+HK | Hong Konger, Hong Kongers, Hongkonger, Hongkongers | | hongkonés | hongkongais | гонконгский | гонконгец
+MO | Macanese | | macaense | macanais | макаоский |
+GL | Greenlandic, Greenlander, Greenlanders | | groenlandés | groenlandais | гренландский | гренландец
+FO | Faroese | | feroés | féroïen | фарерский |
+GI | Gibraltarian, Gibraltarians | | gibraltareño | gibraltarien | гибралтарский |
+BM | Bermudian, Bermudians | | bermudeño | bermudien | |
+KY | Caymanian, Caymanians | | caimanés | caïmanais | |
+AW | Aruban, Arubans | | arubeño | arubais | арубский |
+CW | Curaçaoan, Curaçaoans | | curazoleño | | |
+PR | Puerto Rican, Puerto Ricans | | puertorriqueño | portoricain | пуэрто-риканский | пуэрториканец
+NC | New Caledonian, New Caledonians | | neocaledonio | néo-calédonien, calédonien | новокаледонский |
+PF | French Polynesian, French Polynesians | | | | |
+GU | Guamanian, Guamanians | | guameño | guamien | гуамский |
+RE | Réunionese, Reunionese | | reunionés | réunionnais | реюньонский |
+GP | Guadeloupean, Guadeloupeans | | | guadeloupéen | гваделупский |
+MQ | Martinican, Martinicans | | martiniqués | martiniquais | мартиникский |
+GF | French Guianese | | | guyanais | |
+YT | Mahoran, Mahorans | | mahorés | mahorais | |
+FK | Falkland Islander, Falkland Islanders | | malvinense | | фолклендский |
+IM | Manx | | | mannois | |
+JE | | | | jersiais | |
+GG | | | | guernesiais | |
+AS | American Samoan, American Samoans | | | | |
+CK | Cook Islander, Cook Islanders | | | | |
+NU | Niuean, Niueans | | niuano | niuéen | ниуэанский |
+AI | Anguillan, Anguillans | | | anguillais | |
+MS | Montserratian, Montserratians | | | montserratien | |
+WF | Wallisian, Wallisians, Futunan, Futunans | | | wallisien, futunien | |
+PM | | | | saint-pierrais | |
+TK | Tokelauan, Tokelauans | | | | |
+SH | Saint Helenian, Saint Helenians | | | | |
 AR | Argentine, Argentinian, Argentines, Argentinians | | argentino | argentin | аргентинский | аргентинец
 AU | Australian, Australians | | australiano | australien | австралийский | австралиец
 BR | Brazilian, Brazilians | | brasileño | brésilien | бразильский | бразилец
