@@ -27,15 +27,44 @@ _DATA_ALIAS = {"ms": "id"}
 
 
 _OBLIQUE = {"gent", "datv", "accs", "ablt", "loct"}
+_NAME_TAGS = {"Name", "Surn", "Patr"}
+# endings of declined names pymorphy does not know (foreign names), with their nominative
+_NAME_SUFFIXES = [("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина")]
+_INSTRUMENTAL = ("ом", "ем")
 
 
 def _nominative(vocab: Any, token: str) -> str:
-    """A Russian name token in the nominative ("Диопом" → "Диоп") where natasha left a case form."""
-    parses = vocab.parse(token)
-    first = parses[0] if parses else None
-    if first is None or first.tag.POS != "NOUN" or first.tag.case not in _OBLIQUE or first.tag.number != "sing":
+    """A Russian name token in the nominative ("Диопом" → "Диоп", "Захаровой" → "Захарова",
+    "Хурэлсухом" → "Хурэлсух") where natasha left a case form."""
+    parses = vocab.parse(token)[:3]
+    if any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in parses[:1]):
         return token
-    return "-".join(part.capitalize() for part in first.normal_form.split("-"))
+    for p in parses:
+        grammemes = set(p.tag.grammemes)
+        name_parse = (
+            p.tag.POS == "NOUN" and p.tag.case in _OBLIQUE and p.tag.number == "sing" and grammemes & _NAME_TAGS
+        )
+        if name_parse and token.casefold().startswith(p.normal_form):  # a guess that rewrites the stem is no parse
+            base = p.normal_form
+            if {"femn", "Surn"} <= grammemes and base.endswith(("ов", "ев", "ин", "ын")):
+                base += "а"  # a woman's surname: Захаровой → Захарова, not Захаров
+            return _capitalised(base)
+    first = parses[0] if parses else None
+    if first is not None and first.tag.POS == "NOUN" and first.tag.case in _OBLIQUE and first.tag.number == "sing":
+        return _capitalised(first.normal_form)
+    low = token.casefold()
+    if any(p.tag.case == "nomn" for p in parses):
+        return token
+    for suffix, nominative in _NAME_SUFFIXES:
+        if low.endswith(suffix) and len(token) - len(suffix) >= 3:
+            return token[: -len(suffix)] + nominative
+    if low.endswith(_INSTRUMENTAL) and len(token) >= 6 and low[-3] not in "аеёиоуыэюяйь":
+        return token[:-2]  # Хурэлсухом → Хурэлсух, Ухнаагийном → Ухнаагийн
+    return token
+
+
+def _capitalised(name: str) -> str:
+    return "-".join(part.capitalize() for part in name.split("-"))
 
 
 @dataclass
