@@ -141,6 +141,8 @@ class LanguageData:
     purpose: PhraseMatcher  # "to discuss", "untuk membahas": who is named after it is a topic, not a participant
     organisation_nouns: set[str]  # "palace", "forum", "istana": a capitalised run after one is not a person
     counterpart: PhraseMatcher  # "counterpart", "homólogo": the person named next holds the other's office
+    time_relations: PhraseMatcher  # "before the", "sebelum": a trigger right after one is a time reference
+    formats: PhraseMatcher  # "trilateral", "tripartite": a multilateral meeting, never split into bilaterals
     weekdays: dict[str, str]  # form → English weekday name
     months: dict[str, int]  # form → month number
     date_prefixes: list[str]
@@ -224,6 +226,8 @@ def language_data(code: str) -> LanguageData:
         purpose=PhraseMatcher((w, "purpose") for w in raw.get("purpose_markers", [])),
         organisation_nouns={w.casefold() for w in raw.get("organisation_nouns", [])},
         counterpart=PhraseMatcher((w, "counterpart") for w in raw.get("counterpart_words", [])),
+        time_relations=PhraseMatcher((w, "time") for w in raw.get("time_relations", [])),
+        formats=PhraseMatcher((w, "format") for w in raw.get("multilateral_formats", [])),
         weekdays=weekdays,
         months=months,
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),

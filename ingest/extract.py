@@ -380,8 +380,14 @@ class _ArticleExtractor:
         drafts: list[_Draft] = []
         self.main_persons = sorted(range(len(self.entities)), key=lambda i: -self.entities[i].mentions)
         lead_dates = [d for s in body[:2] for d in find_dates(s.text, lang, self.published)]
+        lead_people = {i for s in body[:1] for i in self._named_in(s)}
         for position, sent in enumerate(body):
-            triggers = lang.triggers.find(sent.text) or self._multilateral_trigger(position)
+            # "hours before the phone call, X received Y": a trigger right after a time relation dates the
+            # sentence's meeting by another event; it is not the meeting
+            timing = [h.end for h in lang.time_relations.find(sent.text)]
+            triggers = [
+                h for h in lang.triggers.find(sent.text) if not any(0 <= h.start - t <= 25 for t in timing)
+            ] or self._multilateral_trigger(position)
             if not triggers or lang.negation.find(sent.text):
                 continue
             trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
@@ -408,14 +414,16 @@ class _ArticleExtractor:
                 dates = [date] if date else []
             # no date in the sentence: a series of meetings ("Sugiono then met ...") shares the previous one's
             # date; the first meetings of the article take the date of the lead ("on Monday")
-            borrow = lead_dates and not planned and position < 3
+            # (also later in the article, for the lead's protagonist: "ISTANBUL: Dar on Saturday asked ... On
+            # the sidelines, Dar met ...")
+            borrow = lead_dates and not planned and (position < 3 or bool(set(idxs) & lead_people))
             date = dates[0] if dates else (earlier if earlier and not planned else lead_dates[0] if borrow else None)
             host = self._host(sent)
             if planned:
                 self._planned_meeting(kind, idxs, place, date, sent)
                 continue
             # "Fidan held separate meetings with A, B and C": the first named meets each of the others
-            separate = len(idxs) > 2 and bool(lang.separate.find(sent.text))
+            separate = len(idxs) > 2 and bool(lang.separate.find(sent.text)) and not lang.formats.find(sent.text)
             groups = [[idxs[0], other] for other in idxs[1:]] if separate else [idxs]
             confidence = 0.8 if separate else 0.7 if inferred else 0.9
             for group in groups:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ingest.catalog import Catalog, LanguageData
+from ingest.gazetteer import gazetteer
 from ingest.identity import ascii_fold, name_key, person_id
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -238,10 +239,14 @@ class PersonResolver:
         return len(self.entities) - 1
 
     def _is_other_entity(self, surface: str) -> bool:
-        """The whole span is a place, country, framework or outlet name ("Luang Prabang", "Global Times")."""
+        """The whole span is a place, country, framework or outlet name ("Luang Prabang", "Global Times"),
+        or a city of two or more words the gazetteer knows ("Santa Marta")."""
         cat = self.cat
         matchers = (cat.place_names, cat.country_names, cat.framework_names, cat.framework_acronyms, cat.outlet_names)
-        return any(m.whole(surface) for m in matchers)
+        if any(m.whole(surface) for m in matchers):
+            return True
+        city = gazetteer().lookup(surface) if " " in surface.strip() else None
+        return city is not None and city.population >= 100_000
 
     def add_full(self, start: int, end: int, surface: str, confidence: float, normal: str | None = None) -> None:
         overlapping = [m for m in self.mentions if m.start < end and start < m.end]

@@ -16,6 +16,9 @@ from ingest.catalog import Catalog, LanguageData
 _WORD = re.compile(r"\(?[^\W\d_][\w'’.\-]*\)?|\d+(?:st|nd|rd|th)?")
 _STOP_PUNCT = re.compile(r"[,;:“”\"«»—–]|\.\s")
 _CONJ = r"(?:and|dan|serta|y|e|et|и|und)"
+# what may close a name set off by a comma after its title: "el ministro de ..., X," / "X." / "X (Lao)" /
+# "X, quien ..." / "X who ..."
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)(]|$|(?:quien|que|qui|who|yang|который|которая)\b)")
 _HONORIFIC_END = re.compile(r"(?:^|\s)([^\W\d_][\w.-]*\.?)\s+$")
 
 
@@ -120,7 +123,7 @@ def titles_before(
     while (hon := _HONORIFIC_END.search(left)) and hon.group(1).rstrip(".").casefold() in lang.honorifics:
         left = left[: hon.start(1)]
     comma = re.search(r",\s+$", left)
-    if comma and (name_end is None or not text[name_end : name_end + 2].lstrip().startswith(",")):
+    if comma and (name_end is None or not _APPOSITION_END.match(text, name_end)):
         return []
     if comma:
         left = left[: comma.start()] + " "

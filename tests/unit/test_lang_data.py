@@ -52,6 +52,8 @@ KEYS = [
     "purpose_markers",
     "organisation_nouns",
     "counterpart_words",
+    "time_relations",
+    "multilateral_formats",
 ]
 PHRASE_LISTS = [
     "multilateral_triggers",
@@ -81,6 +83,8 @@ PHRASE_LISTS = [
     "purpose_markers",
     "organisation_nouns",
     "counterpart_words",
+    "time_relations",
+    "multilateral_formats",
 ]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
