@@ -143,6 +143,7 @@ class LanguageData:
     counterpart: PhraseMatcher  # "counterpart", "homólogo": the person named next holds the other's office
     time_relations: PhraseMatcher  # "before the", "sebelum": a trigger right after one is a time reference
     formats: PhraseMatcher  # "trilateral", "tripartite": a multilateral meeting, never split into bilaterals
+    planned_after: PhraseMatcher  # "is scheduled", "est prévu" after a meeting noun: the meeting is planned
     weekdays: dict[str, str]  # form → English weekday name
     months: dict[str, int]  # form → month number
     date_prefixes: list[str]
@@ -228,6 +229,7 @@ def language_data(code: str) -> LanguageData:
         counterpart=PhraseMatcher((w, "counterpart") for w in raw.get("counterpart_words", [])),
         time_relations=PhraseMatcher((w, "time") for w in raw.get("time_relations", [])),
         formats=PhraseMatcher((w, "format") for w in raw.get("multilateral_formats", [])),
+        planned_after=PhraseMatcher((w, "planned") for w in raw.get("planned_after_markers", [])),
         weekdays=weekdays,
         months=months,
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),

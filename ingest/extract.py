@@ -396,7 +396,9 @@ class _ArticleExtractor:
             if found is None:
                 continue
             idxs, inferred = found
-            planned = any(p.start <= trigger.end for p in lang.planned.find(sent.text))
+            planned = any(p.start <= trigger.end for p in lang.planned.find(sent.text)) or any(
+                0 <= p.start - trigger.end <= 80 for p in lang.planned_after.find(sent.text)
+            )
             occasion, sidelines, occ_span = _occasion(sent, lang, cat)
             role_spans = [(t.start, t.end) for ts in self.titles.values() for t, _ in ts]
             exclude = role_spans + ([occ_span] if occ_span and not sidelines else [])

@@ -54,6 +54,7 @@ KEYS = [
     "counterpart_words",
     "time_relations",
     "multilateral_formats",
+    "planned_after_markers",
 ]
 PHRASE_LISTS = [
     "multilateral_triggers",
@@ -85,6 +86,7 @@ PHRASE_LISTS = [
     "counterpart_words",
     "time_relations",
     "multilateral_formats",
+    "planned_after_markers",
 ]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
