@@ -524,7 +524,10 @@ class _ArticleExtractor:
         sent = body[position]
         nxt = body[position + 1] if position + 1 < len(body) else None
         idxs = self._named_in(sent)
-        if trigger.text.split()[-1].casefold() in lang.between:
+        following = sent.text[trigger.end :].split()[:1]
+        if trigger.text.split()[-1].casefold() in lang.between or (
+            following and following[0].casefold() in lang.between
+        ):
             # "a meeting between A and B": not whoever the sentence names before it
             idxs = self._named_in(sent, after=sent.start + trigger.end)
         # the participants listed after the announcement: "Attending were A, B and C.", "Participaron además
@@ -673,7 +676,7 @@ class _ArticleExtractor:
                 iter(sorted(cat.place_names.find(rest) + cat.country_names.find(rest), key=lambda h: h.start)), None
             )
             place: r.Place | None
-            if first is not None and not rest[: first.start].strip(" ,.'’s"):
+            if first is not None and len(rest[: first.start].split()) <= 1:  # "visit to Liberia", "ke Jakarta"
                 place = (
                     _place_from_hit(cat, first)
                     if first.target in cat.places

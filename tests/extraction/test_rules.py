@@ -1,0 +1,155 @@
+"""One behaviour of the extractor per test, on short texts written for the test (real models, no database).
+
+Each text is the smallest article that shows the rule; the names are invented unless the rule needs the
+people catalog. A test here fails when the rule stops working, whatever the corpus figures do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from graph_schema.records import Extraction, Meeting
+from ingest.extract import ArticleInput, extract
+from ingest.nlp import NLP
+
+
+def run(
+    nlp: NLP, text: str, published: dt.date | None = dt.date(2025, 6, 13), language: str | None = None
+) -> Extraction:
+    return extract(ArticleInput(text=text, source="test", name="test", published=published, language=language), nlp)
+
+
+def people(m: Meeting) -> set[str]:
+    return {p.name for p in m.participants}
+
+
+def test_participants_listed_after_the_announcement(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Fisheries ministers of three Pacific states met in Honiara on Thursday to discuss tuna quotas.\n\n"
+        "The meeting was chaired by Solomon Islands Fisheries Minister Derek Toavaka.\n\n"
+        "Taking part were Fiji's Fisheries Minister Josaia Vakaloa and Tonga's Fisheries Minister Sione Hufanga.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Derek Toavaka", "Josaia Vakaloa", "Sione Hufanga"}]
+
+
+def test_meeting_between_names_only_who_follows(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Amara Kolleh's visit opened with a meeting between Foreign Minister Tenneh Sirleaf "
+        "and her Ghanaian counterpart Kojo Asante in Monrovia on Tuesday.\n",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Tenneh Sirleaf", "Kojo Asante"}
+
+
+def test_sender_of_greetings_is_not_a_participant(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Foreign Minister Tenneh Sirleaf met visiting Ghanaian Foreign Minister Kojo Asante in Monrovia on "
+        "Tuesday and conveyed the greetings of President Amara Kolleh.\n",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Tenneh Sirleaf", "Kojo Asante"}
+
+
+def test_separate_bilaterals_with_counterparts_listed(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "On the sidelines of the summit, Foreign Minister Tenneh Sirleaf held separate talks with Ghana's "
+        "Foreign Minister Kojo Asante and Senegal's Foreign Minister Awa Ndiaye on Tuesday.\n",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Awa Ndiaye", "Tenneh Sirleaf"],
+        ["Kojo Asante", "Tenneh Sirleaf"],
+    ]
+
+
+def test_a_day_later_is_counted_from_the_previous_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Foreign Minister Tenneh Sirleaf met Ghanaian Foreign Minister Kojo Asante in Monrovia on Tuesday.\n\n"
+        "A day later, Sirleaf held a phone call with Senegalese Foreign Minister Awa Ndiaye.\n",
+    )
+    by_kind = {m.kind: m for m in ex.meetings}
+    assert by_kind["in_person"].date == dt.date(2025, 6, 10)
+    assert by_kind["phone"].date == dt.date(2025, 6, 11)
+
+
+def test_denied_and_planned_meetings_are_not_held(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "The ministry dismissed a report that Foreign Minister Tenneh Sirleaf had met Ghanaian Foreign Minister "
+        "Kojo Asante in Accra.\n\n"
+        "A phone call between Sirleaf and Senegalese Foreign Minister Awa Ndiaye is scheduled for Friday.\n",
+    )
+    assert ex.meetings == []
+    assert any(
+        e.planned and {p.name for p in e.participants} >= {"Tenneh Sirleaf", "Awa Ndiaye"} for e in ex.other_events
+    )
+
+
+def test_a_city_outside_the_catalog_comes_from_the_gazetteer(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Wakil Menteri Luar Negeri Arif Havas Oegroseno bertemu dengan Menteri Luar Negeri Timor-Leste "
+        "Bendito dos Santos Freitas di Kupang pada Kamis (12/6).\n",
+        language="id",
+    )
+    [m] = ex.meetings
+    assert m.place is not None and (m.place.city, m.place.country_code) == ("Kupang", "ID")
+
+
+def test_a_counterpart_holds_the_same_office(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Liberian Foreign Minister Tenneh Sirleaf held talks with her Ghanaian counterpart Kojo Asante in "
+        "Monrovia on Tuesday.\n",
+    )
+    [m] = ex.meetings
+    asante = next(p for p in m.participants if p.name == "Kojo Asante")
+    assert asante.country_code == "GH"
+    assert asante.roles == ["Minister of Foreign Affairs of Ghana"]
+
+
+def test_passive_reception_makes_the_receiver_host(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghanaian Foreign Minister Kojo Asante was received by Liberian President Amara Kolleh in Monrovia on "
+        "Tuesday.\n",
+    )
+    [m] = ex.meetings
+    roles = {p.name: p.role for p in m.participants}
+    assert roles == {"Kojo Asante": "guest", "Amara Kolleh": "host"}
+
+
+def test_topics_belong_to_the_meeting_that_discussed_them(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Foreign Minister Tenneh Sirleaf met Ghanaian Foreign Minister Kojo Asante in Monrovia on Tuesday. "
+        "They discussed the Ukraine crisis.\n\n"
+        "On Wednesday, Sirleaf held a phone call with Senegalese Foreign Minister Awa Ndiaye about climate change.\n",
+    )
+    topics = {m.kind: m.topics for m in ex.meetings}
+    assert "Ukraine crisis" in topics["in_person"]
+    assert "Ukraine crisis" not in topics["phone"]
+
+
+def test_visit_is_an_event_of_its_own(nlp: NLP) -> None:
+    ex = run(nlp, "Ghanaian Foreign Minister Kojo Asante paid an official visit to Liberia on Tuesday.\n")
+    [visit] = [e for e in ex.other_events if e.kind == "visit"]
+    assert [p.name for p in visit.participants] == ["Kojo Asante"]
+    assert visit.place is not None and visit.place.country_code == "LR"
+    assert not visit.planned
+
+
+def test_russian_declined_names_in_the_nominative(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Министр иностранных дел России Сергей Лавров провел в среду переговоры с министром иностранных дел "
+        "Мавритании Мохамедом Салемом Ульд Мерзугом в Москве.\n",
+        language="ru",
+    )
+    [m] = ex.meetings
+    assert "Sergei Lavrov" in people(m)
+    assert any(name.startswith("Mokhamed Salem") for name in people(m))
