@@ -386,7 +386,7 @@ class _ArticleExtractor:
             # sentence's meeting by another event; it is not the meeting
             timing = [h.end for h in lang.time_relations.find(sent.text)]
             triggers = [
-                h for h in lang.triggers.find(sent.text) if not any(0 <= h.start - t <= 25 for t in timing)
+                h for h in lang.triggers.find(sent.text) if not any(0 <= h.start - t <= 3 for t in timing)
             ] or self._multilateral_trigger(position)
             if not triggers or lang.negation.find(sent.text):
                 continue
