@@ -392,6 +392,8 @@ class _ArticleExtractor:
                 continue
             trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
             kind = trigger.target
+            if self._joins_previous(sent, trigger, drafts):
+                continue
             found = self._participants(position, trigger, drafts)
             if found is None:
                 continue
@@ -485,6 +487,18 @@ class _ArticleExtractor:
                         d.sentence,
                     )
                 ]
+
+    def _joins_previous(self, sent: Sentence, trigger: Hit, drafts: list[_Draft]) -> bool:
+        """"In that meeting, Sugiono was accompanied by Deputy Minister X": a sentence that opens on the
+        meeting just reported and names who else attended adds them to it instead of reporting another."""
+        if trigger.start > 15 or not drafts or not self.lang.attendance.find(sent.text):
+            return False
+        last = drafts[-1]
+        named = self._named_in(sent)
+        if last.inferred or not set(named) & set(last.person_idx):
+            return False
+        last.person_idx += [i for i in named if i not in last.person_idx]
+        return True
 
     def _multilateral_trigger(self, position: int) -> list[Hit]:
         """ "Wang Yi attended the China-Central Asia Foreign Ministers' Meeting" followed by "The meeting was
