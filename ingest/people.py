@@ -19,6 +19,7 @@ from ingest.identity import ascii_fold, name_key, person_id
 _POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
 # A name right after a definite article is an institution inside a title ("of the Communist Party").
+_PATRONYMIC = {"bin", "binti", "bint", "ibn", "ben"}
 _AND = {"and", "dan", "serta", "y", "e", "et", "и", "und"}
 _ARTICLES = {"the", "la", "le", "el", "les", "los", "las", "der", "die", "das", "l'"}
 
@@ -210,6 +211,12 @@ class PersonResolver:
         latin = ascii_fold(normal or surface) if cyrillic else (normal or surface)
         key = name_key(latin)
         cat_id = self.cat.person_by_key.get(key)
+        if cat_id is None and not cyrillic:
+            # forms of address and patronymic particles the catalog leaves out: "Haji Mohamad bin Haji Hasan"
+            # is the catalog's "Mohamad Hasan"
+            words = [w for w in latin.split() if w.casefold().strip(".'’") not in self.lang.honorifics]
+            for variant in (words, [w for w in words if w.casefold() not in _PATRONYMIC]):
+                cat_id = cat_id or self.cat.person_by_key.get(name_key(" ".join(variant)))
         if cat_id is None and cyrillic:
             # a case form the normaliser left ("Ухнаагийна Хурэлсуха"): the catalog's nominative
             cat_id = next(
@@ -291,7 +298,7 @@ class PersonResolver:
         word_before = text.rfind(before[-2], 0, s) if len(before) >= 2 else -1
         if (
             len(before) >= 2
-            and before[-1].casefold() in _AND
+            and before[-1] in _AND  # lowercase: "H.E." ends in a capital E, which is no conjunction
             and before[-2][:1].isupper()
             and not any(m.start <= word_before < m.end for m in self.mentions)
             and len(surface.split()) >= 3
