@@ -379,7 +379,12 @@ class _ArticleExtractor:
         lang, cat, body = self.lang, self.cat, self.body
         drafts: list[_Draft] = []
         self.main_persons = sorted(range(len(self.entities)), key=lambda i: -self.entities[i].mentions)
-        lead_dates = [d for s in body[:2] for d in find_dates(s.text, lang, self.published)]
+        # the lead's dates, the most telling first: a day, then a weekday ("este domingo"), then a month-day
+        # without a year ("9 nov")
+        lead_dates = sorted(
+            (d for s in body[:2] for d in find_dates(s.text, lang, self.published)),
+            key=lambda d: (d.date is None or d.precision != "day", d.weekday is None),
+        )
         lead_people = {i for s in body[:1] for i in self._named_in(s)}
         for position, sent in enumerate(body):
             # "hours before the phone call, X received Y": a trigger right after a time relation dates the
@@ -489,7 +494,7 @@ class _ArticleExtractor:
                 ]
 
     def _joins_previous(self, sent: Sentence, trigger: Hit, drafts: list[_Draft]) -> bool:
-        """"In that meeting, Sugiono was accompanied by Deputy Minister X": a sentence that opens on the
+        """ "In that meeting, Sugiono was accompanied by Deputy Minister X": a sentence that opens on the
         meeting just reported and names who else attended adds them to it instead of reporting another."""
         if trigger.start > 15 or not drafts or not self.lang.attendance.find(sent.text):
             return False
