@@ -56,38 +56,22 @@ KEYS = [
     "multilateral_formats",
     "planned_after_markers",
 ]
-PHRASE_LISTS = [
-    "multilateral_triggers",
-    "host_triggers",
-    "visit_triggers",
-    "planned_markers",
-    "negation_markers",
-    "sidelines_markers",
-    "occasion_markers",
-    "venue_prepositions",
-    "date_prefixes",
-    "date_suffixes",
-    "title_heads",
-    "title_connectors",
-    "appositive_openers",
-    "person_stopwords",
-    "name_particles",
-    "here_words",
-    "separate_markers",
-    "attendance_markers",
-    "pair_references",
-    "proxy_markers",
-    "honorifics",
-    "passive_host_markers",
-    "between_words",
-    "bilateral_markers",
-    "purpose_markers",
-    "organisation_nouns",
-    "counterpart_words",
-    "time_relations",
-    "multilateral_formats",
-    "planned_after_markers",
-]
+# every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
+NOT_PHRASE_LISTS = {
+    "language",
+    "meeting_triggers",
+    "weekdays",
+    "months",
+    "relative_days",
+    "relative_periods",
+    "title_glossary",
+    "coreference_nominals",
+    "noise",
+    "dateline_patterns",
+    "published_patterns",
+    "sequence_days",
+}
+PHRASE_LISTS = [k for k in KEYS if k not in NOT_PHRASE_LISTS]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
