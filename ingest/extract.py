@@ -17,17 +17,15 @@ from graph_schema import records as r
 from ingest import identity
 from ingest.catalog import Catalog, Hit, LanguageData, catalog, language_data
 from ingest.dates import WEEKDAYS, DateMention, find_dates, parse_publication_date
-from ingest.gazetteer import gazetteer
 from ingest.nlp import NLP
 from ingest.noise import clean, is_prose
 from ingest.people import Entity, PersonResolver, capitalised_runs
 from ingest.titles import Title, titles_after, titles_before
+from ingest.venues import country_place, dateline_place, place_from_hit, preposition_before, venue
 
 logger = logging.getLogger(__name__)
 
 _KIND_RANK = {"in_person": 0, "phone": 1, "video": 2}
-_SINGLE_WORD_CITY = 50_000  # a one-word name must be a city this big for the gazetteer ("Palacio" is not)
-_VENUE_REACH = 150  # characters between a meeting trigger and its venue, at most
 _OCCASION_END = re.compile(r"[,;.](?:\s|$)|\s[—–-]\s")
 
 
@@ -108,103 +106,6 @@ def _sentences(nlp: NLP, code: str, text: str, lang: LanguageData) -> tuple[list
     return sentences, persons
 
 
-def _place_from_hit(cat: Catalog, hit: Hit) -> r.Place:
-    entry = cat.places[hit.target]
-    if entry.get("within") in cat.places:  # a venue ("the Kremlin", "Novo-Ogaryovo") is in its city
-        entry = cat.places[entry["within"]]
-    code = entry["country"]
-    return r.Place(
-        id=entry["id"], city=entry["name"], country_code=code, country=cat.countries.get(code, {}).get("name")
-    )
-
-
-def _country_place(cat: Catalog, code: str) -> r.Place:
-    return r.Place(
-        id=identity.place_id(code, None), city=None, country_code=code, country=cat.countries.get(code, {}).get("name")
-    )
-
-
-def _dateline_place(city: str | None, cat: Catalog) -> r.Place | None:
-    """The dateline city as a place: from the catalog, else from the gazetteer ("KUPANG" → Kupang, ID)."""
-    if not city:
-        return None
-    hits = [h for h in cat.place_names.find(city) if h.start == 0]
-    return _place_from_hit(cat, hits[0]) if hits else _gazetteer_place(city, cat)
-
-
-def _gazetteer_place(name: str, cat: Catalog) -> r.Place | None:
-    if cat.country_names.whole(name) or len(name) < 4:
-        return None
-    found = gazetteer().lookup(name)
-    if found is None or (" " not in name and found.population < _SINGLE_WORD_CITY):
-        return None
-    code = found.country_code
-    return r.Place(
-        id=identity.place_id(code, found.name),
-        city=found.name,
-        country_code=code,
-        country=cat.countries.get(code, {}).get("name"),
-    )
-
-
-def _preposition_before(text: str, pos: int, lang: LanguageData) -> bool:
-    words = re.findall(r"[\w'’-]+", text[max(0, pos - 20) : pos].casefold())
-    return bool(words) and (
-        words[-1] in lang.venue_prepositions
-        or (len(words) > 1 and f"{words[-2]} {words[-1]}" in lang.venue_prepositions)
-    )
-
-
-def _venue(
-    sentence: Sentence,
-    lang: LanguageData,
-    cat: Catalog,
-    exclude: list[tuple[int, int]],
-    near: int | None = None,
-) -> r.Place | None:
-    """The place a sentence puts its event in: a catalog city (or venue), else a country, right after a
-    venue preposition ("in", "di", "à", "в"). With `near` (the trigger's offset in the sentence) the place
-    closest to it within `_VENUE_REACH` characters wins: in "X met Y at the headquarters. They discussed a
-    conference in New York in June" New York is not where X met Y."""
-
-    def ok(start: int) -> bool:
-        if any(s <= start + sentence.start < e for s, e in exclude) or not _preposition_before(text, start, lang):
-            return False
-        return near is None or abs(start - near) <= _VENUE_REACH
-
-    def closest(hits: list[Hit]) -> Hit | None:
-        hits = [h for h in hits if ok(h.start)]
-        return min(hits, key=lambda h: abs(h.start - near)) if hits and near is not None else next(iter(hits), None)
-
-    text = sentence.text
-    city = closest(cat.place_names.find(text))
-    if city:
-        return _place_from_hit(cat, city)
-    # a city the catalog does not list, in a venue position ("di Kupang"): the gazetteer says where it is
-    for start, _end, run in sorted(
-        capitalised_runs(text, lang), key=lambda x: abs(x[0] - near) if near is not None else x[0]
-    ):
-        first = run.split()[0].casefold()
-        if ok(start) and first not in cat.institution_words and first not in lang.title_vocab:
-            words = run.split()
-            place = next(
-                (p for n in range(min(3, len(words)), 0, -1) if (p := _gazetteer_place(" ".join(words[:n]), cat))),
-                None,
-            )
-            if place:
-                return place
-    names = []
-    for hit in cat.country_names.find(text):
-        entry = cat.countries[hit.target]
-        surface = text[hit.start : hit.end].casefold()
-        if surface == entry["name"].casefold() or any(
-            surface == n.casefold() for forms in entry.get("names", {}).values() for n in forms
-        ):
-            names.append(hit)
-    country = closest(names)
-    return _country_place(cat, str(country.target)) if country else None
-
-
 def _occasion(
     sentence: Sentence, lang: LanguageData, cat: Catalog
 ) -> tuple[r.Occasion | None, bool, tuple[int, int] | None]:
@@ -216,7 +117,7 @@ def _occasion(
             phrase = rest[: end.start()] if end else rest
             # a venue at the end belongs to the meeting, not to the occasion's name
             for place in cat.place_names.find(phrase):
-                if _preposition_before(phrase, place.start, lang):
+                if preposition_before(phrase, place.start, lang):
                     cut = phrase.rfind(" ", 0, max(0, place.start - 1))
                     phrase = phrase[: cut if cut > 0 else place.start]
                     break
@@ -286,7 +187,7 @@ class _ArticleExtractor:
         pipeline_code = self.code if self.code in {"en", "fr"} else self.lang.code
         self.sentences, self.ner_spans = _sentences(nlp, pipeline_code, self.text, self.lang)
         self.body = [s for s in self.sentences if not s.header]
-        self.dateline = _dateline_place(self.cleaned.dateline_city, self.cat)
+        self.dateline = dateline_place(self.cleaned.dateline_city, self.cat)
         self.resolver = PersonResolver(self.lang, self.cat, nlp.russian_nominative if self.code == "ru" else None)
         self.titles: dict[int, list[tuple[Title, Sentence]]] = {}
         self.other_events: list[r.OtherEvent] = []
@@ -409,7 +310,7 @@ class _ArticleExtractor:
             occasion, sidelines, occ_span = _occasion(sent, lang, cat)
             role_spans = [(t.start, t.end) for ts in self.titles.values() for t, _ in ts]
             exclude = role_spans + ([occ_span] if occ_span and not sidelines else [])
-            place = None if kind != "in_person" else _venue(sent, lang, cat, exclude, trigger.start)
+            place = None if kind != "in_person" else venue(sent.text, sent.start, lang, cat, exclude, trigger.start)
             if place is None and kind == "in_person" and lang.here.find(sent.text):
                 place = self.dateline
             if place and not place.city and self.dateline and self.dateline.country_code == place.country_code:
@@ -603,7 +504,7 @@ class _ArticleExtractor:
             code = str(hit.target)
             if not (anywhere or 0 <= trigger.start - hit.end <= 80) or code in have:
                 continue
-            if _preposition_before(sent.text, hit.start, self.lang):
+            if preposition_before(sent.text, hit.start, self.lang):
                 continue
             person = next((i for i in self.main_persons if entities[i].country_code == code), None)
             if person is not None:
@@ -652,7 +553,7 @@ class _ArticleExtractor:
             if not (planned_hits and multi) or lang.triggers.find(sent.text):
                 continue
             fw = cat.framework_acronyms.find(sent.text) + cat.framework_names.find(sent.text)
-            place = _venue(sent, lang, cat, [])
+            place = venue(sent.text, sent.start, lang, cat, [])
             dates = find_dates(sent.text, lang, published, future=True)
             near = [f for f in fw if f.end <= multi[0].start and multi[0].start - f.end < 30]
             name = sent.text[near[-1].start : multi[0].end] if near else multi[0].text
@@ -697,13 +598,11 @@ class _ArticleExtractor:
             place: r.Place | None
             if first is not None and len(rest[: first.start].split()) <= 1:  # "visit to Liberia", "ke Jakarta"
                 place = (
-                    _place_from_hit(cat, first)
-                    if first.target in cat.places
-                    else _country_place(cat, str(first.target))
+                    place_from_hit(cat, first) if first.target in cat.places else country_place(cat, str(first.target))
                 )
             else:
                 after = Sentence(sent.start + trigger.end, sent.end, sent.text[trigger.end :], sent.header)
-                place = _venue(after, lang, cat, [], 0)
+                place = venue(after.text, after.start, lang, cat, [], 0)
             if not visitors or place is None:
                 continue
             visitor = visitors[-1].entity  # the nearest before: "hosted X, who is on an official visit"
@@ -847,7 +746,7 @@ def _inherit_venues(
     """An in-person meeting whose sentence names no venue takes the venue of another meeting of the same
     trip (a shared participant), else the venue the lead states ("... in Rio de Janeiro on Monday"), else
     the dateline city: a hint, not proof, so the meeting's confidence drops."""
-    lead_place = next((p for s in lead if (p := _venue(s, lang, cat, [])) and p.city), None)
+    lead_place = next((p for s in lead if (p := venue(s.text, s.start, lang, cat, [])) and p.city), None)
     for d in drafts:
         if d.kind != "in_person" or d.place is not None:
             continue

@@ -1,0 +1,118 @@
+"""Venues: where a sentence puts its event, and the places of datelines.
+
+A place is a catalog city or venue (a venue such as "the Kremlin" stands for its city), else a city the
+GeoNames gazetteer knows, asked only about a name in a venue position, else a country. The catalog is what
+text is searched for; the gazetteer only answers for names the text already puts after "in", "di", "à", "в".
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_schema import records as r
+from ingest import identity
+from ingest.catalog import Catalog, Hit, LanguageData
+from ingest.gazetteer import gazetteer
+from ingest.people import capitalised_runs
+
+SINGLE_WORD_CITY = 50_000  # a one-word name must be a city this big for the gazetteer ("Palacio" is not)
+VENUE_REACH = 150  # characters between a meeting trigger and its venue, at most
+
+
+def place_from_hit(cat: Catalog, hit: Hit) -> r.Place:
+    entry = cat.places[hit.target]
+    if entry.get("within") in cat.places:  # a venue ("the Kremlin", "Novo-Ogaryovo") is in its city
+        entry = cat.places[entry["within"]]
+    code = entry["country"]
+    return r.Place(
+        id=entry["id"], city=entry["name"], country_code=code, country=cat.countries.get(code, {}).get("name")
+    )
+
+
+def country_place(cat: Catalog, code: str) -> r.Place:
+    return r.Place(
+        id=identity.place_id(code, None), city=None, country_code=code, country=cat.countries.get(code, {}).get("name")
+    )
+
+
+def dateline_place(city: str | None, cat: Catalog) -> r.Place | None:
+    """The dateline city as a place: from the catalog, else from the gazetteer ("KUPANG" → Kupang, ID)."""
+    if not city:
+        return None
+    hits = [h for h in cat.place_names.find(city) if h.start == 0]
+    return place_from_hit(cat, hits[0]) if hits else gazetteer_place(city, cat)
+
+
+def gazetteer_place(name: str, cat: Catalog) -> r.Place | None:
+    if cat.country_names.whole(name) or len(name) < 4:
+        return None
+    found = gazetteer().lookup(name)
+    if found is None or (" " not in name and found.population < SINGLE_WORD_CITY):
+        return None
+    code = found.country_code
+    return r.Place(
+        id=identity.place_id(code, found.name),
+        city=found.name,
+        country_code=code,
+        country=cat.countries.get(code, {}).get("name"),
+    )
+
+
+def preposition_before(text: str, pos: int, lang: LanguageData) -> bool:
+    words = re.findall(r"[\w'’-]+", text[max(0, pos - 20) : pos].casefold())
+    return bool(words) and (
+        words[-1] in lang.venue_prepositions
+        or (len(words) > 1 and f"{words[-2]} {words[-1]}" in lang.venue_prepositions)
+    )
+
+
+def venue(
+    text: str,
+    offset: int,
+    lang: LanguageData,
+    cat: Catalog,
+    exclude: list[tuple[int, int]],
+    near: int | None = None,
+) -> r.Place | None:
+    """The place a sentence (`text`, at `offset` in the article) puts its event in: a catalog city (or
+    venue), else a gazetteer city, else a country, right after a venue preposition ("in", "di", "à", "в").
+    `exclude` holds article spans not to read places from (titles, occasion names). With `near` (the
+    trigger's offset in the sentence) the place closest to it within `VENUE_REACH` characters wins: in "X
+    met Y at the headquarters. They discussed a conference in New York in June" New York is not where X
+    met Y."""
+
+    def ok(start: int) -> bool:
+        if any(s <= start + offset < e for s, e in exclude) or not preposition_before(text, start, lang):
+            return False
+        return near is None or abs(start - near) <= VENUE_REACH
+
+    def closest(hits: list[Hit]) -> Hit | None:
+        hits = [h for h in hits if ok(h.start)]
+        return min(hits, key=lambda h: abs(h.start - near)) if hits and near is not None else next(iter(hits), None)
+
+    city = closest(cat.place_names.find(text))
+    if city:
+        return place_from_hit(cat, city)
+    # a city the catalog does not list, in a venue position ("di Kupang"): the gazetteer says where it is
+    for start, _end, run in sorted(
+        capitalised_runs(text, lang), key=lambda x: abs(x[0] - near) if near is not None else x[0]
+    ):
+        first = run.split()[0].casefold()
+        if ok(start) and first not in cat.institution_words and first not in lang.title_vocab:
+            words = run.split()
+            place = next(
+                (p for n in range(min(3, len(words)), 0, -1) if (p := gazetteer_place(" ".join(words[:n]), cat))),
+                None,
+            )
+            if place:
+                return place
+    names = []
+    for hit in cat.country_names.find(text):
+        entry = cat.countries[hit.target]
+        surface = text[hit.start : hit.end].casefold()
+        if surface == entry["name"].casefold() or any(
+            surface == n.casefold() for forms in entry.get("names", {}).values() for n in forms
+        ):
+            names.append(hit)
+    country = closest(names)
+    return country_place(cat, str(country.target)) if country else None
