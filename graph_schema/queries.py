@@ -79,13 +79,21 @@ RETURN
 
 # For each person id of the article ($people: {id, query}): whether it is a node already and, if not, the people
 # the full-text query (any of the id's tokens) finds, best first, with their spellings and the ids mapped onto them.
+# A person an earlier write mapped this id onto is always a candidate, found by exact match on `merged_ids` rather
+# than through the full-text index (whose searcher may not show a write of the moment before).
 PERSON_CANDIDATES = """
 UNWIND $people AS row
 OPTIONAL MATCH (same:Person {id: row.id})
 CALL (row, same) {
   WITH row WHERE same IS NULL
-  CALL db.index.fulltext.queryNodes('person_keys', row.query) YIELD node, score
-  WITH node, score
+  CALL (row) {
+    CALL db.index.fulltext.queryNodes('person_keys', row.query) YIELD node, score
+    RETURN node, score
+    UNION
+    MATCH (node:Person) WHERE row.id IN coalesce(node.merged_ids, [])
+    RETURN node, 1.0e9 AS score
+  }
+  WITH node, max(score) AS score
   ORDER BY score DESC, node.id
   LIMIT $limit
   RETURN collect(node {.id, .name, merged_ids: coalesce(node.merged_ids, []), aliases: coalesce(node.aliases, [])})
