@@ -459,9 +459,10 @@ class _ArticleExtractor:
             idxs += [i for i in self._named_in(later) if i not in idxs]
         if len(idxs) >= 2:
             return idxs, False
-        if not idxs and trigger.start < 15 and drafts and not lang.pair.find(sent.text):
+        pairs = lang.pair.find(sent.text)  # "the two ministers", "kedua menteri", "стороны"
+        if not idxs and trigger.start < 15 and drafts and not pairs:
             return None  # "The meeting ...", "Cette rencontre ...": a meeting reported already
-        if any(h.start < trigger.end for h in lang.pair.find(sent.text)):
+        if any(h.start < trigger.end for h in pairs):
             # "The two ministers last met in Dubai", "the three ministers were received by X": the group
             # named just before, else the previous meeting's participants (the group is the subject: in
             # "X held talks with Y, where the two sides discussed ..." it is not)
@@ -484,7 +485,7 @@ class _ArticleExtractor:
             other = _counterpart(idxs[0], sent.text, self.entities, self.main_persons, self.cat, lang)
             if other is not None:
                 return [idxs[0], other], True
-        elif lang.pair.find(sent.text) and len(self.main_persons) >= 2:
+        elif pairs and len(self.main_persons) >= 2:
             return self.main_persons[:2], True
         else:
             # "los viceministros de Colombia y Ecuador mantuvieron un encuentro": the sides named by country
