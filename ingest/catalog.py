@@ -129,6 +129,7 @@ class LanguageData:
     multilateral: PhraseMatcher
     venue_prepositions: set[str]
     attendance: PhraseMatcher  # "Attending were ...", "accompanied by": more participants of the same meeting
+    meeting_reference: PhraseMatcher  # "The meeting ...", "En el encuentro ...": the meeting just reported
     separate: PhraseMatcher  # "separately", "bilateral meetings": one meeting per counterpart, not one of all
     here: PhraseMatcher  # "here", "di sini", "здесь": the venue is the dateline city
     pair: PhraseMatcher  # "the two ministers", "kedua menteri", "ambos cancilleres": both sides, unnamed
@@ -215,6 +216,7 @@ def language_data(code: str) -> LanguageData:
         multilateral=PhraseMatcher((p, "multi") for p in raw["multilateral_triggers"]),
         venue_prepositions={p.casefold() for p in raw["venue_prepositions"]},
         attendance=PhraseMatcher((w, "attendance") for w in raw.get("attendance_markers", [])),
+        meeting_reference=PhraseMatcher((w, "meeting") for w in raw["meeting_references"]),
         separate=PhraseMatcher((w, "separate") for w in raw.get("separate_markers", [])),
         here=PhraseMatcher((w, "here") for w in raw.get("here_words", [])),
         pair=PhraseMatcher((w, "pair") for w in raw.get("pair_references", [])),

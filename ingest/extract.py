@@ -7,6 +7,7 @@ participants, venue, date, occasion → other events (planned, visits) → frame
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -19,8 +20,8 @@ from ingest.catalog import Catalog, Hit, LanguageData, catalog, language_data
 from ingest.dates import WEEKDAYS, DateMention, find_dates, parse_publication_date
 from ingest.nlp import NLP
 from ingest.noise import clean, is_prose
-from ingest.people import Entity, PersonResolver, capitalised_runs
-from ingest.titles import Title, titles_after, titles_before
+from ingest.people import Entity, Mention, PersonResolver, capitalised_runs
+from ingest.titles import Title, title_reference, titles_after, titles_before
 from ingest.venues import country_place, dateline_place, place_from_hit, preposition_before, venue
 
 logger = logging.getLogger(__name__)
@@ -208,6 +209,7 @@ class _ArticleExtractor:
     def run(self) -> r.Extraction:
         self._find_people()
         self._read_titles()
+        self._title_references()
         meetings = self._find_meetings()
         self._planned_summits()
         self._visits()
@@ -275,6 +277,65 @@ class _ArticleExtractor:
                 if hits:
                     ent.country_code = str(hits[-1].target)
 
+    def _title_references(self) -> None:
+        """A person the sentence names only by office ("received the Lao foreign minister", "le chef de la
+        diplomatie burkinabè") is the person of the article who holds that office, else the one person of
+        the article with no office of their own who can be of that country ("The visitor, Thongsavanh
+        Phomvihane, ..."), who then holds it. The reference becomes a mention of that person."""
+        text, lang, cat, resolver, entities = self.text, self.lang, self.cat, self.resolver, self.entities
+        introduced = set()
+        for m in resolver.mentions:
+            left = text[max(0, m.start - 40) : m.start].rstrip()
+            if left.endswith(",") and any(h.end == len(left) - 1 for h in lang.coref.find(left)):
+                introduced.add(m.entity)
+        for sent in self.body:
+            taken = [(m.start, m.end) for m in resolver.mentions] + [
+                (t.start, t.end) for ts in self.titles.values() for t, _ in ts
+            ]
+            for hit in lang.title_heads.find(sent.text):
+                start = sent.start + hit.start
+                if any(s <= start < e for s, e in taken) or (start > 0 and text[start - 1].isalnum()):
+                    continue
+                ref = title_reference(text, start, sent.end, lang, cat, taken)
+                if ref is None or any(s < ref.end and ref.start < e for s, e in taken):
+                    continue
+                holders = [
+                    i
+                    for i, ts in self.titles.items()
+                    if any(t.canonical == ref.canonical and t.country_code == ref.country_code for t, _ in ts)
+                ]
+                # no one holds it: the one person of that country with no office (when someone of that
+                # country has another office, "the Vietnamese envoy" may well be them: left to the meeting rules)
+                # — of unknown country only when a nominal introduces them ("El visitante, X,")
+                titled_there = [
+                    i for i, ts in self.titles.items() if ts and entities[i].country_code == ref.country_code
+                ]
+                untitled = [
+                    i
+                    for i, ent in enumerate(entities)
+                    if not self.titles.get(i)
+                    and (ent.country_code == ref.country_code or (ent.country_code is None and i in introduced))
+                ]
+                if len(untitled) > 1:
+                    untitled = [i for i in untitled if i in introduced]
+                person = (
+                    holders[0]
+                    if len(holders) == 1
+                    else untitled[0]
+                    if not holders and not titled_there and len(untitled) == 1
+                    else None
+                )
+                if person is None:
+                    continue
+                if not self.titles.get(person):
+                    country = cat.countries.get(ref.country_code, {}).get("name")
+                    self.titles[person] = [(dataclasses.replace(ref, english=f"{ref.canonical} of {country}"), sent)]
+                    entities[person].country_code = entities[person].country_code or ref.country_code
+                resolver.mentions.append(Mention(ref.start, ref.end, text[ref.start : ref.end], person, 0.6))
+                resolver.mentions.sort(key=lambda m: m.start)
+                entities[person].mentions += 1
+                taken.append((ref.start, ref.end))
+
     # --- meetings ----------------------------------------------------------------------------------
     def _find_meetings(self) -> list[r.Meeting]:
         lang, cat, body = self.lang, self.cat, self.body
@@ -294,6 +355,8 @@ class _ArticleExtractor:
             triggers = [
                 h for h in lang.triggers.find(sent.text) if not any(0 <= h.start - t <= 3 for t in timing)
             ] or self._multilateral_trigger(position)
+            if not triggers and self._attended(position, drafts):
+                continue
             if not triggers or lang.negation.find(sent.text):
                 continue
             trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
@@ -395,16 +458,34 @@ class _ArticleExtractor:
                 ]
 
     def _joins_previous(self, sent: Sentence, trigger: Hit, drafts: list[_Draft]) -> bool:
-        """ "In that meeting, Sugiono was accompanied by Deputy Minister X": a sentence that opens on the
-        meeting just reported and names who else attended adds them to it instead of reporting another."""
+        """ "In that meeting, Sugiono was accompanied by Deputy Minister X", "En el encuentro participó también
+        X": a sentence that opens on the meeting just reported and names who else attended adds them to it
+        instead of reporting another."""
         if trigger.start > 15 or not drafts or not self.lang.attendance.find(sent.text):
             return False
         last = drafts[-1]
         named = self._named_in(sent)
-        if last.inferred or not set(named) & set(last.person_idx):
+        if last.inferred or not named:
             return False
         last.person_idx += [i for i in named if i not in last.person_idx]
         return True
+
+    def _attended(self, position: int, drafts: list[_Draft]) -> bool:
+        """ "The meeting was also attended by X", "Also present were X": a sentence with no trigger that opens
+        on the meeting or on who attended adds them to the meeting reported within the three sentences
+        before."""
+        lang, sent = self.lang, self.body[position]
+        opens = any(h.start <= 5 for h in lang.meeting_reference.find(sent.text)) or any(
+            h.start <= 3 for h in lang.attendance.find(sent.text)
+        )
+        if not drafts or not opens or not lang.attendance.find(sent.text) or lang.planned.find(sent.text):
+            return False
+        last = drafts[-1]
+        if last.inferred or last.sentence not in self.body[max(0, position - 3) : position]:
+            return False
+        named = [i for i in self._named_in(sent) if i not in last.person_idx]
+        last.person_idx += named
+        return bool(named)
 
     def _multilateral_trigger(self, position: int) -> list[Hit]:
         """ "Wang Yi attended the China-Central Asia Foreign Ministers' Meeting" followed by "The meeting was
@@ -501,13 +582,20 @@ class _ArticleExtractor:
         entities = self.entities
         have = {entities[i].country_code for i in present}
         out: list[int] = []
+        offices = {t.canonical for i in present for t, _ in self.titles.get(i, [])}
+        counterparts = self.lang.counterpart.find(sent.text)
         for hit in self.cat.country_names.find(sent.text):
             code = str(hit.target)
             if not (anywhere or 0 <= trigger.start - hit.end <= 80) or code in have:
                 continue
             if preposition_before(sent.text, hit.start, self.lang):
                 continue
-            person = next((i for i in self.main_persons if entities[i].country_code == code), None)
+            people = [i for i in self.main_persons if entities[i].country_code == code]
+            if any(-20 <= hit.start - c.end <= 20 for c in counterparts):
+                # "con su homólogo cubano": the one of that country who holds the same office, if any does
+                same = [i for i in people if any(t.canonical in offices for t, _ in self.titles.get(i, []))]
+                people = same or people
+            person = next(iter(people), None)
             if person is not None:
                 have.add(code)
                 out.append(person)

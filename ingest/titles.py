@@ -58,6 +58,15 @@ def to_english(phrase: str, lang: LanguageData, cat: Catalog) -> str:
     """Word-by-word gloss of a title into English using the language's glossary; names of countries in English."""
     if lang.code == "en":
         return " ".join(phrase.split())
+    # country names first, so that the glossary does not translate words inside them ("República ... Lao")
+    countries = cat.country_names.find(phrase)
+    if countries:
+        pieces, end = [], 0
+        for hit in countries:
+            pieces += [to_english(phrase[end : hit.start], lang, cat), cat.countries[hit.target]["name"]]
+            end = hit.end
+        pieces.append(to_english(phrase[end:], lang, cat))
+        return " ".join(" ".join(pieces).split())
     text = " " + phrase.casefold() + " "
     end = 0
     parts: list[str] = []
@@ -67,10 +76,7 @@ def to_english(phrase: str, lang: LanguageData, cat: Catalog) -> str:
         parts.append(text[end : hit.start])
         parts.append(" " + str(hit.target).casefold() + " ")
         end = hit.end
-    text = "".join(parts) + text[end:]
-    for hit in reversed(cat.country_names.find(text)):
-        text = text[: hit.start] + cat.countries[hit.target]["name"] + text[hit.end :]
-    words = text.split()
+    words = ("".join(parts) + text[end:]).split()
     return " ".join(w if w in {"of", "the", "for", "and", "on"} else (w[:1].upper() + w[1:]) for w in words)
 
 
@@ -80,8 +86,10 @@ def canonical_title(stated: str, english: str, lang: LanguageData, cat: Catalog)
     def strip_countries(text: str) -> str:
         for hit in reversed(cat.country_names.find(text)):
             text = text[: hit.start] + text[hit.end :]
-        text = re.sub(r"\b(?:of|the)\s*$", "", " ".join(text.replace("’s", "").replace("'s", "").split()))
-        return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE).strip(" ,")
+        words = " ".join(text.replace("’s", "").replace("'s", "").split()).split()
+        while words and words[-1].casefold() in {"of", "the"} | {c for c in lang.title_connectors if len(c) <= 3}:
+            words.pop()
+        return re.sub(r"^(?:the|a|an)\s+", "", " ".join(words), flags=re.IGNORECASE).strip(" ,")
 
     for candidate in (stated, english, strip_countries(stated), strip_countries(english)):
         key = " ".join(candidate.casefold().split())
@@ -233,3 +241,49 @@ def titles_after(
             return []
         out.append(_make(idx + lead, idx + lead + len(body), body, lang, cat, 0.8))
     return out
+
+
+def title_reference(
+    text: str,
+    head_start: int,
+    ceiling: int,
+    lang: LanguageData,
+    cat: Catalog,
+    others: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> Title | None:
+    """A title that stands for a person the phrase does not name: "the Lao foreign minister", "al ministro
+    de Relaciones Exteriores de la República Democrática Popular Lao", "le chef de la diplomatie
+    burkinabè". Read from the title head at `head_start` forward over title words (and back over a demonym
+    right before it); None unless it reads as a known office of one country and no name follows it."""
+    words = list(_WORD.finditer(text, head_start, ceiling))
+    countries = [(h.start, h.end) for h in cat.country_names.find(text[head_start:ceiling])]
+    keep: list[re.Match[str]] = []
+    for m in words:
+        gap = text[keep[-1].end() : m.start()] if keep else ""
+        if _STOP_PUNCT.search(gap) or gap.count(" ") > 1 or any(s <= m.start() < e for s, e in others):
+            break
+        tok = m.group(0).strip("()")
+        low = tok.casefold()
+        in_country = any(s <= m.start() - head_start < e for s, e in countries)
+        if low in lang.title_vocab or low in lang.title_connectors or in_country:
+            keep.append(m)
+        else:
+            break
+    while keep and not any(s <= keep[-1].start() - head_start < e for s, e in countries):
+        last = keep[-1].group(0)
+        if len(last) > 3 and last.casefold() not in lang.title_connectors:
+            break
+        keep.pop()  # "foreign minister in", "ministro de"
+    if not keep:
+        return None
+    start, end = head_start, keep[-1].end()
+    after = text[end : end + 3].lstrip(" ,")
+    if any(end <= s <= end + 3 for s, _ in others) or (after[:1].isupper() and text[end : end + 1] == " "):
+        return None  # a name follows: the title is that person's, read with the name
+    before = [h for h in cat.country_names.find(text[max(0, start - 40) : start]) if h.end >= min(40, start) - 1]
+    if before:
+        start -= min(40, start) - before[-1].start
+    if _STOP_PUNCT.search(text[start:end]) or len({h.target for h in cat.country_names.find(text[start:end])}) != 1:
+        return None  # no country, or the ministers of two ("the foreign ministers of Laos and Cuba")
+    title = _make(start, end, text[start:end], lang, cat, 0.6)
+    return title if title.canonical in set(cat.office_variants.values()) and title.country_code else None

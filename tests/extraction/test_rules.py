@@ -153,3 +153,16 @@ def test_russian_declined_names_in_the_nominative(nlp: NLP) -> None:
     [m] = ex.meetings
     assert "Sergei Lavrov" in people(m)
     assert any(name.startswith("Mokhamed Salem") for name in people(m))
+
+
+def test_counterpart_named_only_by_office_then_introduced(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Amara Kolleh received the Ghanaian foreign minister in Monrovia on Tuesday.\n\n"
+        "The visitor, Kojo Asante, handed over a message from his president.\n\n"
+        "The meeting was also attended by Liberian Foreign Minister Tenneh Sirleaf.\n",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Amara Kolleh", "Kojo Asante", "Tenneh Sirleaf"}
+    asante = next(p for p in m.participants if p.name == "Kojo Asante")
+    assert asante.country_code == "GH" and asante.roles == ["Minister of Foreign Affairs of Ghana"]

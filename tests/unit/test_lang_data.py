@@ -55,6 +55,7 @@ KEYS = [
     "time_relations",
     "multilateral_formats",
     "planned_after_markers",
+    "meeting_references",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
