@@ -472,7 +472,7 @@ class _ArticleExtractor:
 
     def _attended(self, position: int, drafts: list[_Draft]) -> bool:
         """ "The meeting was also attended by X", "Also present were X": a sentence with no trigger that opens
-        on the meeting or on who attended adds them to the meeting reported within the three sentences
+        on the meeting or on who attended adds them to the meeting reported within the five sentences
         before."""
         lang, sent = self.lang, self.body[position]
         opens = any(h.start <= 5 for h in lang.meeting_reference.find(sent.text)) or any(
@@ -481,7 +481,7 @@ class _ArticleExtractor:
         if not drafts or not opens or not lang.attendance.find(sent.text) or lang.planned.find(sent.text):
             return False
         last = drafts[-1]
-        if last.inferred or last.sentence not in self.body[max(0, position - 3) : position]:
+        if last.inferred or last.sentence not in self.body[max(0, position - 5) : position]:
             return False
         named = [i for i in self._named_in(sent) if i not in last.person_idx]
         last.person_idx += named
@@ -510,9 +510,10 @@ class _ArticleExtractor:
             for m in mentions
             if not any(0 <= m.start - p <= 60 and not any(p <= o.start < m.start for o in mentions) for p in proxies)
         ]
-        purpose = self.lang.purpose.find(sent.text)
-        if purpose:
-            cut = sent.start + purpose[0].start
+        # "... met Lavrov to prepare President Prabowo's visit", "called A and B, a day after he spoke with C"
+        cuts = self.lang.purpose.find(sent.text) + self.lang.time_relations.find(sent.text)
+        if cuts:
+            cut = sent.start + min(h.start for h in cuts)
             before = _distinct(m.entity for m in named if m.start < cut)
             if len(before) >= 2:
                 return before
@@ -825,6 +826,10 @@ def _shifted(base: DateMention, days: int) -> DateMention | None:
     return None
 
 
+def _day(d: DateMention) -> tuple[object, ...]:
+    return (d.date, d.weekday, d.month_day)
+
+
 def _framework(f: dict) -> r.Framework:  # type: ignore[type-arg]
     return r.Framework(id=f["id"], name=f["name"], qid=f.get("qid"), kind=f.get("kind"))
 
@@ -929,6 +934,8 @@ def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
             # a later, larger meeting with a new host ("the three ministers were then received by the
             # president") is an audience of its own
             new_host = d.host_idx is not None and d.host_idx not in b and a > b
+            if d.date_explicit and m.date_explicit and d.date and m.date and _day(d.date) != _day(m.date):
+                continue  # "El lunes, A had met B" after a Tuesday meeting of theirs: another meeting
             if (a <= b and not own_bilateral(d, m)) or (b <= a and not own_bilateral(m, d) and not new_host):
                 target = m
                 break
