@@ -347,6 +347,10 @@ class _ArticleExtractor:
             (d for s in body[:2] for d in find_dates(s.text, lang, self.published)),
             key=lambda d: (d.date is None or d.precision != "day", d.weekday is None),
         )
+        if not lead_dates and self.published:
+            # a lead that dates nothing ("Состоялся телефонный разговор ...", a readout) reports the day the
+            # article is dated
+            lead_dates = [DateMention(0, 0, "", self.published, "day", WEEKDAYS[self.published.weekday()])]
         lead_people = {i for s in body[:1] for i in self._named_in(s)}
         for position, sent in enumerate(body):
             # "hours before the phone call, X received Y": a trigger right after a time relation dates the
@@ -376,6 +380,10 @@ class _ArticleExtractor:
             place = None if kind != "in_person" else venue(sent.text, sent.start, lang, cat, exclude, trigger.start)
             if place is None and kind == "in_person" and lang.here.find(sent.text):
                 place = self.dateline
+            if place is None and kind == "in_person" and occ_span:
+                # "on the margins of the Munich Security Conference": a city in the occasion's name
+                at = next(iter(cat.place_names.find(self.text[occ_span[0] : occ_span[1]])), None)
+                place = place_from_hit(cat, at) if at else None
             if place and not place.city and self.dateline and self.dateline.country_code == place.country_code:
                 place = self.dateline  # "in Senegal", datelined DAKAR: the city the country-only venue leaves out
             dates = find_dates(sent.text, lang, self.published, future=planned)

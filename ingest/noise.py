@@ -130,7 +130,7 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
             mask(found.start(), found.end(), "published")
             break
     head = "".join(chars)
-    top = [(s, e) for s, e in lines if head[s:e].strip()][:6]
+    top = [(s, e) for s, e in lines if head[s:e].strip()][:10]
     for s, e in top:
         # a dateline on a line of its own: "NEW YORK"
         line = head[s:e].strip()

@@ -136,11 +136,12 @@ class NameFilter:
         keep: list[tuple[int, int, str]] = []
         for s, _e, tok in reversed(tokens):
             tok_clean = _POSSESSIVE.sub("", tok).rstrip(".'’")
-            if (self.particle(tok_clean) and keep) or (_is_cap(tok_clean) and not self.non_name(tok_clean)):
+            initial = keep and re.fullmatch(r"[^\W\d_]\.", tok) and tok[0].isupper()  # "Enrique A. Manalo"
+            if initial or (self.particle(tok_clean) and keep) or (_is_cap(tok_clean) and not self.non_name(tok_clean)):
                 keep.insert(0, (s, s + len(tok_clean), tok_clean))
             elif keep or not self.particle(tok_clean):
                 break
-        while keep and self.particle(keep[0][2]):
+        while keep and (self.particle(keep[0][2]) or len(keep[0][2]) == 1):
             keep.pop(0)
         if keep and self._organisation_before(tokens, keep[0][0]):
             return None  # "Palacio de San Carlos", "Forum Konsultasi Bilateral": the rest of a name of a thing
@@ -214,8 +215,14 @@ class PersonResolver:
         if cat_id is None and not cyrillic:
             # forms of address and patronymic particles the catalog leaves out: "Haji Mohamad bin Haji Hasan"
             # is the catalog's "Mohamad Hasan"
+            # and middle initials ("Enrique A. Manalo"); a two-word name may come family name first ("Iwaya
+            # Takeshi")
             words = [w for w in latin.split() if w.casefold().strip(".'’") not in self.lang.honorifics]
-            for variant in (words, [w for w in words if w.casefold() not in _PATRONYMIC]):
+            variants = [words, [w for w in words if w.casefold() not in _PATRONYMIC]]
+            variants.append([w for w in words if len(w.strip(".")) > 1])
+            if len(words) == 2:
+                variants.append(words[::-1])
+            for variant in variants:
                 cat_id = cat_id or self.cat.person_by_key.get(name_key(" ".join(variant)))
         if cat_id is None and cyrillic:
             # a case form the normaliser left ("Ухнаагийна Хурэлсуха"): the catalog's nominative
