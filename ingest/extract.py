@@ -20,7 +20,7 @@ from ingest.catalog import Catalog, Hit, LanguageData, catalog, language_data
 from ingest.dates import WEEKDAYS, DateMention, find_dates, parse_publication_date
 from ingest.nlp import NLP
 from ingest.noise import clean, is_prose
-from ingest.people import Entity, Mention, PersonResolver, capitalised_runs
+from ingest.people import Entity, Mention, PersonResolver, capitalised_runs, name_case
 from ingest.titles import Title, title_reference, titles_after, titles_before
 from ingest.venues import country_place, dateline_place, place_from_hit, preposition_before, venue
 
@@ -182,7 +182,12 @@ class _ArticleExtractor:
         self.code = doc.language or nlp.detect_language(doc.text)
         self.lang = language_data(nlp.data_language(self.code))
         self.cleaned = clean(doc.text, self.lang)
+        # "Mr. IWAYA Takeshi": family names in capitals read as names where NER judges the result (not in es/id,
+        # where capitalised runs are names by themselves and "WNI" would become one); provenance quotes
+        # cleaned.text
         self.text = self.cleaned.text
+        if self.code in {"en", "fr", "ru"}:
+            self.text = name_case(self.text, self.cat, self.lang.title_vocab)
         self.published = _published(doc, self.cleaned.published_text, self.cleaned.dateline_date_text, self.lang)
         self.aid = identity.article_id(doc.text)
         pipeline_code = self.code if self.code in {"en", "fr"} else self.lang.code
@@ -196,7 +201,11 @@ class _ArticleExtractor:
     # --- helpers ---------------------------------------------------------------------------------
     def prov(self, sent: Sentence, confidence: float) -> r.Provenance:
         return r.Provenance(
-            article_id=self.aid, start=sent.start, end=sent.end, sentence=sent.text, confidence=round(confidence, 2)
+            article_id=self.aid,
+            start=sent.start,
+            end=sent.end,
+            sentence=self.cleaned.text[sent.start : sent.end],
+            confidence=round(confidence, 2),
         )
 
     def sentence_of(self, pos: int) -> Sentence:
@@ -302,7 +311,8 @@ class _ArticleExtractor:
                 holders = [
                     i
                     for i, ts in self.titles.items()
-                    if any(t.canonical == ref.canonical and t.country_code == ref.country_code for t, _ in ts)
+                    if any(t.canonical == ref.canonical for t, _ in ts)
+                    and entities[i].country_code in (None, ref.country_code)
                 ]
                 # no one holds it: the one person of that country with no office (when someone of that
                 # country has another office, "the Vietnamese envoy" may well be them: left to the meeting rules)
@@ -327,6 +337,8 @@ class _ArticleExtractor:
                 )
                 if person is None:
                     continue
+                if ref.country_code and entities[person].country_code is None:
+                    entities[person].country_code = ref.country_code
                 if not self.titles.get(person):
                     country = cat.countries.get(ref.country_code, {}).get("name")
                     self.titles[person] = [(dataclasses.replace(ref, english=f"{ref.canonical} of {country}"), sent)]

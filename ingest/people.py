@@ -169,6 +169,40 @@ class NameFilter:
         return token.islower() and low in self.lang.name_particles and low not in self.lang.venue_prepositions
 
 
+_CAPS_WORD = re.compile(r"(?<![\w.-])[^\W\d_a-zа-яё]{3,}(?![\w.-])")
+# a word that can be said: vowels, and no more than two consonants in a row ("BKPM", "APBN" are acronyms)
+_SAYABLE = re.compile(r"(?i)(?=.*[aeiouyаеёиоуыэюя])(?!.*[^aeiouyаеёиоуыэюя\W]{3})\w+")
+_TITLE_WORD = re.compile(r"[^\W\d_][^\W\d_A-ZА-ЯЁ]+")
+
+
+def name_case(text: str, cat: Catalog, title_words: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+    """Family names in capitals beside a capitalised given name ("Mr. IWAYA Takeshi", "M. Emmanuel MACRON")
+    in ordinary case, so that they read as names; the same length, so every offset holds. Acronyms the
+    catalogs know ("NATO Secretary", "ASEAN") stay, and so do capitals beside a title word ("MEA Spokesperson")."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if (
+            word != word.upper()
+            or not _SAYABLE.fullmatch(word)
+            or any(
+                x.whole(word)
+                for x in (cat.framework_acronyms, cat.country_acronyms, cat.framework_names, cat.outlet_names)
+            )
+        ):
+            return word
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.end() : m.end() + 30]
+        prev = re.search(r"(\S+) $", before)
+        nxt = re.match(r" (\S+)", after)
+        beside = [w.group(1).strip(",.;:") for w in (prev, nxt) if w]
+        if any(_TITLE_WORD.fullmatch(w) and w.casefold() not in title_words for w in beside):
+            return word[0] + word[1:].lower()
+        return word
+
+    return _CAPS_WORD.sub(fix, text)
+
+
 def capitalised_runs(text: str, lang: LanguageData) -> list[tuple[int, int, str]]:
     """Runs of capitalised tokens (name particles allowed inside) separated by single spaces or hyphens."""
     runs: list[tuple[int, int, str]] = []

@@ -166,3 +166,14 @@ def test_counterpart_named_only_by_office_then_introduced(nlp: NLP) -> None:
     assert people(m) == {"Amara Kolleh", "Kojo Asante", "Tenneh Sirleaf"}
     asante = next(p for p in m.participants if p.name == "Kojo Asante")
     assert asante.country_code == "GH" and asante.roles == ["Minister of Foreign Affairs of Ghana"]
+
+
+def test_family_name_in_capitals_and_middle_initial(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "On June 12, Mr. KOLLEH Amara, Minister for Foreign Affairs of Liberia, held a telephone talk with "
+        "Ghana's Foreign Minister Kojo B. Asante.\n",
+    )
+    [m] = ex.meetings
+    assert m.kind == "phone" and people(m) == {"Kolleh Amara", "Kojo B. Asante"}
+    assert m.provenance.sentence.startswith("On June 12, Mr. KOLLEH Amara")  # quoted as written
