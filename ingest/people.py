@@ -17,6 +17,7 @@ from ingest.gazetteer import gazetteer
 from ingest.identity import ascii_fold, name_key, person_id
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_INITIALS = re.compile(r"((?:[^\W\d_]\.\s?){1,2})([^\W\d_].*)$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
 # A name right after a definite article is an institution inside a title ("of the Communist Party").
 _PATRONYMIC = {"bin", "binti", "bint", "ibn", "ben"}
@@ -258,6 +259,8 @@ class PersonResolver:
                 variants.append(words[::-1])
             for variant in variants:
                 cat_id = cat_id or self.cat.person_by_key.get(name_key(" ".join(variant)))
+        if cat_id is None:
+            cat_id = self._by_initials(latin)
         if cat_id is None and cyrillic:
             # a case form the normaliser left ("Ухнаагийна Хурэлсуха"): the catalog's nominative
             cat_id = next(
@@ -285,6 +288,22 @@ class PersonResolver:
             ent.country_code = entry.get("country")
         self.entities.append(ent)
         return len(self.entities) - 1
+
+    def _by_initials(self, latin: str) -> str | None:
+        """ "S.V.Lavrov", "B.Rodriges Parril'ya" (Russian ministry style), "S. Jaishankar": the one catalog
+        official whose family name follows the initials and whose first name starts with the first one."""
+        m = _INITIALS.match(latin.strip())
+        if not m:
+            return None
+        initial, rest = m.group(1)[0].casefold(), name_key(m.group(2)).split()
+        if not rest:
+            return None
+        found = {
+            pid
+            for key, pid in self.cat.person_by_key.items()
+            if (toks := key.split()) and len(toks) >= 2 and toks[0][0] == initial and rest[0] in toks[1:]
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _is_other_entity(self, surface: str) -> bool:
         """The whole span is a place, country, framework or outlet name ("Luang Prabang", "Global Times"),
@@ -315,7 +334,8 @@ class PersonResolver:
                 return
             self.mentions.remove(shorter)
         tokens = _TOKEN.findall(normal or surface)
-        if len(tokens) < 2 and not self.cat.person_by_key.get(name_key(ascii_fold(normal or surface))):
+        folded = ascii_fold(normal or surface)
+        if len(tokens) < 2 and not self.cat.person_by_key.get(name_key(folded)) and not self._by_initials(folded):
             return
         idx = self._entity_for(surface, normal)
         self.mentions.append(Mention(start, end, surface, idx, confidence))
