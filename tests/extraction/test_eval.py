@@ -33,12 +33,12 @@ def test_seed_targets(nlp: NLP) -> None:
 @pytest.mark.parametrize(
     ("metric", "floor"),
     [
-        ("meetings", 0.87),
-        ("participants", 0.85),
+        ("meetings", 0.86),
+        ("participants", 0.84),
         ("venues", 0.84),
         ("dates", 0.83),
         ("countries", 0.76),
-        ("offices", 0.70),
+        ("offices", 0.68),
         ("frameworks", 0.90),
         ("people", 0.90),
     ],
@@ -50,9 +50,9 @@ def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_repor
 def test_former_heldout_corpus_floor(nlp: NLP) -> None:
     """corpus/heldout2 was scored blind once and is development data since (its README says how)."""
     s = _eval(nlp, CORPUS / "heldout2" / "gold.jsonl", CORPUS / "heldout2").scores
-    assert s["meetings"].f1 >= 0.80
-    assert s["venues"].f1 >= 0.69
-    assert s["dates"].f1 >= 0.70
+    assert s["meetings"].f1 >= 0.82
+    assert s["venues"].f1 >= 0.78
+    assert s["dates"].f1 >= 0.76
 
 
 @pytest.fixture(scope="module")
