@@ -312,8 +312,12 @@ class _ArticleExtractor:
                     i
                     for i, ts in self.titles.items()
                     if any(t.canonical == ref.canonical for t, _ in ts)
-                    and entities[i].country_code in (None, ref.country_code)
+                    and (ref.country_code is None or entities[i].country_code in (None, ref.country_code))
                 ]
+                if ref.country_code is None:  # "the Deputy Prime Minister": the one holder of the article, if one
+                    holders = holders if len(holders) == 1 else []
+                    if not holders:
+                        continue
                 # no one holds it: the one person of that country with no office (when someone of that
                 # country has another office, "the Vietnamese envoy" may well be them: left to the meeting rules)
                 # — of unknown country only when a nominal introduces them ("El visitante, X,")

@@ -254,7 +254,8 @@ def title_reference(
     """A title that stands for a person the phrase does not name: "the Lao foreign minister", "al ministro
     de Relaciones Exteriores de la República Democrática Popular Lao", "le chef de la diplomatie
     burkinabè". Read from the title head at `head_start` forward over title words (and back over a demonym
-    right before it); None unless it reads as a known office of one country and no name follows it."""
+    right before it); None unless it reads as a known office (of one country, or a title of several words
+    with none) and no name follows it."""
     words = list(_WORD.finditer(text, head_start, ceiling))
     countries = [(h.start, h.end) for h in cat.country_names.find(text[head_start:ceiling])]
     keep: list[re.Match[str]] = []
@@ -283,7 +284,10 @@ def title_reference(
     before = [h for h in cat.country_names.find(text[max(0, start - 40) : start]) if h.end >= min(40, start) - 1]
     if before:
         start -= min(40, start) - before[-1].start
-    if _STOP_PUNCT.search(text[start:end]) or len({h.target for h in cat.country_names.find(text[start:end])}) != 1:
-        return None  # no country, or the ministers of two ("the foreign ministers of Laos and Cuba")
+    if _STOP_PUNCT.search(text[start:end]) or len({h.target for h in cat.country_names.find(text[start:end])}) > 1:
+        return None  # the ministers of two ("the foreign ministers of Laos and Cuba")
     title = _make(start, end, text[start:end], lang, cat, 0.6)
-    return title if title.canonical in set(cat.office_variants.values()) and title.country_code else None
+    if title.canonical not in set(cat.office_variants.values()):
+        return None
+    # without a country only an office of several words ("the visiting Deputy Prime Minister"), not "the President"
+    return title if title.country_code or " " in title.stated.strip() else None
