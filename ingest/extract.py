@@ -292,11 +292,12 @@ class _ArticleExtractor:
         the article with no office of their own who can be of that country ("The visitor, Thongsavanh
         Phomvihane, ..."), who then holds it. The reference becomes a mention of that person."""
         text, lang, cat, resolver, entities = self.text, self.lang, self.cat, self.resolver, self.entities
-        introduced = set()
+        introduced = set()  # "El visitante, X,": people a nominal introduces
         for m in resolver.mentions:
             left = text[max(0, m.start - 40) : m.start].rstrip()
             if left.endswith(",") and any(h.end == len(left) - 1 for h in lang.coref.find(left)):
                 introduced.add(m.entity)
+
         for sent in self.body:
             taken = [(m.start, m.end) for m in resolver.mentions] + [
                 (t.start, t.end) for ts in self.titles.values() for t, _ in ts
@@ -321,9 +322,11 @@ class _ArticleExtractor:
                 # no one holds it: the one person of that country with no office (when someone of that
                 # country has another office, "the Vietnamese envoy" may well be them: left to the meeting rules)
                 # — of unknown country only when a nominal introduces them ("El visitante, X,")
+                generic = len(ref.stated.split()) - len(cat.country_names.find(ref.stated)) <= 1  # "the X envoy"
                 titled_there = [
                     i for i, ts in self.titles.items() if ts and entities[i].country_code == ref.country_code
                 ]
+                titled_there = titled_there if generic else []
                 untitled = [
                     i
                     for i, ent in enumerate(entities)

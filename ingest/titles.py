@@ -261,10 +261,16 @@ def title_reference(
     keep: list[re.Match[str]] = []
     for m in words:
         gap = text[keep[-1].end() : m.start()] if keep else ""
-        if _STOP_PUNCT.search(gap) or gap.count(" ") > 1 or any(s <= m.start() < e for s, e in others):
-            break
         tok = m.group(0).strip("()")
         low = tok.casefold()
+        # a comma inside a title that lists portfolios: "ministre des Affaires étrangères, de la Migration et ..."
+        listing = gap.strip() == "," and low in lang.title_connectors and len(low) <= 3
+        if (
+            (_STOP_PUNCT.search(gap) and not listing)
+            or gap.count(" ") > 1
+            or any(s <= m.start() < e for s, e in others)
+        ):
+            break
         in_country = any(s <= m.start() - head_start < e for s, e in countries)
         if low in lang.title_vocab or low in lang.title_connectors or in_country:
             keep.append(m)
@@ -284,7 +290,7 @@ def title_reference(
     before = [h for h in cat.country_names.find(text[max(0, start - 40) : start]) if h.end >= min(40, start) - 1]
     if before:
         start -= min(40, start) - before[-1].start
-    if _STOP_PUNCT.search(text[start:end]) or len({h.target for h in cat.country_names.find(text[start:end])}) > 1:
+    if len({h.target for h in cat.country_names.find(text[start:end])}) > 1:
         return None  # the ministers of two ("the foreign ministers of Laos and Cuba")
     title = _make(start, end, text[start:end], lang, cat, 0.6)
     if title.canonical not in set(cat.office_variants.values()):
