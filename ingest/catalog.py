@@ -8,6 +8,7 @@ adding `lang/<code>.json` and aliases in the catalogs; no code changes.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -285,6 +286,12 @@ class Catalog:
     person_names: PhraseMatcher  # catalog officials' aliases, case-sensitive
     person_by_key: dict[str, str] = field(default_factory=dict)  # name_key(alias) → person id
     office_variants: dict[str, str] = field(default_factory=dict)  # lower variant (any language) → canonical title
+
+    @functools.cached_property
+    def office_titles(self) -> set[str]:
+        """The canonical titles of the office catalog."""
+        return set(self.office_variants.values())
+
     institution_words: set[str] = field(
         default_factory=set
     )  # words of office titles and title glossaries, any language

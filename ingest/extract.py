@@ -934,9 +934,20 @@ def _participant(ent, ent_titles, role) -> r.Participant:  # type: ignore[no-unt
         person_id=ent.id,
         name=ent.name,
         country_code=ent.country_code,
-        roles=[t.english for t, _ in ent_titles],
+        roles=[_role(t, ent.country_code) for t, _ in ent_titles],
         role=role or "participant",
     )
+
+
+def _role(t: Title, person_country: str | None) -> str:
+    """The office as the catalog names it, of the title's country (else the holder's): "Menteri Luar Negeri
+    RI" → "Minister of Foreign Affairs of Indonesia"; a title the catalog does not know, glossed."""
+    cat = catalog()
+    if t.canonical not in cat.office_titles:
+        return t.english
+    code = t.country_code or person_country
+    country = cat.countries.get(code, {}).get("name") if code else None
+    return f"{t.canonical} of {country}" if country else t.canonical
 
 
 def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:

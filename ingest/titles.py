@@ -107,9 +107,16 @@ def canonical_title(stated: str, english: str, lang: LanguageData, cat: Catalog)
 
 
 def _make(start: int, end: int, stated: str, lang: LanguageData, cat: Catalog, confidence: float) -> Title:
-    english = to_english(stated, lang, cat)
+    # "Menteri Luar Negeri (Menlu) RI": an aside in brackets is no part of the office, unless it names the country
+    bare = (
+        " ".join(
+            re.sub(r"\([^)]*\)", lambda m: m.group(0) if cat.country_names.find(m.group(0)) else " ", stated).split()
+        )
+        or stated
+    )
+    english = to_english(bare, lang, cat)
     return Title(
-        start, end, stated, english, canonical_title(stated, english, lang, cat), _country_in(stated, cat), confidence
+        start, end, stated, english, canonical_title(bare, english, lang, cat), _country_in(stated, cat), confidence
     )
 
 
@@ -167,7 +174,7 @@ def titles_before(
     if not keep:
         return []
     start, end = floor + keep[0].start(), floor + keep[-1].end()
-    if comma and end - start > 80:
+    if comma and end - start > 140:
         return []
     out: list[Title] = []
     pos = start
@@ -264,7 +271,7 @@ def title_reference(
         tok = m.group(0).strip("()")
         low = tok.casefold()
         # a comma inside a title that lists portfolios: "ministre des Affaires étrangères, de la Migration et ..."
-        listing = gap.strip() == "," and low in lang.title_connectors and len(low) <= 3
+        listing = gap.strip() == "," and low in lang.title_connectors and len(low) <= 3 and not re.fullmatch(_CONJ, low)
         if (
             (_STOP_PUNCT.search(gap) and not listing)
             or gap.count(" ") > 1
@@ -293,7 +300,7 @@ def title_reference(
     if len({h.target for h in cat.country_names.find(text[start:end])}) > 1:
         return None  # the ministers of two ("the foreign ministers of Laos and Cuba")
     title = _make(start, end, text[start:end], lang, cat, 0.6)
-    if title.canonical not in set(cat.office_variants.values()):
+    if title.canonical not in cat.office_titles:
         return None
     # without a country only an office of several words ("the visiting Deputy Prime Minister"), not "the President"
     return title if title.country_code or " " in title.stated.strip() else None
