@@ -444,7 +444,8 @@ class _ArticleExtractor:
                     )
                 )
         merged = _merge(drafts, lang)
-        _inherit_venues(merged, body[:2], lang, cat, self.dateline)
+        headline = [s for s in self.sentences if s.header]
+        _inherit_venues(merged, body[:2] + headline, lang, cat, self.dateline)
         _host_countries(merged, self.entities, self.dateline)
         self._counterpart_titles(merged)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
@@ -865,8 +866,8 @@ def _inherit_venues(
     drafts: list[_Draft], lead: list[Sentence], lang: LanguageData, cat: Catalog, dateline: r.Place | None
 ) -> None:
     """An in-person meeting whose sentence names no venue takes the venue of another meeting of the same
-    trip (a shared participant), else the venue the lead states ("... in Rio de Janeiro on Monday"), else
-    the dateline city: a hint, not proof, so the meeting's confidence drops."""
+    trip (a shared participant), else the venue the lead (or else the headline) states ("... in Rio de
+    Janeiro on Monday", "À Alger, Barrot reçu par Tebboune"), else the dateline city: a hint, not proof, so the meeting's confidence drops."""
     lead_place = next((p for s in lead if (p := venue(s.text, s.start, lang, cat, [])) and p.city), None)
     for d in drafts:
         if d.kind != "in_person" or d.place is not None:

@@ -90,8 +90,13 @@ def venue(
         hits = [h for h in hits if ok(h.start)]
         return min(hits, key=lambda h: abs(h.start - near)) if hits and near is not None else next(iter(hits), None)
 
-    city = closest(cat.place_names.find(text))
+    hits = cat.place_names.find(text)
+    city = closest(hits)
     if city:
+        # "el Palacio Itamaraty de Río de Janeiro": a building the city named right after it stands in
+        after = [h for h in hits if 0 <= h.start - city.end <= 12 and cat.places[h.target].get("kind") != "venue"]
+        if cat.places[city.target].get("kind") == "venue" and after:
+            city = after[0]
         return place_from_hit(cat, city)
     # a city the catalog does not list, in a venue position ("di Kupang"): the gazetteer says where it is
     for start, _end, run in sorted(
