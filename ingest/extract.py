@@ -867,7 +867,8 @@ def _inherit_venues(
 ) -> None:
     """An in-person meeting whose sentence names no venue takes the venue of another meeting of the same
     trip (a shared participant), else the venue the lead (or else the headline) states ("... in Rio de
-    Janeiro on Monday", "À Alger, Barrot reçu par Tebboune"), else the dateline city: a hint, not proof, so the meeting's confidence drops."""
+    Janeiro on Monday", "À Alger, Barrot reçu par Tebboune"), else the dateline city: a hint, not proof, so
+    the meeting's confidence drops."""
     lead_place = next((p for s in lead if (p := venue(s.text, s.start, lang, cat, [])) and p.city), None)
     for d in drafts:
         if d.kind != "in_person" or d.place is not None:
