@@ -173,7 +173,7 @@ class NameFilter:
 _CAPS_WORD = re.compile(r"(?<![\w.-])[^\W\d_a-zа-яё]{3,}(?![\w.-])")
 # a word that can be said: vowels, and no more than two consonants in a row ("BKPM", "APBN" are acronyms)
 _SAYABLE = re.compile(r"(?i)(?=.*[aeiouyаеёиоуыэюя])(?!.*[^aeiouyаеёиоуыэюя\W]{3})\w+")
-_TITLE_WORD = re.compile(r"[^\W\d_][^\W\d_A-ZА-ЯЁ]+")
+_TITLE_WORD = re.compile(r"[^\W\d_][^\W\d_A-ZА-ЯЁ]+(?:-[^\W\d_][^\W\d_A-ZА-ЯЁ]+)*")  # "Sergueï", "Jean-Marie"
 
 
 def name_case(text: str, cat: Catalog, title_words: set[str] = frozenset()) -> str:  # type: ignore[assignment]
@@ -194,7 +194,7 @@ def name_case(text: str, cat: Catalog, title_words: set[str] = frozenset()) -> s
             return word
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 30]
-        prev = re.search(r"(\S+) $", before)
+        prev = re.search(r"(\S+)(?: [^\W\d_]\.)? $", before)  # over a middle initial: "Sergueï V. LAVROV"
         nxt = re.match(r" (\S+)", after)
         beside = [w.group(1).strip(",.;:") for w in (prev, nxt) if w]
         if any(_TITLE_WORD.fullmatch(w) and w.casefold() not in title_words for w in beside):
