@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.catalog import LanguageData, catalog
+from ingest.gazetteer import gazetteer
 
 _SENTENCEISH = re.compile(r"[^.!?]+[.!?]")
 _QUOTES = "\"'“”«»„‘’"
@@ -60,6 +61,16 @@ def _is_headline(line: str) -> bool:
 
 def _is_place(name: str) -> bool:
     return catalog().place_names.whole(name) is not None
+
+
+def _plausible(dateline: re.Match[str]) -> bool:
+    """A dateline with neither a date nor an agency ("KUPANG — ...") only where its city is a place: "AMAP -
+    Agence Malienne de Presse" is an outlet line."""
+    groups = dateline.groupdict()
+    if groups.get("date") or groups.get("agency"):
+        return True
+    city = (groups.get("city") or "").strip().title()
+    return _is_place(city) or gazetteer().lookup(city) is not None
 
 
 def _outlet_line(line: str) -> str | None:
@@ -140,7 +151,7 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
             top = []
             break
     for first in top:
-        dl = next((d for p in lang.datelines if (d := p.search(head, first[0], first[1]))), None)
+        dl = next((d for p in lang.datelines if (d := p.search(head, first[0], first[1])) and _plausible(d)), None)
         if dl:
             m = dl
             groups = m.groupdict()
