@@ -58,11 +58,13 @@ def gazetteer_place(name: str, cat: Catalog) -> r.Place | None:
     )
 
 
-def preposition_before(text: str, pos: int, lang: LanguageData) -> bool:
-    words = re.findall(r"[\w'’-]+", text[max(0, pos - 20) : pos].casefold())
-    return bool(words) and (
-        words[-1] in lang.venue_prepositions
-        or (len(words) > 1 and f"{words[-2]} {words[-1]}" in lang.venue_prepositions)
+def preposition_before(text: str, pos: int, lang: LanguageData, reach: int = 1) -> bool:
+    """A venue preposition right before `pos` ("in Moscow"), or within the `reach` words before it ("au palais
+    présidentiel d'El Mouradia": reach 4 for a building)."""
+    words = re.findall(r"[\w'’-]+", text[max(0, pos - 20 * reach) : pos].casefold())
+    return any(
+        words[i] in lang.venue_prepositions or (i > 0 and f"{words[i - 1]} {words[i]}" in lang.venue_prepositions)
+        for i in range(max(0, len(words) - reach), len(words))
     )
 
 
@@ -81,13 +83,13 @@ def venue(
     met Y at the headquarters. They discussed a conference in New York in June" New York is not where X
     met Y."""
 
-    def ok(start: int) -> bool:
-        if any(s <= start + offset < e for s, e in exclude) or not preposition_before(text, start, lang):
+    def ok(start: int, reach: int = 1) -> bool:
+        if any(s <= start + offset < e for s, e in exclude) or not preposition_before(text, start, lang, reach):
             return False
         return near is None or abs(start - near) <= VENUE_REACH
 
     def closest(hits: list[Hit]) -> Hit | None:
-        hits = [h for h in hits if ok(h.start)]
+        hits = [h for h in hits if ok(h.start, 4 if cat.places.get(h.target, {}).get("kind") == "venue" else 1)]
         return min(hits, key=lambda h: abs(h.start - near)) if hits and near is not None else next(iter(hits), None)
 
     hits = cat.place_names.find(text)
