@@ -386,6 +386,8 @@ class _ArticleExtractor:
             kind = trigger.target
             if self._joins_previous(sent, trigger, drafts):
                 continue
+            if drafts and trigger.start <= 15 and any(h.start <= 5 for h in lang.meeting_reference.find(sent.text)):
+                continue  # "During the meeting, they reviewed ... the visit of President X": the meeting just reported
             found = self._participants(position, trigger, drafts)
             if found is None:
                 continue

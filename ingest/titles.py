@@ -291,6 +291,8 @@ def title_reference(
     if not keep:
         return None
     start, end = head_start, keep[-1].end()
+    if any(0 <= start - e <= 40 and re.fullmatch(r"[\w'’. -]*,\s*", text[e:start]) for _, e in others):
+        return None  # "Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs,": the title of the name before
     after = text[end : end + 3].lstrip(" ,")
     if any(end <= s <= end + 3 for s, _ in others) or (after[:1].isupper() and text[end : end + 1] == " "):
         return None  # a name follows: the title is that person's, read with the name
