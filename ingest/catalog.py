@@ -131,6 +131,8 @@ class LanguageData:
     venue_prepositions: set[str]
     attendance: PhraseMatcher  # "Attending were ...", "accompanied by": more participants of the same meeting
     meeting_reference: PhraseMatcher  # "The meeting ...", "En el encuentro ...": the meeting just reported
+    courtesy_calls: PhraseMatcher  # "called on": a meeting only with a person as its object
+    courtesy_call_vetoes: set[str]  # "called on X to ...": an appeal, not a call
     separate: PhraseMatcher  # "separately", "bilateral meetings": one meeting per counterpart, not one of all
     here: PhraseMatcher  # "here", "di sini", "здесь": the venue is the dateline city
     pair: PhraseMatcher  # "the two ministers", "kedua menteri", "ambos cancilleres": both sides, unnamed
@@ -218,6 +220,8 @@ def language_data(code: str) -> LanguageData:
         venue_prepositions={p.casefold() for p in raw["venue_prepositions"]},
         attendance=PhraseMatcher((w, "attendance") for w in raw.get("attendance_markers", [])),
         meeting_reference=PhraseMatcher((w, "meeting") for w in raw["meeting_references"]),
+        courtesy_calls=PhraseMatcher((w, "in_person") for w in raw["courtesy_calls"]),
+        courtesy_call_vetoes={w.casefold() for w in raw["courtesy_call_vetoes"]},
         separate=PhraseMatcher((w, "separate") for w in raw.get("separate_markers", [])),
         here=PhraseMatcher((w, "here") for w in raw.get("here_words", [])),
         pair=PhraseMatcher((w, "pair") for w in raw.get("pair_references", [])),

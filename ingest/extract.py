@@ -376,7 +376,9 @@ class _ArticleExtractor:
             # sentence's meeting by another event; it is not the meeting
             timing = [h.end for h in lang.time_relations.find(sent.text)]
             triggers = [
-                h for h in lang.triggers.find(sent.text) if not any(0 <= h.start - t <= 3 for t in timing)
+                h
+                for h in lang.triggers.find(sent.text) + self._courtesy_calls(sent)
+                if not any(0 <= h.start - t <= 3 for t in timing)
             ] or self._multilateral_trigger(position)
             if not triggers and self._attended(position, drafts):
                 continue
@@ -499,6 +501,22 @@ class _ArticleExtractor:
             return False
         last.person_idx += [i for i in named if i not in last.person_idx]
         return True
+
+    def _courtesy_calls(self, sent: Sentence) -> list[Hit]:
+        """ "the Deputy Prime Minister called on Vice President Dhankhar": a courtesy call when a person (or a
+        person named by office) follows within 40 characters and no veto word right after them ("called on
+        all parties to ...", "called on Trump to impose ...")."""
+        out = []
+        mentions = self.resolver.in_span(sent.start, sent.end)
+        for hit in self.lang.courtesy_calls.find(sent.text):
+            after = sent.start + hit.end
+            person = next((m for m in mentions if 0 <= m.start - after <= 40), None)
+            if person is None:
+                continue
+            nxt = re.match(r"\W*(\w+)", self.text[person.end : sent.end])
+            if nxt is None or nxt.group(1).casefold() not in self.lang.courtesy_call_vetoes:
+                out.append(hit)
+        return out
 
     def _attended(self, position: int, drafts: list[_Draft]) -> bool:
         """ "The meeting was also attended by X", "Also present were X": a sentence with no trigger that opens

@@ -177,3 +177,13 @@ def test_family_name_in_capitals_and_middle_initial(nlp: NLP) -> None:
     [m] = ex.meetings
     assert m.kind == "phone" and people(m) == {"Kolleh Amara", "Kojo B. Asante"}
     assert m.provenance.sentence.startswith("On June 12, Mr. KOLLEH Amara")  # quoted as written
+
+
+def test_called_on_a_person_is_a_courtesy_call_not_an_appeal(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Liberian Foreign Minister Tenneh Sirleaf called on President Kojo Asante in Accra on Tuesday.\n\n"
+        "Ghana's Foreign Minister Ama Owusu called on President Amara Kolleh to release the detained traders.\n",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Tenneh Sirleaf", "Kojo Asante"}

@@ -56,6 +56,8 @@ KEYS = [
     "multilateral_formats",
     "planned_after_markers",
     "meeting_references",
+    "courtesy_calls",
+    "courtesy_call_vetoes",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
