@@ -242,6 +242,7 @@ class _ArticleExtractor:
             for t in titles_before(text, m.start, self.sentence_of(m.start).start, lang, cat)
             + titles_after(text, m.end, self.sentence_of(m.start).end, lang, cat)
         ]
+        body_text = " ".join(s.text for s in self.body)
         for sent in self.sentences:
             for s, e, run in capitalised_runs(sent.text, lang):
                 s, e = sent.start + s, sent.start + e
@@ -250,13 +251,15 @@ class _ArticleExtractor:
                 trimmed = resolver.filter.trim(run, s)
                 if trimmed is None:
                     continue
-                ns, ne, _name = trimmed
+                ns, ne, name = trimmed
+                if sent.header and name not in body_text:
+                    continue  # a headline in title case ("Sugiono Lakukan Pembicaraan Telepon"): names recur below
                 has_title = bool(titles_before(text, ns, sent.start, lang, cat, name_end=ne)) or bool(
                     titles_after(text, ne, sent.end, lang, cat)
                 )
                 # where NER exists, a run is a name if it has a title or completes a name NER cut short
                 extends = any(m.start == ns and m.end < ne for m in resolver.mentions)
-                if has_title or extends or not self.ner_spans:
+                if has_title or extends or not (self.ner_spans or self.code == "ru"):  # natasha is ru NER
                     resolver.add_candidate(text, s, e, 0.75 if has_title else 0.6)
         resolver.mentions.sort(key=lambda m: m.start)
         resolver.resolve_short(text)
