@@ -997,6 +997,8 @@ def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
             # a later, larger meeting with a new host ("the three ministers were then received by the
             # president") is an audience of its own
             new_host = d.host_idx is not None and d.host_idx not in b and a > b
+            if d.kind != m.kind and not (d.inferred or m.inferred):
+                continue  # a phone call of the same ministers is not their meeting in person
             if d.date_explicit and m.date_explicit and d.date and m.date and _day(d.date) != _day(m.date):
                 continue  # "El lunes, A had met B" after a Tuesday meeting of theirs: another meeting
             if (a <= b and not own_bilateral(d, m)) or (b <= a and not own_bilateral(m, d) and not new_host):
