@@ -636,7 +636,11 @@ class _ArticleExtractor:
         out: list[int] = []
         offices = {t.canonical for i in present for t, _ in self.titles.get(i, [])}
         counterparts = self.lang.counterpart.find(sent.text)
+        # "... with his Saudi and Jordanian counterparts, a day after he spoke with Oman's top diplomat"
+        cut = min((h.start for h in self.lang.time_relations.find(sent.text) if h.start > trigger.end), default=None)
         for hit in self.cat.country_names.find(sent.text):
+            if cut is not None and hit.start > cut:
+                continue
             code = str(hit.target)
             if not (anywhere or 0 <= trigger.start - hit.end <= 80) or code in have:
                 continue
