@@ -60,6 +60,9 @@ class Hit:
     target: Any
 
 
+_FIND_CACHE = 2048  # texts whose hits a matcher keeps (sentences of the article at hand, names, titles)
+
+
 class PhraseMatcher:
     """Finds any of many phrases on word boundaries; longest match wins at a position."""
 
@@ -77,6 +80,7 @@ class PhraseMatcher:
             self._targets[key] = target
             bodies.append(phrase)
         self._case_sensitive = case_sensitive
+        self._cache: dict[str, tuple[Hit, ...]] = {}
         self._wild: list[tuple[re.Pattern[str], Any]] = []
         plain = [b for b in bodies if " * " not in f" {b} "]
         for b in bodies:
@@ -96,6 +100,15 @@ class PhraseMatcher:
         return self._targets.get(key if self._case_sensitive else key.casefold())
 
     def find(self, text: str) -> list[Hit]:
+        # the stages of one article ask about the same sentences many times: answers are kept for a while
+        cached = self._cache.get(text)
+        if cached is None:
+            if len(self._cache) >= _FIND_CACHE:
+                self._cache.clear()
+            cached = self._cache[text] = tuple(self._find(text))
+        return list(cached)
+
+    def _find(self, text: str) -> list[Hit]:
         hits: list[Hit] = []
         folded = fold_accents(text)
         if self._regex is not None:
