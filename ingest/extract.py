@@ -350,8 +350,9 @@ class _ArticleExtractor:
                 if ref.country_code and entities[person].country_code is None:
                     entities[person].country_code = ref.country_code
                 if not self.titles.get(person):
-                    country = cat.countries.get(ref.country_code, {}).get("name")
-                    self.titles[person] = [(dataclasses.replace(ref, english=f"{ref.canonical} of {country}"), sent)]
+                    country = cat.countries.get(ref.country_code, {}).get("name") if ref.country_code else None
+                    english = f"{ref.canonical} of {country}" if country else ref.canonical
+                    self.titles[person] = [(dataclasses.replace(ref, english=english), sent)]
                     entities[person].country_code = entities[person].country_code or ref.country_code
                 resolver.mentions.append(Mention(ref.start, ref.end, text[ref.start : ref.end], person, 0.6))
                 resolver.mentions.sort(key=lambda m: m.start)
