@@ -99,6 +99,10 @@ def venue(
         after = [h for h in hits if 0 <= h.start - city.end <= 12 and cat.places[h.target].get("kind") != "venue"]
         if cat.places[city.target].get("kind") == "venue" and after:
             city = after[0]
+        # "Santa Cruz de Tenerife" is not the catalog's Santa Cruz (Bolivia): a longer name the gazetteer knows
+        longer = re.match(r"\s+(?:de|del|de la|di|du|on|upon)\s+[^\W\d_][\w'’-]+", text[city.end :])
+        if longer and (place := gazetteer_place(text[city.start : city.end + longer.end()], cat)):
+            return place
         return place_from_hit(cat, city)
     # a city the catalog does not list, in a venue position ("di Kupang"): the gazetteer says where it is
     for start, _end, run in sorted(
@@ -108,7 +112,11 @@ def venue(
         if ok(start) and first not in cat.institution_words and first not in lang.title_vocab:
             words = run.split()
             place = next(
-                (p for n in range(min(3, len(words)), 0, -1) if (p := gazetteer_place(" ".join(words[:n]), cat))),
+                (
+                    p
+                    for n in range(min(4, len(words)), 0, -1)
+                    if words[n - 1][:1].isupper() and (p := gazetteer_place(" ".join(words[:n]), cat))
+                ),
                 None,
             )
             if place:
