@@ -258,7 +258,9 @@ class _ArticleExtractor:
                     titles_after(text, ne, sent.end, lang, cat)
                 )
                 # where NER exists, a run is a name if it has a title or completes a name NER cut short
-                extends = any(m.start == ns and m.end < ne for m in resolver.mentions)
+                extends = any(
+                    (m.start == ns and m.end < ne) or (m.end == ne and ns < m.start) for m in resolver.mentions
+                )
                 if has_title or extends or not (self.ner_spans or self.code == "ru"):  # natasha is ru NER
                     resolver.add_candidate(text, s, e, 0.75 if has_title else 0.6)
         resolver.mentions.sort(key=lambda m: m.start)

@@ -322,11 +322,11 @@ class PersonResolver:
         if overlapping:
             # a longer reading of a name already found ("Ricardo Lemos" → "Ricardo Lemos Vasconcelos") replaces
             # it when it starts at the same word and the shorter one is not from the catalog
+            # (or starts earlier and ends with it: "Karamoko Jean-Marie Traoré" for NER's "Jean-Marie Traoré")
             shorter = overlapping[0]
             extends = (
                 len(overlapping) == 1
-                and shorter.start == start
-                and shorter.end < end
+                and ((shorter.start == start and shorter.end < end) or (shorter.end == end and start < shorter.start))
                 and shorter.confidence < 0.95
                 and not normal
             )
