@@ -381,11 +381,10 @@ class _ArticleExtractor:
             # "hours before the phone call, X received Y": a trigger right after a time relation dates the
             # sentence's meeting by another event; it is not the meeting
             timing = [h.end for h in lang.time_relations.find(sent.text)]
-            triggers = [
-                h
-                for h in lang.triggers.find(sent.text) + self._courtesy_calls(sent)
-                if not any(0 <= h.start - t <= 3 for t in timing)
-            ] or self._multilateral_trigger(position)
+            found_triggers = lang.triggers.find(sent.text) + self._courtesy_calls(sent)
+            # ... unless it is the only one: "Sugiono said after meeting Penny Wong", "tras reunirse con X, dijo"
+            triggers = [h for h in found_triggers if not any(0 <= h.start - t <= 3 for t in timing)] or found_triggers
+            triggers = triggers or self._multilateral_trigger(position)
             if not triggers and self._attended(position, drafts):
                 continue
             if not triggers or lang.negation.find(sent.text):
