@@ -393,8 +393,18 @@ class _ArticleExtractor:
             kind = trigger.target
             if self._joins_previous(sent, trigger, drafts):
                 continue
-            if drafts and trigger.start <= 15 and any(h.start <= 5 for h in lang.meeting_reference.find(sent.text)):
-                continue  # "During the meeting, they reviewed ... the visit of President X": the meeting just reported
+            if (
+                drafts
+                and trigger.start <= 15
+                and any(h.start <= 5 for h in lang.meeting_reference.find(sent.text))
+                and not any(
+                    all(m.entity not in d.person_idx for d in drafts)
+                    for m in self.resolver.in_span(sent.start + trigger.end, sent.start + trigger.end + 40)
+                )
+            ):
+                # "During the meeting, they reviewed ... the visit of President X", "In the meeting with Mr Lavrov,
+                # ...": a meeting reported already (not "В ходе переговоров с Ван И": talks with someone new)
+                continue
             found = self._participants(position, trigger, drafts)
             if found is None:
                 continue
