@@ -419,9 +419,9 @@ class _ArticleExtractor:
             if place is None and kind == "in_person" and lang.here.find(sent.text):
                 place = self.dateline
             if place is None and kind == "in_person" and occ_span:
-                # "on the margins of the Munich Security Conference": a city in the occasion's name
-                at = next(iter(cat.place_names.find(self.text[occ_span[0] : occ_span[1]])), None)
-                place = place_from_hit(cat, at) if at else None
+                # "on the margins of the Munich Security Conference", "на полях Минской конференции": a city in
+                # the occasion's name
+                place = _place_named_in(self.text[occ_span[0] : occ_span[1]], lang, cat)
             if place and not place.city and self.dateline and self.dateline.country_code == place.country_code:
                 place = self.dateline  # "in Senegal", datelined DAKAR: the city the country-only venue leaves out
             dates = find_dates(sent.text, lang, self.published, future=planned)
@@ -890,6 +890,25 @@ def _shifted(base: DateMention, days: int) -> DateMention | None:
     if base.weekday:
         weekday = WEEKDAYS[(WEEKDAYS.index(base.weekday) + days) % 7]
         return DateMention(base.start, base.end, base.text, weekday=weekday)
+    return None
+
+
+def _place_named_in(name: str, lang: LanguageData, cat: Catalog) -> r.Place | None:
+    """A catalog city in a name, also as the adjective the language makes of it ("Минской" → Минск)."""
+    at = next(iter(cat.place_names.find(name)), None)
+    if at:
+        return place_from_hit(cat, at)
+    for word in re.findall(r"\w+", name):
+        ending = next(
+            (e for e in lang.place_adjective_endings if word.casefold().endswith(e) and len(word) > len(e) + 2), None
+        )
+        if ending is None or not word[:1].isupper():
+            continue
+        stem = word[: -len(ending)]
+        for candidate in (stem + "ск", stem):  # Минской → Минск, Ташкентского → Ташкент
+            hit = cat.place_names.whole(candidate)
+            if hit:
+                return place_from_hit(cat, hit)
     return None
 
 

@@ -187,3 +187,14 @@ def test_called_on_a_person_is_a_courtesy_call_not_an_appeal(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert people(m) == {"Tenneh Sirleaf", "Kojo Asante"}
+
+
+def test_city_named_by_the_occasion_adjective(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "На полях Минской международной конференции министр иностранных дел России Сергей Лавров провел "
+        "переговоры с министром иностранных дел Венгрии Петером Сийярто.\n",
+        language="ru",
+    )
+    [m] = ex.meetings
+    assert m.place is not None and m.place.city == "Minsk"

@@ -58,6 +58,7 @@ KEYS = [
     "meeting_references",
     "courtesy_calls",
     "courtesy_call_vetoes",
+    "place_adjective_endings",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
