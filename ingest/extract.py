@@ -303,10 +303,10 @@ class _ArticleExtractor:
             if left.endswith(",") and any(h.end == len(left) - 1 for h in lang.coref.find(left)):
                 introduced.add(m.entity)
 
+        taken = [(m.start, m.end) for m in resolver.mentions] + [
+            (t.start, t.end) for ts in self.titles.values() for t, _ in ts
+        ]
         for sent in self.body:
-            taken = [(m.start, m.end) for m in resolver.mentions] + [
-                (t.start, t.end) for ts in self.titles.values() for t, _ in ts
-            ]
             for hit in lang.title_heads.find(sent.text):
                 start = sent.start + hit.start
                 if any(s <= start < e for s, e in taken) or (start > 0 and text[start - 1].isalnum()):
@@ -328,10 +328,9 @@ class _ArticleExtractor:
                 # country has another office, "the Vietnamese envoy" may well be them: left to the meeting rules)
                 # — of unknown country only when a nominal introduces them ("El visitante, X,")
                 generic = len(ref.stated.split()) - len(cat.country_names.find(ref.stated)) <= 1  # "the X envoy"
-                titled_there = [
-                    i for i, ts in self.titles.items() if ts and entities[i].country_code == ref.country_code
-                ]
-                titled_there = titled_there if generic else []
+                titled_there = generic and any(
+                    ts and entities[i].country_code == ref.country_code for i, ts in self.titles.items()
+                )
                 untitled = [
                     i
                     for i, ent in enumerate(entities)
@@ -355,11 +354,10 @@ class _ArticleExtractor:
                     country = cat.countries.get(ref.country_code, {}).get("name") if ref.country_code else None
                     english = f"{ref.canonical} of {country}" if country else ref.canonical
                     self.titles[person] = [(dataclasses.replace(ref, english=english), sent)]
-                    entities[person].country_code = entities[person].country_code or ref.country_code
                 resolver.mentions.append(Mention(ref.start, ref.end, text[ref.start : ref.end], person, 0.6))
-                resolver.mentions.sort(key=lambda m: m.start)
                 entities[person].mentions += 1
                 taken.append((ref.start, ref.end))
+        resolver.mentions.sort(key=lambda m: m.start)
 
     # --- meetings ----------------------------------------------------------------------------------
     def _find_meetings(self) -> list[r.Meeting]:
