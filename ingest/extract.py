@@ -76,18 +76,38 @@ def _ends_in_abbreviation(sentence: str, lang: LanguageData) -> bool:
     if not m:
         return False
     word = m.group(1)
-    return word.count(".") > 1 or len(word) == 2 or word.rstrip(".").casefold() in lang.person_stopwords
+    before = sentence[: m.start(1)].split()
+    # "H.E. Ms. Ma." (María): after an honorific, a capital and one lowercase letter is an initial, not a word
+    initial = bool(re.fullmatch(r"[^\W\d_a-zа-яё][a-zа-яё]\.", word)) and bool(before)
+    return (
+        word.count(".") > 1
+        or len(word) == 2
+        or (initial and before[-1].rstrip(".").casefold() in lang.person_stopwords)
+        or (word[:1].isupper() and word.rstrip(".").casefold() in lang.person_stopwords)  # not "Juli lalu."
+    )
 
 
-def _sentences(nlp: NLP, code: str, text: str, lang: LanguageData) -> tuple[list[Sentence], list[tuple[int, int]]]:
-    """Sentences of the cleaned text (paragraph breaks are sentence breaks) and the NER person spans."""
+# parts of speech that never open a name: "Alongside Fidan, ...", "Besides Lula, ...", "Ensuite Macron ..."
+_NON_NAME_POS = {"ADP", "SCONJ", "CCONJ", "DET", "PRON", "ADV", "AUX", "PART"}
+
+
+def _sentences(
+    nlp: NLP, code: str, text: str, lang: LanguageData
+) -> tuple[list[Sentence], list[tuple[int, int]], set[int]]:
+    """Sentences of the cleaned text (paragraph breaks are sentence breaks), the NER person spans, and the
+    offsets of sentence-opening words the tagger reads as function words (where the pipeline has a tagger)."""
     paragraphs = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     prose = next((off for off, para in paragraphs if is_prose(para)), paragraphs[1][0] if len(paragraphs) > 1 else 0)
     pipeline = nlp.pipeline(code)
     sentences: list[Sentence] = []
     persons: list[tuple[int, int]] = []
+    openers: set[int] = set()
     for (offset, para), doc in zip(paragraphs, pipeline.pipe(p for _, p in paragraphs), strict=True):
         header = offset < prose
+        if doc.has_annotation("POS"):
+            openers.update(
+                offset + t.idx for t in doc if t.is_sent_start and t.pos_ in _NON_NAME_POS and t.text[:1].isupper()
+            )
         spans: list[tuple[int, int]] = []
         for sent in doc.sents:
             s, e = sent.start_char, sent.end_char
@@ -104,7 +124,7 @@ def _sentences(nlp: NLP, code: str, text: str, lang: LanguageData) -> tuple[list
         persons.extend(
             (offset + ent.start_char, offset + ent.end_char) for ent in doc.ents if ent.label_ in {"PERSON", "PER"}
         )
-    return sentences, persons
+    return sentences, persons, openers
 
 
 def _occasion(
@@ -191,10 +211,11 @@ class _ArticleExtractor:
         self.published = _published(doc, self.cleaned.published_text, self.cleaned.dateline_date_text, self.lang)
         self.aid = identity.article_id(doc.text)
         pipeline_code = self.code if self.code in {"en", "fr"} else self.lang.code
-        self.sentences, self.ner_spans = _sentences(nlp, pipeline_code, self.text, self.lang)
+        self.sentences, self.ner_spans, openers = _sentences(nlp, pipeline_code, self.text, self.lang)
         self.body = [s for s in self.sentences if not s.header]
         self.dateline = dateline_place(self.cleaned.dateline_city, self.cat)
         self.resolver = PersonResolver(self.lang, self.cat, nlp.russian_nominative if self.code == "ru" else None)
+        self.resolver.filter.function_words_at = openers
         self.titles: dict[int, list[tuple[Title, Sentence]]] = {}
         self.other_events: list[r.OtherEvent] = []
 
@@ -382,9 +403,9 @@ class _ArticleExtractor:
             found_triggers = lang.triggers.find(sent.text) + self._courtesy_calls(sent)
             # ... unless it is the only one: "Sugiono said after meeting Penny Wong", "tras reunirse con X, dijo"
             triggers = [h for h in found_triggers if not any(0 <= h.start - t <= 3 for t in timing)] or found_triggers
-            triggers = triggers or self._multilateral_trigger(position)
             if not triggers and self._attended(position, drafts):
                 continue
+            triggers = triggers or self._multilateral_trigger(position)
             if not triggers or lang.negation.find(sent.text):
                 continue
             trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
@@ -506,13 +527,15 @@ class _ArticleExtractor:
         """ "In that meeting, Sugiono was accompanied by Deputy Minister X", "En el encuentro participó también
         X": a sentence that opens on the meeting just reported and names who else attended adds them to it
         instead of reporting another."""
-        if trigger.start > 15 or not drafts or not self.lang.attendance.find(sent.text):
+        opening = trigger.start <= 15 or any(h.start <= 25 for h in self.lang.meeting_reference.find(sent.text))
+        if not opening or not drafts or not self.lang.attendance.find(sent.text):
             return False
         last = drafts[-1]
         named = self._named_in(sent)
-        if last.inferred or not named:
+        if not named:
             return False
         last.person_idx += [i for i in named if i not in last.person_idx]
+        last.inferred = False  # named people attended it: no longer a meeting with a guessed side
         return True
 
     def _courtesy_calls(self, sent: Sentence) -> list[Hit]:
@@ -533,26 +556,31 @@ class _ArticleExtractor:
 
     def _attended(self, position: int, drafts: list[_Draft]) -> bool:
         """ "The meeting was also attended by X", "Also present were X": a sentence with no trigger that opens
-        on the meeting or on who attended adds them to the meeting reported within the five sentences
+        on the meeting or on who attended adds them to the meeting reported within the eight sentences
         before."""
         lang, sent = self.lang, self.body[position]
-        opens = any(h.start <= 5 for h in lang.meeting_reference.find(sent.text)) or any(
-            h.start <= 3 for h in lang.attendance.find(sent.text)
+        attendance = lang.attendance.find(sent.text)
+        # "The meeting was also attended by", "Selain Lula dan Prabowo, KTT itu diikuti X, Y": the meeting
+        # named before the attendance word
+        opens = any(h.start <= 3 for h in attendance) or any(
+            h.start <= 5 or (attendance and h.end <= attendance[0].start) for h in lang.meeting_reference.find(sent.text)
         )
-        if not drafts or not opens or not lang.attendance.find(sent.text) or lang.planned.find(sent.text):
+        if not drafts or not opens or not attendance or lang.planned.find(sent.text):
             return False
         last = drafts[-1]
-        if last.inferred or last.sentence not in self.body[max(0, position - 5) : position]:
+        if last.sentence not in self.body[max(0, position - 8) : position]:
             return False
         named = [i for i in self._named_in(sent) if i not in last.person_idx]
         last.person_idx += named
+        last.inferred = last.inferred and not named
         return bool(named)
 
     def _multilateral_trigger(self, position: int) -> list[Hit]:
         """ "Wang Yi attended the China-Central Asia Foreign Ministers' Meeting" followed by "The meeting was
         chaired by A and attended by B, C and D": a multilateral meeting whose participants are listed next."""
         lang, body = self.lang, self.body
-        multi = lang.multilateral.find(body[position].text)
+        text = body[position].text
+        multi = [h for h in lang.multilateral.find(text) if not _quoted(text, h.start)]  # not "trade must stay multilateral"
         nxt = body[position + 1] if position + 1 < len(body) else None
         if not multi or nxt is None or not lang.attendance.find(nxt.text) or lang.planned.find(body[position].text):
             return []
@@ -910,6 +938,11 @@ def _place_named_in(name: str, lang: LanguageData, cat: Catalog) -> r.Place | No
     return None
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """`pos` is inside a quotation of the sentence (an odd number of quotation marks before it)."""
+    return sum(text.count(q, 0, pos) for q in '"“”«»„') % 2 == 1
+
+
 def _day(d: DateMention) -> tuple[object, ...]:
     return (d.date, d.weekday, d.month_day)
 
@@ -929,11 +962,14 @@ def _inherit_venues(
     for d in drafts:
         if d.kind != "in_person" or d.place is not None:
             continue
-        sibling = next(
-            (o.place for o in drafts if o.place and o.kind == "in_person" and set(o.person_idx) & set(d.person_idx)),
-            None,
-        )
-        d.place = sibling or lead_place or dateline
+        siblings = [
+            o for o in drafts if o.place and o.kind == "in_person" and set(o.person_idx) & set(d.person_idx)
+        ]
+        # a meeting of the same day first; one of another day ("Fidan hosted him in Ankara on Jan. 15") only
+        # when the lead names no place
+        same_day = [o for o in siblings if o.date is None or d.date is None or _day(o.date) == _day(d.date)]
+        sibling = (same_day or ([] if lead_place else siblings) or [None])[0]
+        d.place = (sibling.place if sibling else None) or lead_place or dateline
         if d.place is not None:
             d.confidence = min(d.confidence, 0.7)
 
@@ -1018,7 +1054,7 @@ def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
             len(set(small.person_idx)) == 2
             and len(set(large.person_idx)) > 2
             and small.sentence is not large.sentence
-            and bool(lang.bilateral.find(small.sentence.text))
+            and (small.sidelines or bool(lang.bilateral.find(small.sentence.text)))
         )
 
     merged: list[_Draft] = []
@@ -1032,8 +1068,10 @@ def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
             new_host = d.host_idx is not None and d.host_idx not in b and a > b
             if d.kind != m.kind and not (d.inferred or m.inferred):
                 continue  # a phone call of the same ministers is not their meeting in person
-            if d.date_explicit and m.date_explicit and d.date and m.date and _day(d.date) != _day(m.date):
-                continue  # "El lunes, A had met B" after a Tuesday meeting of theirs: another meeting
+            if d.date_explicit and d.date and m.date and _day(d.date) != _day(m.date):
+                # "El lunes, A had met B" after a Tuesday meeting of theirs; "Fidan hosted him in Ankara on
+                # Jan. 15" after the meeting of the lead's Sunday: another meeting
+                continue
             if (a <= b and not own_bilateral(d, m)) or (b <= a and not own_bilateral(m, d) and not new_host):
                 target = m
                 break

@@ -106,6 +106,7 @@ class NameFilter:
         self.lang = lang
         self.cat = cat
         self._cache: dict[str, bool] = {}
+        self.function_words_at: set[int] = set()  # article offsets of words the tagger reads as function words
 
     def non_name(self, token: str) -> bool:
         low = token.casefold().strip(".")
@@ -138,6 +139,8 @@ class NameFilter:
         for s, _e, tok in reversed(tokens):
             tok_clean = _POSSESSIVE.sub("", tok).rstrip(".'’")
             initial = keep and re.fullmatch(r"[^\W\d_]\.", tok) and tok[0].isupper()  # "Enrique A. Manalo"
+            if start + s in self.function_words_at:
+                break
             if initial or (self.particle(tok_clean) and keep) or (_is_cap(tok_clean) and not self.non_name(tok_clean)):
                 keep.insert(0, (s, s + len(tok_clean), tok_clean))
             elif keep or not self.particle(tok_clean):
@@ -380,9 +383,11 @@ class PersonResolver:
         taken = [(m.start, m.end) for m in self.mentions]
         for m in _TOKEN.finditer(text):
             tok = m.group(0).rstrip(".'’")
-            if not _is_cap(tok) or any(s <= m.start() < e for s, e in taken):
+            # "al-Shaibani", "el-Sisi": a lowercase particle joined to a capitalised name
+            bare = re.sub(r"^[a-z]{1,3}-(?=[^\W\d_a-z])", "", tok)
+            if not _is_cap(bare) or any(s <= m.start() < e for s, e in taken):
                 continue
-            key = name_key(ascii_fold(tok))
+            key = name_key(ascii_fold(bare))
             best: int | None = None
             best_pos = -1
             for i, ent in enumerate(self.entities):
@@ -396,7 +401,7 @@ class PersonResolver:
                     )
                     if last > best_pos or best is None:
                         best, best_pos = i, last
-            if best is not None and not self.filter.non_name(tok) and not self.filter.is_place(tok):
+            if best is not None and not self.filter.non_name(bare) and not self.filter.is_place(bare):
                 self.mentions.append(Mention(m.start(), m.start() + len(tok), tok, best, 0.7))
         self.mentions.sort(key=lambda mm: mm.start)
         for ent in self.entities:

@@ -8,6 +8,7 @@ text is searched for; the gazetteer only answers for names the text already puts
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from graph_schema import records as r
 from ingest import identity
@@ -58,6 +59,24 @@ def gazetteer_place(name: str, cat: Catalog) -> r.Place | None:
     )
 
 
+def capital_named(text: str, lang: LanguageData, cat: Catalog, ok: Callable[[int, int], bool]) -> r.Place | None:
+    """ "in the Jordanian capital", "di ibu kota Yordania", "dans la capitale jordanienne", "в столице Иордании":
+    the capital of the country named right beside the word "capital", when a venue preposition (allowing
+    an article) comes before the phrase and `ok` accepts its start."""
+    for hit in lang.capital_words.find(text):
+        for country in cat.country_names.find(text):
+            before = 0 <= hit.start - country.end <= 1
+            after = 0 <= country.start - hit.end <= 4 and re.fullmatch(r"\s*(?:of|de|du|de la|d')?\s*", text[hit.end : country.start])
+            if not (before or after):
+                continue
+            start = country.start if before else hit.start
+            capital = cat.countries.get(str(country.target), {}).get("capital")
+            place = cat.place_names.whole(capital) if capital and ok(start, 2) else None
+            if place is not None and cat.places[place.target].get("country") == country.target:
+                return place_from_hit(cat, place)
+    return None
+
+
 def preposition_before(text: str, pos: int, lang: LanguageData, reach: int = 1) -> bool:
     """A venue preposition right before `pos` ("in Moscow"), or within the `reach` words before it ("au palais
     présidentiel d'El Mouradia": reach 4 for a building)."""
@@ -94,6 +113,9 @@ def venue(
 
     hits = cat.place_names.find(text)
     city = closest(hits)
+    capital = capital_named(text, lang, cat, ok) if city is None else None
+    if capital:
+        return capital
     if city:
         # "el Palacio Itamaraty de Río de Janeiro": a building the city named right after it stands in
         after = [h for h in hits if 0 <= h.start - city.end <= 12 and cat.places[h.target].get("kind") != "venue"]

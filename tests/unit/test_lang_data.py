@@ -59,6 +59,7 @@ KEYS = [
     "courtesy_calls",
     "courtesy_call_vetoes",
     "place_adjective_endings",
+    "capital_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
