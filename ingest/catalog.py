@@ -148,6 +148,7 @@ class LanguageData:
     courtesy_call_vetoes: set[str]  # "called on X to ...": an appeal, not a call
     place_adjective_endings: list[str]  # "Минской": the endings of adjectives made from place names
     capital_words: PhraseMatcher  # "capital", "ibu kota", "столице": "the Jordanian capital" is Amman
+    series: PhraseMatcher  # "a series of", "sejumlah", "plusieurs": meetings with several unnamed partners
     separate: PhraseMatcher  # "separately", "bilateral meetings": one meeting per counterpart, not one of all
     here: PhraseMatcher  # "here", "di sini", "здесь": the venue is the dateline city
     pair: PhraseMatcher  # "the two ministers", "kedua menteri", "ambos cancilleres": both sides, unnamed
@@ -239,6 +240,7 @@ def language_data(code: str) -> LanguageData:
         courtesy_call_vetoes={w.casefold() for w in raw["courtesy_call_vetoes"]},
         place_adjective_endings=sorted(raw["place_adjective_endings"], key=len, reverse=True),
         capital_words=PhraseMatcher((w, "capital") for w in raw["capital_words"]),
+        series=PhraseMatcher((w, "series") for w in raw["series_markers"]),
         separate=PhraseMatcher((w, "separate") for w in raw.get("separate_markers", [])),
         here=PhraseMatcher((w, "here") for w in raw.get("here_words", [])),
         pair=PhraseMatcher((w, "pair") for w in raw.get("pair_references", [])),

@@ -418,11 +418,12 @@ class _ArticleExtractor:
                 and any(h.start <= 5 for h in lang.meeting_reference.find(sent.text))
                 and not any(
                     all(m.entity not in d.person_idx for d in drafts)
-                    for m in self.resolver.in_span(sent.start + trigger.end, sent.start + trigger.end + 40)
+                    for m in self._right_after(sent, trigger)
                 )
             ):
                 # "During the meeting, they reviewed ... the visit of President X", "In the meeting with Mr Lavrov,
-                # ...": a meeting reported already (not "В ходе переговоров с Ван И": talks with someone new)
+                # ...": a meeting reported already (not "В ходе переговоров с Ван И", "Pertemuan pertama digelar
+                # dengan Menteri Luar Negeri Timor-Leste Bendito ...": talks with someone new)
                 continue
             found = self._participants(position, trigger, drafts)
             if found is None:
@@ -487,6 +488,13 @@ class _ArticleExtractor:
         _host_countries(merged, self.entities, self.dateline)
         self._counterpart_titles(merged)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
+
+    def _right_after(self, sent: Sentence, trigger: Hit) -> list[Mention]:
+        """The people named within 90 characters after the trigger, before any other meeting word ("Встреча
+        также была посвящена подготовке трехсторонней встречи глав государств ...": another meeting)."""
+        others = [h.start for h in self.lang.triggers.find(sent.text) if h.start >= trigger.end]
+        end = min([trigger.end + 90, *others])
+        return self.resolver.in_span(sent.start + trigger.end, sent.start + end)
 
     def _counterpart_titles(self, drafts: list[_Draft]) -> None:
         """ "Abdelatty held talks with his Saudi counterpart Faisal bin Farhan": a participant introduced as
@@ -653,8 +661,10 @@ class _ArticleExtractor:
             by_country = _distinct([*idxs, *self._by_country(sent, trigger, idxs, anywhere=True)])
             if len(by_country) >= 2:
                 return by_country, True
+            # "held a series of bilateral meetings with his counterparts": several sides, none named here
+            series = any(-30 <= h.start - trigger.start <= 60 for h in lang.series.find(sent.text))
             other = _counterpart(idxs[0], sent.text, self.entities, self.main_persons, self.cat, lang)
-            if other is not None:
+            if other is not None and not series:
                 return [idxs[0], other], True
         elif pairs and len(self.main_persons) >= 2:
             return self.main_persons[:2], True

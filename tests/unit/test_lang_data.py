@@ -60,6 +60,7 @@ KEYS = [
     "courtesy_call_vetoes",
     "place_adjective_endings",
     "capital_words",
+    "series_markers",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
