@@ -605,7 +605,7 @@ class _ArticleExtractor:
         named = [
             m
             for m in mentions
-            if not any(0 <= m.start - p <= 60 and not any(p <= o.start < m.start for o in mentions) for p in proxies)
+            if not any(0 <= m.start - p <= 100 and not any(p <= o.start < m.start for o in mentions) for p in proxies)
         ]
         # "... met Lavrov to prepare President Prabowo's visit", "called A and B, a day after he spoke with C"
         cuts = self.lang.purpose.find(sent.text) + self.lang.time_relations.find(sent.text)

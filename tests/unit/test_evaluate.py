@@ -1,0 +1,32 @@
+"""The evaluator's person match: the same person spelt or shortened differently, and no one else."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.evaluate import same_person
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred"),
+    [
+        ("John Dramani Mahama", "John Mahama"),  # a middle name left out
+        ("Mohamed Ould Cheikh El Ghazouani", "Mohamed Ould Ghazouani"),
+        ("Sergei Lavrov", "Sergey Lavrov"),  # transliteration
+        ("Abdourahamane Tiani", "Abdourahamane Tchiani"),
+    ],
+)
+def test_same_person(gold: str, pred: str) -> None:
+    assert same_person(gold, pred)
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred"),
+    [
+        ("Karamoko Jean-Marie Traoré", "Ibrahim Traoré"),  # the family name alone is not enough
+        ("John Dramani Mahama", "Mahama"),  # one word is not a name match
+        ("Abdoulaye Diop", "Abdoulaye Wade"),  # nor is the given name
+    ],
+)
+def test_different_people(gold: str, pred: str) -> None:
+    assert not same_person(gold, pred)
