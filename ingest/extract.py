@@ -416,10 +416,7 @@ class _ArticleExtractor:
                 drafts
                 and trigger.start <= 15
                 and any(h.start <= 5 for h in lang.meeting_reference.find(sent.text))
-                and not any(
-                    all(m.entity not in d.person_idx for d in drafts)
-                    for m in self._right_after(sent, trigger)
-                )
+                and not any(all(m.entity not in d.person_idx for d in drafts) for m in self._right_after(sent, trigger))
             ):
                 # "During the meeting, they reviewed ... the visit of President X", "In the meeting with Mr Lavrov,
                 # ...": a meeting reported already (not "В ходе переговоров с Ван И", "Pertemuan pertama digelar
@@ -571,7 +568,8 @@ class _ArticleExtractor:
         # "The meeting was also attended by", "Selain Lula dan Prabowo, KTT itu diikuti X, Y": the meeting
         # named before the attendance word
         opens = any(h.start <= 3 for h in attendance) or any(
-            h.start <= 5 or (attendance and h.end <= attendance[0].start) for h in lang.meeting_reference.find(sent.text)
+            h.start <= 5 or (attendance and h.end <= attendance[0].start)
+            for h in lang.meeting_reference.find(sent.text)
         )
         if not drafts or not opens or not attendance or lang.planned.find(sent.text):
             return False
@@ -588,7 +586,8 @@ class _ArticleExtractor:
         chaired by A and attended by B, C and D": a multilateral meeting whose participants are listed next."""
         lang, body = self.lang, self.body
         text = body[position].text
-        multi = [h for h in lang.multilateral.find(text) if not _quoted(text, h.start)]  # not "trade must stay multilateral"
+        # not inside a quotation ("trade must stay multilateral")
+        multi = [h for h in lang.multilateral.find(text) if not _quoted(text, h.start)]
         nxt = body[position + 1] if position + 1 < len(body) else None
         if not multi or nxt is None or not lang.attendance.find(nxt.text) or lang.planned.find(body[position].text):
             return []
@@ -972,14 +971,12 @@ def _inherit_venues(
     for d in drafts:
         if d.kind != "in_person" or d.place is not None:
             continue
-        siblings = [
-            o for o in drafts if o.place and o.kind == "in_person" and set(o.person_idx) & set(d.person_idx)
-        ]
+        siblings = [o for o in drafts if o.place and o.kind == "in_person" and set(o.person_idx) & set(d.person_idx)]
         # a meeting of the same day first; one of another day ("Fidan hosted him in Ankara on Jan. 15") only
         # when the lead names no place
         same_day = [o for o in siblings if o.date is None or d.date is None or _day(o.date) == _day(d.date)]
-        sibling = (same_day or ([] if lead_place else siblings) or [None])[0]
-        d.place = (sibling.place if sibling else None) or lead_place or dateline
+        nearest = same_day or ([] if lead_place else siblings)
+        d.place = (nearest[0].place if nearest else None) or lead_place or dateline
         if d.place is not None:
             d.confidence = min(d.confidence, 0.7)
 

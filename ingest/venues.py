@@ -66,7 +66,9 @@ def capital_named(text: str, lang: LanguageData, cat: Catalog, ok: Callable[[int
     for hit in lang.capital_words.find(text):
         for country in cat.country_names.find(text):
             before = 0 <= hit.start - country.end <= 1
-            after = 0 <= country.start - hit.end <= 4 and re.fullmatch(r"\s*(?:of|de|du|de la|d')?\s*", text[hit.end : country.start])
+            after = 0 <= country.start - hit.end <= 4 and re.fullmatch(
+                r"\s*(?:of|de|du|de la|d')?\s*", text[hit.end : country.start]
+            )
             if not (before or after):
                 continue
             start = country.start if before else hit.start
