@@ -726,7 +726,6 @@ NG | Yusuf Tuggar | | Yusuf Maitama Tuggar; Юсуф Туггар
 ET | Sahle-Work Zewde | | Сахле-Ворк Зевде
 ET | Taye Atske Selassie | | Taye Atske-Selassie; Taye Atske Selassie Amde; Тайе Атске Селассие
 ET | Demeke Mekonnen | | Demeke Mekonnen Hassen; Демеке Меконнен
-ET | Gedion Timothewos | | Gedion Timothewos Hessebon; Гедион Тимотевос
 KE | Musalia Mudavadi | | Мусалия Мудавади
 DZ | Abdelmadjid Tebboune | | Abdelmayid Tebún; Абдельмаджид Теббун
 DZ | Nadir Larbaoui | | Надир Ларбауи
