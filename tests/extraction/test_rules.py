@@ -198,3 +198,24 @@ def test_city_named_by_the_occasion_adjective(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert m.place is not None and m.place.city == "Minsk"
+
+
+def test_capital_named_by_its_country_and_a_sidelines_bilateral(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ANKARA\n\n"
+        "Turkish Foreign Minister Hakan Fidan on Sunday joined his counterparts in the Jordanian capital for a "
+        "meeting of Syria's neighbours.\n\n"
+        "The meeting brought together Fidan, Jordanian Foreign Minister Ayman Safadi and Iraqi Foreign Minister "
+        "Fuad Hussein.\n\n"
+        "On the sidelines of the meeting, Fidan also held a separate meeting with Safadi.\n\n"
+        "Fidan had hosted Safadi in Ankara on Jan. 15.\n",
+        published=dt.date(2025, 3, 10),
+    )
+    found = {(frozenset(people(m)), m.place.city if m.place else None, m.date) for m in ex.meetings}
+    sunday = dt.date(2025, 3, 9)
+    assert found == {
+        (frozenset({"Hakan Fidan", "Ayman Safadi", "Fuad Hussein"}), "Amman", sunday),
+        (frozenset({"Hakan Fidan", "Ayman Safadi"}), "Amman", sunday),
+        (frozenset({"Hakan Fidan", "Ayman Safadi"}), "Ankara", dt.date(2025, 1, 15)),
+    }
