@@ -224,6 +224,17 @@ SET p.merged_ids = coalesce(p.merged_ids, []) + row.merged_id,
     p.merged_by = coalesce(p.merged_by, []) + row.merged_by
 """
 
+# A Person named outside the catalog by an earlier article that reconciliation found to be a catalog person
+# (graph_schema.write.plan_merges): the node takes the catalog id; its old id and name are kept, as for any merge.
+ADOPT_PERSON = """
+MATCH (p:Person {id: $row.old})
+WHERE NOT EXISTS { MATCH (:Person {id: $row.new}) }
+SET p.id = $row.new,
+    p.aliases = [alias IN coalesce(p.aliases, []) WHERE alias <> p.name] + p.name,
+    p.merged_ids = coalesce(p.merged_ids, []) + $row.old,
+    p.merged_by = coalesce(p.merged_by, []) + $row.merged_by
+"""
+
 MERGE_OFFICES = """
 UNWIND $rows AS row
 MERGE (o:Office {id: row.id})

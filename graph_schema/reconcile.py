@@ -6,7 +6,8 @@ and a meeting dated exactly in one report and only by its weekday in another get
 `graph_schema.write` reads the candidate nodes in the article's write transaction and asks this module whether
 an incoming id is one of them; the rules (documented in graph_schema/README.md, "the merge rule"):
 
-People (only those outside the catalog; an id that already is a node is kept as it is):
+People (an id that already is a node is kept as it is; a catalog person is never mapped onto another node, but an
+existing node named outside the catalog that the rules below find to be a new catalog person takes its id):
   * an id an earlier write already mapped onto a node (`Person.merged_ids`) goes to that node again;
   * else the names match token by token: as many tokens, each equal or close (same first and last letter, e/i
     and o/u counting as one, 4+ letters, rapidfuzz ratio >= 80), at least as many equal tokens as close ones;
@@ -295,6 +296,8 @@ class MergePlan:
 
     people: dict[str, Match] = field(default_factory=dict)  # incoming person id → existing Person
     meetings: dict[str, Match] = field(default_factory=dict)  # incoming meeting id → existing Meeting
+    # existing Person (named outside the catalog) → the catalog id it took; the extraction's ids are unchanged
+    adopted: dict[str, Match] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.people or self.meetings)

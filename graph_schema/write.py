@@ -201,35 +201,32 @@ def plan_merges(
     """Which of the extraction's ids name existing nodes (graph_schema.reconcile), read in the article's write
     transaction after its old relationships are deleted. Deterministic given the graph: candidates are sorted.
 
-    People first (only those not in `catalog_people` and not already a node), then meetings, whose participants
-    are compared after the people are resolved. An id that already is a node is always kept.
+    People first: a catalog person (in `catalog_people`) not yet a node may adopt an existing Person that an
+    earlier article named outside the catalog (the node is renamed to the catalog id, here, in the transaction:
+    the one write of planning, so that the meetings below compare participants on it); every other person not
+    yet a node may map onto an existing one. Then meetings, whose participants are compared after the people are
+    resolved. An id that already is a node is always kept.
     """
     plan = MergePlan()
     incoming = _incoming_people(extraction)
+    claimed = set(incoming)  # one article's distinct people are never merged onto each other
+    catalog_new = sorted(pid for pid in incoming if pid in catalog_people)
+    for pid, candidates in _person_candidates(tx, catalog_new).items():
+        # A Person an earlier article named outside the catalog ("Гедион Тимотеос", not a catalog spelling) that
+        # is this catalog person: the node takes the catalog id, so that both reports meet on one node.
+        open_nodes = [c for c in candidates if c.id not in catalog_people]
+        match = match_person(incoming[pid], open_nodes, exclude=claimed)
+        if match is not None:
+            row = {"old": match.target, "new": pid, "merged_by": f"{extraction.article.name}: {match.reason}"}
+            tx.run(queries.ADOPT_PERSON, row=row).consume()
+            plan.adopted[match.target] = Match(pid, match.reason)
+            claimed.add(match.target)
     open_people = sorted(pid for pid in incoming if pid not in catalog_people)
-    if open_people:
-        params = [{"id": pid, "query": _fulltext_query(pid)} for pid in open_people]
-        records = tx.run(queries.PERSON_CANDIDATES, people=params, limit=PERSON_CANDIDATE_LIMIT).data()
-        named = {r["id"]: [c for c in r["candidates"] if _may_name(r["id"], c)] for r in records if not r["exists"]}
-        wanted = sorted({c["id"] for found in named.values() for c in found})
-        evidence = {r["id"]: r for r in tx.run(queries.PERSON_EVIDENCE, ids=wanted).data()} if wanted else {}
-        claimed = set(incoming)  # one article's distinct people are never merged onto each other
-        for pid, found in sorted(named.items()):
-            candidates = [
-                PersonCandidate(
-                    c["id"],
-                    c["name"],
-                    tuple(c["merged_ids"]),
-                    frozenset(evidence[c["id"]]["countries"]),
-                    tuple(c["aliases"]),
-                    frozenset(evidence[c["id"]]["languages"]),
-                )
-                for c in sorted(found, key=lambda c: c["id"])
-            ]
-            match = match_person(incoming[pid], candidates, exclude=claimed)
-            if match is not None:
-                plan.people[pid] = match
-                claimed.add(match.target)
+    for pid, candidates in _person_candidates(tx, open_people).items():
+        match = match_person(incoming[pid], candidates, exclude=claimed)
+        if match is not None:
+            plan.people[pid] = match
+            claimed.add(match.target)
 
     meetings = {m.id: m for m in extraction.meetings if m.participants}
     if not meetings:
@@ -267,6 +264,32 @@ def plan_merges(
         plan.meetings[record["id"]] = match
         claimed.add(match.target)
     return plan
+
+
+def _person_candidates(tx: neo4j.ManagedTransaction, person_ids: Sequence[str]) -> dict[str, list[PersonCandidate]]:
+    """For each of `person_ids` that is not a node yet: the existing people whose names may be it, with their
+    countries and languages (the evidence `match_person` weighs), sorted by id."""
+    if not person_ids:
+        return {}
+    params = [{"id": pid, "query": _fulltext_query(pid)} for pid in person_ids]
+    records = tx.run(queries.PERSON_CANDIDATES, people=params, limit=PERSON_CANDIDATE_LIMIT).data()
+    named = {r["id"]: [c for c in r["candidates"] if _may_name(r["id"], c)] for r in records if not r["exists"]}
+    wanted = sorted({c["id"] for found in named.values() for c in found})
+    evidence = {r["id"]: r for r in tx.run(queries.PERSON_EVIDENCE, ids=wanted).data()} if wanted else {}
+    return {
+        pid: [
+            PersonCandidate(
+                c["id"],
+                c["name"],
+                tuple(c["merged_ids"]),
+                frozenset(evidence[c["id"]]["countries"]),
+                tuple(c["aliases"]),
+                frozenset(evidence[c["id"]]["languages"]),
+            )
+            for c in sorted(found, key=lambda c: c["id"])
+        ]
+        for pid, found in sorted(named.items())
+    }
 
 
 def _incoming_people(extraction: Extraction) -> dict[str, NewPerson]:

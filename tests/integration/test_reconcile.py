@@ -301,16 +301,47 @@ def test_a_name_that_fits_two_people_merges_with_neither(clean_graph: neo4j.Driv
     assert len(meetings(clean_graph, db)) == 3
 
 
-def test_catalog_people_keep_their_ids(clean_graph: neo4j.Driver, settings: Settings) -> None:
+def test_catalog_people_are_never_merged_onto_each_other(clean_graph: neo4j.Driver, settings: Settings) -> None:
     db = settings.neo4j_database
     one = report("one", [LAVROV, ("Gedion Timothewos", "ET")], date=WEDNESDAY)
     two = report("two", [LAVROV, ("Gedion Timoteos", "ET")], date=WEDNESDAY, language="ru")
-    write_extraction(clean_graph, one, db)
+    catalog = {"gedion-timotevos", "gedion-timoteos", "sergei-lavrov"}
+    write_extraction(clean_graph, one, db, catalog_people=catalog)
 
-    write_extraction(clean_graph, two, db, catalog_people={"gedion-timoteos", "sergei-lavrov"})
+    write_extraction(clean_graph, two, db, catalog_people=catalog)
 
     assert {"gedion-timotevos", "gedion-timoteos"} <= set(people(clean_graph, db))
     assert len(meetings(clean_graph, db)) == 2
+
+
+@pytest.mark.parametrize("russian_first", [True, False], ids=["outside-catalog-first", "catalog-first"])
+def test_a_catalog_person_and_a_spelling_outside_the_catalog_are_one_person_in_either_order(
+    clean_graph: neo4j.Driver, settings: Settings, russian_first: bool
+) -> None:
+    """The Russian spelling is not in the catalog (a key id), the English one is: whichever article comes first,
+    one Person with the catalog id, the other id in its merged_ids, and one Meeting."""
+    db = settings.neo4j_database
+    russian = report("ru", [LAVROV, ("Гедион Тимотеос", "ET")], date=WEDNESDAY, language="ru")
+    english = report("en", [LAVROV, ("Gedion Timothewos", "ET")], date=WEDNESDAY)
+    catalog = {"gedion-timotevos", "sergei-lavrov"}
+    order = [russian, english] if russian_first else [english, russian]
+
+    for extraction in order:
+        write_extraction(clean_graph, extraction, db, catalog_people=catalog)
+
+    gedions = {pid: p for pid, p in people(clean_graph, db).items() if pid.startswith("gedion")}
+    assert list(gedions) == ["gedion-timotevos"]
+    assert gedions["gedion-timotevos"]["merged_ids"] == ["gedion-timoteos"]
+    assert "Гедион Тимотеос" in gedions["gedion-timotevos"]["aliases"]
+    [meeting] = meetings(clean_graph, db)
+    assert meeting["people"] == ["gedion-timotevos", "sergei-lavrov"]
+    assert meeting["sources"] == ["en", "ru"]
+
+    before = counts(clean_graph, db)
+    for extraction in reversed(order):
+        write_extraction(clean_graph, extraction, db, catalog_people=catalog)
+    assert counts(clean_graph, db) == before
+    assert [m["id"] for m in meetings(clean_graph, db)] == [meeting["id"]]
 
 
 def test_one_articles_two_people_are_never_merged_onto_each_other(
