@@ -309,6 +309,11 @@ class _ArticleExtractor:
             if ent.country_code is None:
                 left = text[max(0, m.start - 40) : m.start]
                 hits = [h for h in cat.country_names.find(left) if h.end >= len(left) - 16]
+                # ... or a country right after it: "President Ama Mensah of Ghana"
+                right = re.match(r"\s+(\w+)\s+(?:the\s+)?", text[m.end : m.end + 12]) if lang.origin else None
+                if not hits and right and right.group(1).casefold() in lang.origin:
+                    after = text[m.end + right.end() : m.end + right.end() + 40]
+                    hits = [h for h in cat.country_names.find(after) if h.start == 0]
                 if hits:
                     ent.country_code = str(hits[-1].target)
 
@@ -663,6 +668,8 @@ class _ArticleExtractor:
             # "held a series of bilateral meetings with his counterparts": several sides, none named here
             series = any(-30 <= h.start - trigger.start <= 60 for h in lang.series.find(sent.text))
             other = _counterpart(idxs[0], sent.text, self.entities, self.main_persons, self.cat, lang)
+            if other is None and not series:
+                other = self._titled_subject(sent, trigger, idxs[0])
             if other is not None and not series:
                 return [idxs[0], other], True
         elif pairs and len(self.main_persons) >= 2:
@@ -673,6 +680,24 @@ class _ArticleExtractor:
             if len(by_country) >= 2:
                 return by_country, True
         return None
+
+    def _titled_subject(self, sent: Sentence, trigger: Hit, named: int) -> int | None:
+        """ "EAM called on H.E. Mr. Vladimir Putin", "The Minister then held talks with X": a subject before the
+        trigger that names no one but an office (a title word, or an acronym such as EAM that is no country or
+        organisation) is the article's most-mentioned person of another country."""
+        subject = self.cleaned.text[sent.start : sent.start + trigger.start]  # as written: "EAM", not "Eam"
+        if len(subject.split()) > 6 or self.resolver.in_span(sent.start, sent.start + trigger.start):
+            return None
+        acronyms = [
+            m for m in re.finditer(r"\b[A-Z]{2,5}\b", subject)
+            if not self.cat.country_names.find(m.group(0)) and not self.cat.framework_names.find(m.group(0))
+        ]
+        if not acronyms and not self.lang.title_heads.find(subject):
+            return None
+        home = self.entities[named].country_code
+        return next(
+            (i for i in self.main_persons if i != named and self.entities[i].country_code not in (None, home)), None
+        )
 
     def _by_country(self, sent: Sentence, trigger: Hit, present: list[int], anywhere: bool = False) -> list[int]:
         """The article's most-mentioned person of each country the sentence names as a side of the meeting

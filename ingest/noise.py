@@ -161,5 +161,26 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
                 result.outlet = _outlet_line(groups["agency"]) or None
             mask(m.start(), m.end(), "dateline")
             break
+    # 5. a release's sign-off, where and when it was issued ("Moscow" over "August 21, 2025", "New Delhi / 21
+    # August 2025"): a dateline at the end, used as one when the top has none
+    tail = nonempty[-8:]  # (a list of related releases may follow it)
+    for n, i in enumerate(tail):
+        s, e = lines[i]
+        place, _, rest = text[s:e].replace("|", "/").replace("/", ",").partition(",")
+        place, rest = place.strip(), rest.strip()
+        following = text[slice(*lines[tail[n + 1]])] if n + 1 < len(tail) else ""
+        dated = _date_only(rest) if rest else _date_only(following)
+        if not (place and len(place.split()) <= 4 and dated and (_is_place(place.title()) or _is_place(place))):
+            continue
+        result.dateline_city = result.dateline_city or place.title()
+        mask(s, e, "sign-off")
+        if not rest:
+            mask(*lines[tail[n + 1]], "sign-off")
+        break
     result.text = "".join(chars)
     return result
+
+
+def _date_only(line: str) -> bool:
+    """A short line that holds a date with its year and nothing else of substance ("August 21, 2025")."""
+    return bool(re.search(r"\b(?:1[89]|20)\d\d\b", line)) and len(line.split()) <= 5 and not line.rstrip().endswith(".")

@@ -219,3 +219,24 @@ def test_capital_named_by_its_country_and_a_sidelines_bilateral(nlp: NLP) -> Non
         (frozenset({"Hakan Fidan", "Ayman Safadi"}), "Amman", sunday),
         (frozenset({"Hakan Fidan", "Ayman Safadi"}), "Ankara", dt.date(2025, 1, 15)),
     }
+
+
+def test_a_release_signed_off_with_place_and_date_and_a_subject_named_by_acronym(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Visit of the Foreign Minister of Liberia to Ghana\n\n"
+        "1. Foreign Minister Tenneh Sirleaf of Liberia is on an official visit to Ghana from 10-12 June 2025.\n\n"
+        "2. Today, FM held talks with Ghana's Foreign Minister Kojo Asante on trade and maritime security.\n\n"
+        "3. FM called on President Ama Mensah of Ghana and conveyed the greetings of President Amara Kolleh.\n\n"
+        "Accra\n"
+        "June 12, 2025\n\n"
+        "Related Releases\n"
+        "- Visit of the Foreign Minister to Senegal\n",
+        published=dt.date(2025, 6, 12),
+    )
+    assert ex.article.dateline_city == "Accra"
+    found = {(frozenset(people(m)), m.place.city if m.place else None) for m in ex.meetings}
+    assert found == {
+        (frozenset({"Tenneh Sirleaf", "Kojo Asante"}), "Accra"),
+        (frozenset({"Tenneh Sirleaf", "Ama Mensah"}), "Accra"),
+    }

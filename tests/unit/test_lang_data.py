@@ -61,6 +61,7 @@ KEYS = [
     "place_adjective_endings",
     "capital_words",
     "series_markers",
+    "origin_prepositions",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
