@@ -401,6 +401,12 @@ class _ArticleExtractor:
             # article is dated
             lead_dates = [DateMention(0, 0, "", self.published, "day", WEEKDAYS[self.published.weekday()])]
         lead_people = {i for s in body[:1] for i in self._named_in(s)}
+        item_dates = [
+            (offset, found[0])
+            for offset, line in self.cleaned.item_dates
+            if (found := [d for d in find_dates(line, lang, self.published) if d.date and d.precision == "day"])
+        ]
+        item_offsets = {id(d): offset for offset, d in item_dates}
         for position, sent in enumerate(body):
             # "hours before the phone call, X received Y": a trigger right after a time relation dates the
             # sentence's meeting by another event; it is not the meeting
@@ -459,6 +465,12 @@ class _ArticleExtractor:
             # the sidelines, Dar met ...")
             borrow = lead_dates and not planned and (position < 3 or bool(set(idxs) & lead_people))
             date = dates[0] if dates else (earlier if earlier and not planned else lead_dates[0] if borrow else None)
+            item = next((d for offset, d in reversed(item_dates) if offset < sent.start), None)
+            if not dates and not planned and item is not None and not sequence:
+                # a page of several dated items ("11 ноября 2025 года, 19:25" over a readout): a meeting of an
+                # item whose own sentences date nothing is of the item's date, not of the item before
+                same_item = [d for d in drafts if d.date and d.sentence.start > item_offsets[id(item)]]
+                date = same_item[-1].date if same_item else item
             host = self._host(sent)
             if planned:
                 self._planned_meeting(kind, idxs, place, date, sent)

@@ -25,6 +25,9 @@ class Cleaned:
     published_text: str | None = None
     dateline_city: str | None = None
     dateline_date_text: str | None = None
+    # the date lines of a page that holds several dated items (a news feed, "Updated: December 08, 2025 20:40"
+    # over each readout): (offset, text) below the first paragraph
+    item_dates: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -116,6 +119,9 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
         if i in edge and (outlet := _outlet_line(line)):
             result.outlet = result.outlet or outlet
             mask(s, e, "outlet")
+        elif seen_prose and _date_only(re.sub(r"^\W*\w+:\s*|\d{1,2}:\d\d", " ", line)):
+            result.item_dates.append((s, line.strip()))
+            mask(s, e, "item-date")
         elif seen_prose and _is_headline(line):
             # below the first paragraph, a short line without final punctuation is a related-story link or
             # a caption, not the article's prose ("President X receives Y" under "Read more")
