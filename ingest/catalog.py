@@ -167,6 +167,10 @@ class LanguageData:
     planned_after: PhraseMatcher  # "is scheduled", "est prévu" after a meeting noun: the meeting is planned
     weekdays: dict[str, str]  # form → English weekday name
     months: dict[str, int]  # form → month number
+    month_names: list[str]  # the forms written out in full (not "Sep.", "сен"): "in March", "в апреле" name a month
+    month_prefixes: list[str]  # "in", "en", "pada", "в конце": before a month named alone ("in March")
+    month_suffixes: list[str]  # "lalu", "dernier", "pasado": after a month named alone ("Juli lalu")
+    month_future_words: list[str]  # "next", "mendatang", "prochain": "pada Mei mendatang" is a month to come
     date_prefixes: list[str]
     date_suffixes: list[str]
     relative_days: dict[str, int]
@@ -260,6 +264,15 @@ def language_data(code: str) -> LanguageData:
         planned_after=PhraseMatcher((w, "planned") for w in raw.get("planned_after_markers", [])),
         weekdays=weekdays,
         months=months,
+        month_names=[
+            form.casefold()
+            for forms in raw["months"].values()
+            for form in forms
+            if not form.endswith(".") and not any(o != form and o.startswith(form) for o in forms)
+        ],
+        month_prefixes=raw["month_prefixes"],
+        month_suffixes=raw["month_suffixes"],
+        month_future_words=raw["month_future_words"],
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),
         date_suffixes=sorted(raw["date_suffixes"], key=len, reverse=True),
         relative_days={k.casefold(): int(v) for k, v in raw["relative_days"].items()},

@@ -89,6 +89,18 @@ def _build_patterns(lang: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("weekday", re.compile(rf"(?<!\w){prefix}(?P<wd>{wd}){suffix}(?!\w)", flags)),
     ]
+    # a month named alone, after a preposition or before "lalu" ("last met in March", "в конце сентября",
+    # "Juli lalu"): after the patterns with a day or a year, which take those first
+    names = _alt(lang.month_names)
+    mpre, msuf, fut = _alt(lang.month_prefixes), _alt(lang.month_suffixes), _alt(lang.month_future_words)
+    # "pada Mei mendatang", "next March", "en juin prochain": a month to come
+    before = rf"(?:(?P<fut_before>{fut})\s+)?" if fut else ""
+    after = rf"(?:\s+(?:(?P<fut>{fut})|{msuf}))?" if fut and msuf else rf"(?:\s+(?P<fut>{fut}))?" if fut else ""
+    alone = [rf"(?<!\w)(?:{mpre})\s*{before}(?P<month>{names}){after}(?![\w-])(?!\s+\d)"] if mpre else []
+    # without a preposition only with a word after it: "Juli lalu", "Mei mendatang"
+    tail = "|".join(f"(?:{w})" for w in (msuf, fut) if w)
+    alone += [rf"(?<!\w)(?P<month>{names})\s+(?:{tail})(?!\w)"] if tail else []
+    pats += [("month", re.compile(p, flags)) for p in alone]
     rel = _alt(list(lang.relative_days))
     if rel:
         pats.append(("relative", re.compile(rf"(?<!\w)(?P<rel>{rel})(?!\w)", flags)))
@@ -153,6 +165,24 @@ def _resolve(
                 out.month_day = f"{month:02d}-{day:02d}"
         elif kind == "month_year":
             out.date, out.precision = dt.date(int(g["year"]), _month(lang, g["month"]), 1), "month"
+        elif kind == "month":
+            if published is None:
+                return None  # "in March" of which year: no constraint worth keeping
+            month = _month(lang, g["month"])
+            year = published.year
+            if (
+                g.get("fut")
+                or g.get("fut_before")
+                or re.search(rf"(?:{_alt(lang.month_future_words)})$", m.group(0), re.I)
+            ):
+                if not future:
+                    return None  # a month to come dates no meeting held
+                future = True
+            if not future and month > published.month:
+                year -= 1  # "last met in November", written in August: the November before
+            if future and month < published.month:
+                year += 1
+            out.date, out.precision = dt.date(year, month, 1), "month"
         elif kind == "weekday":
             out.weekday = _weekday_of(m, lang)
             if out.weekday is None:

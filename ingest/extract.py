@@ -452,7 +452,16 @@ class _ArticleExtractor:
                 place = _place_named_in(self.text[occ_span[0] : occ_span[1]], lang, cat)
             if place and not place.city and self.dateline and self.dateline.country_code == place.country_code:
                 place = self.dateline  # "in Senegal", datelined DAKAR: the city the country-only venue leaves out
-            dates = find_dates(sent.text, lang, self.published, future=planned)
+            # a day before a month named alone ("X, in office since March, met Y on Monday"); a month named alone
+            # only near the trigger ("last met in March", not "Hasan, who took office in December, said ...")
+            dates = sorted(
+                (
+                    d
+                    for d in find_dates(sent.text, lang, self.published, future=planned)
+                    if d.precision != "month" or (d.start - trigger.end <= 60 and trigger.start - d.end <= 60)
+                ),
+                key=lambda d: d.precision == "month",
+            )
             earlier = next((d.date for d in reversed(drafts) if d.date), None)
             sequence = lang.sequence.find(sent.text)
             if sequence and earlier and not planned:
@@ -701,7 +710,8 @@ class _ArticleExtractor:
         if len(subject.split()) > 6 or self.resolver.in_span(sent.start, sent.start + trigger.start):
             return None
         acronyms = [
-            m for m in re.finditer(r"\b[A-Z]{2,5}\b", subject)
+            m
+            for m in re.finditer(r"\b[A-Z]{2,5}\b", subject)
             if not self.cat.country_names.find(m.group(0)) and not self.cat.framework_names.find(m.group(0))
         ]
         if not acronyms and not self.lang.title_heads.find(subject):

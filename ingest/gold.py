@@ -43,7 +43,10 @@ def to_gold(ex: r.Extraction) -> dict[str, Any]:
                 "participants": _participants(m.participants),
                 "venue_city": m.place.city if m.place else None,
                 "venue_country": m.place.country if m.place else None,
-                "date": m.date.isoformat() if m.date else None,
+                # a month as the annotations write it: "2025-07"
+                "date": (m.date.isoformat()[:7] if m.date_precision == "month" else m.date.isoformat())
+                if m.date
+                else None,
                 "date_precision": m.date_precision,
                 "date_text": m.date_text,
                 "weekday": m.weekday,

@@ -240,3 +240,27 @@ def test_a_release_signed_off_with_place_and_date_and_a_subject_named_by_acronym
         (frozenset({"Tenneh Sirleaf", "Kojo Asante"}), "Accra"),
         (frozenset({"Tenneh Sirleaf", "Ama Mensah"}), "Accra"),
     }
+
+
+def test_a_past_meeting_dated_by_its_month_alone_is_another_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Liberian Foreign Minister Tenneh Sirleaf held talks with Ghana's Foreign Minister Kojo Asante in Accra "
+        "on Monday.\n\n"
+        "The two ministers last met in March, in Monrovia.\n\n"
+        "Asante, who took office in January, said the talks would prepare a summit in Abuja in October next.\n",
+        published=dt.date(2025, 8, 26),
+    )
+    found = {(m.date, m.date_precision, m.place.city if m.place else None) for m in ex.meetings}
+    assert found == {(dt.date(2025, 8, 25), "day", "Accra"), (dt.date(2025, 3, 1), "month", "Monrovia")}
+
+
+def test_a_month_to_come_dates_no_meeting_held(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Usai bertemu Presiden Prabowo Subianto di Istana Merdeka, Sekjen ASEAN Kao Kim Hourn mengatakan "
+        "pembicaraan berfokus pada persiapan KTT ASEAN di Kuala Lumpur pada Mei mendatang.\n",
+        published=dt.date(2025, 3, 4),
+        language="id",
+    )
+    assert [m.date for m in ex.meetings] == [dt.date(2025, 3, 4)]

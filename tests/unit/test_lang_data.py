@@ -62,6 +62,9 @@ KEYS = [
     "capital_words",
     "series_markers",
     "origin_prepositions",
+    "month_prefixes",
+    "month_suffixes",
+    "month_future_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
