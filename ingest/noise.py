@@ -98,15 +98,21 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
 
     lines = _lines(text)
     body_end = len(lines)
-    # 1. a trailing section ("More Stories", "Reference(s):", "Baca juga") and everything after it
+    # 1. a trailing section ("More Stories", "Reference(s):", "Baca juga") and everything after it — or, when
+    # the article goes on below it for two paragraphs or more, a list inside the article ("Recommended Stories"
+    # between two paragraphs), up to the next paragraph
     for i, (s, e) in enumerate(lines):
         low = text[s:e].strip().casefold()
-        if low and any(low == h or low.startswith(h) for h in lang.noise_sections) and len(low.split()) <= 6:
-            for ss, ee in lines[i:]:
-                line = text[ss:ee]
-                if result.outlet is None:
-                    result.outlet = _outlet_line(line)
-                mask(ss, ee, "section")
+        if not (low and any(low == h or low.startswith(h) for h in lang.noise_sections) and len(low.split()) <= 6):
+            continue
+        prose_after = [k for k in range(i + 1, len(lines)) if is_prose(text[slice(*lines[k])])]
+        inline = len(prose_after) >= 2
+        for ss, ee in lines[i : prose_after[0]] if inline else lines[i:]:
+            line = text[ss:ee]
+            if result.outlet is None and not inline:
+                result.outlet = _outlet_line(line)
+            mask(ss, ee, "section")
+        if not inline:
             body_end = i
             break
     # 2. whole noise lines, bylines, bios, outlet lines at the edges
