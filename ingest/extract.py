@@ -649,11 +649,12 @@ class _ArticleExtractor:
         nxt = body[position + 1] if position + 1 < len(body) else None
         idxs = self._named_in(sent)
         following = sent.text[trigger.end :].split()[:1]
-        if trigger.text.split()[-1].casefold() in lang.between or (
-            following and following[0].casefold() in lang.between
-        ):
-            # "a meeting between A and B": not whoever the sentence names before it
-            idxs = self._named_in(sent, after=sent.start + trigger.end)
+        inside = [w for w in re.finditer(r"\S+", trigger.text) if w.group(0).casefold() in lang.between]
+        if inside or (following and following[0].casefold() in lang.between):
+            # "a meeting between A and B", "talks between Sugiono and ...": not whoever the sentence names before
+            idxs = self._named_in(
+                sent, after=sent.start + trigger.start + (inside[0].end() if inside else len(trigger.text))
+            )
         # the participants listed after the announcement: "Attending were A, B and C.", "Participaron además
         # ...", "The meeting was chaired by ..." — up to two such sentences; one that reports a meeting of
         # its own ("... prepared by a meeting of experts chaired by X") ends the list

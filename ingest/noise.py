@@ -115,7 +115,15 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
         if not inline:
             body_end = i
             break
-    # 2. whole noise lines, bylines, bios, outlet lines at the edges
+    # 2. the publication date line near the top (before its line could pass for a headline or a byline: "Jakarta ●
+    # Thu, October 2, 2025"); then whole noise lines, bylines, bios, outlet lines at the edges
+    head = "".join(chars)
+    for pattern in lang.published:
+        found = pattern.search(head[: min(len(head), 400)])
+        if found:
+            result.published_text = found.group("date").strip()
+            mask(found.start(), found.end(), "published")
+            break
     nonempty = [i for i, (s, e) in enumerate(lines[:body_end]) if text[s:e].strip()]
     edge = set(nonempty[:2] + nonempty[-2:])
     seen_prose = False
@@ -144,14 +152,7 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
         for m in pattern.finditer(text):
             if m.end() - m.start() < 120 and "".join(chars[m.start() : m.end()]).strip():
                 mask(m.start(), m.end(), "credit")
-    # 4. header metadata: a publication date line and a dateline at the start of the body
-    head = "".join(chars)
-    for pattern in lang.published:
-        found = pattern.search(head[: min(len(head), 400)])
-        if found:
-            result.published_text = found.group("date").strip()
-            mask(found.start(), found.end(), "published")
-            break
+    # 4. header metadata: a dateline at the start of the body (the publication date line is read in step 2)
     head = "".join(chars)
     top = [(s, e) for s, e in lines if head[s:e].strip()][:10]
     for s, e in top:
