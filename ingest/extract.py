@@ -217,6 +217,7 @@ class _ArticleExtractor:
         self.resolver = PersonResolver(self.lang, self.cat, nlp.russian_nominative if self.code == "ru" else None)
         self.resolver.filter.function_words_at = openers
         self.titles: dict[int, list[tuple[Title, Sentence]]] = {}
+        self.clause_subjects: dict[tuple[int, int], int] = {}  # (start, end) of a second clause → its subject
         self.other_events: list[r.OtherEvent] = []
 
     # --- helpers ---------------------------------------------------------------------------------
@@ -386,7 +387,34 @@ class _ArticleExtractor:
         resolver.mentions.sort(key=lambda m: m.start)
 
     # --- meetings ----------------------------------------------------------------------------------
+    def _clauses(self) -> list[Sentence]:
+        """The body, a sentence that reports a second meeting in a clause of its own split in two at the clause
+        word ("X was received by Y ..., during which he also held talks with Z", "A se reunió con B, mientras
+        que C se reunió con D"): a meeting word on both sides, and someone new named after it. The second
+        clause's subject, when it names one person only, is the first clause's first person."""
+        out = []
+        for sent in self.body:
+            triggers = self.lang.triggers.find(sent.text) + self._courtesy_calls(sent)
+            for brk in self.lang.clause_breaks.find(sent.text):
+                if not any(t.end <= brk.start for t in triggers) or not any(t.start >= brk.end for t in triggers):
+                    continue
+                head = Sentence(sent.start, sent.start + brk.start, sent.text[: brk.start], sent.header)
+                tail = Sentence(sent.start + brk.start, sent.end, sent.text[brk.start :], sent.header)
+                first = self._named_in(head)
+                if first and any(i not in first for i in self._named_in(tail)):
+                    # "during which he also held talks with Z": a clause without a subject of its own has the
+                    # first clause's ("mientras que el titular de Agricultura, Luis Planas, se reunió" has one)
+                    verb = min(t.start for t in triggers if t.start >= brk.end)
+                    if not self.resolver.in_span(sent.start + brk.end, sent.start + verb):
+                        self.clause_subjects[(tail.start, tail.end)] = first[0]
+                    out += [head, tail]
+                    break
+            else:
+                out.append(sent)
+        return out
+
     def _find_meetings(self) -> list[r.Meeting]:
+        self.body = self._clauses()
         lang, cat, body = self.lang, self.cat, self.body
         drafts: list[_Draft] = []
         self.main_persons = sorted(range(len(self.entities)), key=lambda i: -self.entities[i].mentions)
@@ -658,6 +686,9 @@ class _ArticleExtractor:
         # the participants listed after the announcement: "Attending were A, B and C.", "Participaron además
         # ...", "The meeting was chaired by ..." — up to two such sentences; one that reports a meeting of
         # its own ("... prepared by a meeting of experts chaired by X") ends the list
+        subject = self.clause_subjects.get((sent.start, sent.end))
+        if subject is not None and len(idxs) == 1 and subject not in idxs:
+            idxs = [subject, *idxs]  # "..., during which he also held talks with Z"
         for later in body[position + 1 : position + 3]:
             if not lang.attendance.find(later.text) or any(h.start > 15 for h in lang.triggers.find(later.text)):
                 break
@@ -1000,6 +1031,13 @@ def _quoted(text: str, pos: int) -> bool:
     return sum(text.count(q, 0, pos) for q in '"“”«»„') % 2 == 1
 
 
+def _days_apart(a: DateMention, b: DateMention) -> int:
+    """Days between two dates of the article; a month, or a weekday without a date, is far from anything."""
+    if a.date is None or b.date is None or a.precision != "day" or b.precision != "day":
+        return 0 if _day(a) == _day(b) else 1000
+    return abs((a.date - b.date).days)
+
+
 def _day(d: DateMention) -> tuple[object, ...]:
     return (d.date, d.weekday, d.month_day)
 
@@ -1020,10 +1058,11 @@ def _inherit_venues(
         if d.kind != "in_person" or d.place is not None:
             continue
         siblings = [o for o in drafts if o.place and o.kind == "in_person" and set(o.person_idx) & set(d.person_idx)]
-        # a meeting of the same day first; one of another day ("Fidan hosted him in Ankara on Jan. 15") only
-        # when the lead names no place
+        # a meeting of the same day first; one of another day of the same trip ("Fidan hosted him in Ankara on
+        # Jan. 15") only when the lead names no place — never one of another month ("had met in Beijing in July")
         same_day = [o for o in siblings if o.date is None or d.date is None or _day(o.date) == _day(d.date)]
-        nearest = same_day or ([] if lead_place else siblings)
+        same_trip = [o for o in siblings if o.date is None or d.date is None or _days_apart(o.date, d.date) <= 3]
+        nearest = same_day or ([] if lead_place else same_trip)
         d.place = (nearest[0].place if nearest else None) or lead_place or dateline
         if d.place is not None:
             d.confidence = min(d.confidence, 0.7)

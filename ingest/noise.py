@@ -123,6 +123,10 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
         if found:
             result.published_text = found.group("date").strip()
             mask(found.start(), found.end(), "published")
+            # "Updated - August 19, 2025 10:58 pm IST - NEW DELHI": a dateline at the end of the date line
+            city = re.search(r"\s[-–—|]\s*([^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,3})\s*$", found.group(0))
+            if city and city.group(1).isupper() and _is_place(city.group(1).title()):
+                result.dateline_city = city.group(1).title()
             break
     nonempty = [i for i, (s, e) in enumerate(lines[:body_end]) if text[s:e].strip()]
     edge = set(nonempty[:2] + nonempty[-2:])

@@ -136,12 +136,27 @@ class NameFilter:
         """
         tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
         keep: list[tuple[int, int, str]] = []
-        for s, _e, tok in reversed(tokens):
+        for n in range(len(tokens) - 1, -1, -1):
+            s, _e, tok = tokens[n]
             tok_clean = _POSSESSIVE.sub("", tok).rstrip(".'’")
             initial = keep and re.fullmatch(r"[^\W\d_]\.", tok) and tok[0].isupper()  # "Enrique A. Manalo"
+            # "Ahmed El Buari": a capitalised particle between two names (in Spanish "El" is also an article)
+            inner = (
+                keep
+                and n > 0
+                and tok_clean.casefold() in self.lang.name_particles
+                and _is_cap(tok_clean)
+                and _is_cap(tokens[n - 1][2])
+                and not self.non_name(tokens[n - 1][2])
+            )
             if start + s in self.function_words_at:
                 break
-            if initial or (self.particle(tok_clean) and keep) or (_is_cap(tok_clean) and not self.non_name(tok_clean)):
+            if (
+                initial
+                or inner
+                or (self.particle(tok_clean) and keep)
+                or (_is_cap(tok_clean) and not self.non_name(tok_clean))
+            ):
                 keep.insert(0, (s, s + len(tok_clean), tok_clean))
             elif keep or not self.particle(tok_clean):
                 break

@@ -264,3 +264,33 @@ def test_a_month_to_come_dates_no_meeting_held(nlp: NLP) -> None:
         language="id",
     )
     assert [m.date for m in ex.meetings] == [dt.date(2025, 3, 4)]
+
+
+def test_a_second_meeting_in_a_clause_of_its_own(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghanaian Foreign Minister Kojo Asante was received by President Amara Kolleh at 12, Tubman Road on "
+        "Tuesday, capping a two-day visit during which he also held talks with National Security Adviser Tenneh "
+        "Sirleaf.\n\n"
+        "In a statement, Kolleh said he looked forward to his meeting with President Ama Mensah in Accra.\n",
+        published=dt.date(2025, 6, 11),
+    )
+    assert {frozenset(people(m)) for m in ex.meetings} == {
+        frozenset({"Kojo Asante", "Amara Kolleh"}),
+        frozenset({"Kojo Asante", "Tenneh Sirleaf"}),
+    }
+    assert not any("Tubman" in p.name for p in ex.people)
+
+
+def test_a_clause_with_a_subject_of_its_own_is_that_subjects_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El canciller de Liberia, Tenneh Sirleaf, mantuvo un encuentro con su homólogo ghanés, Kojo Asante, "
+        "mientras que el ministro de Agricultura, Amara Kolleh, se reunió con el ministro de Agricultura ghanés, "
+        "Ahmed El Mensah.\n",
+        language="es",
+    )
+    assert {frozenset(people(m)) for m in ex.meetings} == {
+        frozenset({"Tenneh Sirleaf", "Kojo Asante"}),
+        frozenset({"Amara Kolleh", "Ahmed El Mensah"}),
+    }

@@ -65,6 +65,7 @@ KEYS = [
     "month_prefixes",
     "month_suffixes",
     "month_future_words",
+    "clause_breaks",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
