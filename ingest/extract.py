@@ -445,10 +445,18 @@ class _ArticleExtractor:
             if not triggers and self._attended(position, drafts):
                 continue
             triggers = triggers or self._multilateral_trigger(position)
-            if not triggers or lang.negation.find(sent.text):
+            if not triggers:
                 continue
             trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
             kind = trigger.target
+            # "did not meet", "the talks were postponed", "denied reports that X met Y": a negation of the meeting
+            # word's clause (not "held a video call with X, after the trip he had planned was postponed")
+            bounds = [h.start for h in lang.time_relations.find(sent.text) + lang.clause_breaks.find(sent.text)]
+            if any(
+                not any(min(h.start, trigger.start) < b < max(h.start, trigger.start) for b in bounds)
+                for h in lang.negation.find(sent.text)
+            ):
+                continue
             if self._joins_previous(sent, trigger, drafts):
                 continue
             if (
@@ -1053,7 +1061,14 @@ def _inherit_venues(
     trip (a shared participant), else the venue the lead (or else the headline) states ("... in Rio de
     Janeiro on Monday", "À Alger, Barrot reçu par Tebboune"), else the dateline city: a hint, not proof, so
     the meeting's confidence drops."""
-    lead_place = next((p for s in lead if (p := venue(s.text, s.start, lang, cat, [])) and p.city), None)
+
+    # named before anything that postpones or plans ("Albares aplaza su viaje a Ramala" names no venue; "met in
+    # Honiara yesterday to agree on ... later this year" does)
+    def before_plans(s: Sentence) -> str:
+        cut = min((h.start for h in lang.negation.find(s.text) + lang.planned.find(s.text)), default=len(s.text))
+        return s.text[:cut]
+
+    lead_place = next((p for s in lead if (p := venue(before_plans(s), s.start, lang, cat, [])) and p.city), None)
     for d in drafts:
         if d.kind != "in_person" or d.place is not None:
             continue

@@ -107,6 +107,10 @@ def venue(
     def ok(start: int, reach: int = 1) -> bool:
         if any(s <= start + offset < e for s, e in exclude) or not preposition_before(text, start, lang, reach):
             return False
+        # "the two discussed famine conditions in Gaza": a topic, not a venue
+        words = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start].casefold())
+        if len(words) >= 2 and words[-2] in lang.topic_nouns:
+            return False
         return near is None or abs(start - near) <= VENUE_REACH
 
     def closest(hits: list[Hit]) -> Hit | None:

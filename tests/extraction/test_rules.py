@@ -294,3 +294,27 @@ def test_a_clause_with_a_subject_of_its_own_is_that_subjects_meeting(nlp: NLP) -
         frozenset({"Tenneh Sirleaf", "Kojo Asante"}),
         frozenset({"Amara Kolleh", "Ahmed El Mensah"}),
     }
+
+
+def test_a_negation_in_another_clause_leaves_the_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El canciller de Liberia, Tenneh Sirleaf, mantuvo este martes una videoconferencia con su homólogo de "
+        "Ghana, Kojo Asante, después de que el viaje que tenía previsto a Acra haya quedado aplazado.\n",
+        published=dt.date(2025, 6, 11),
+        language="es",
+    )
+    assert [(m.kind, people(m)) for m in ex.meetings] == [("video", {"Tenneh Sirleaf", "Kojo Asante"})]
+
+
+def test_a_negation_of_the_meeting_clause_and_a_topic_that_is_no_venue(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Liberian Foreign Minister Tenneh Sirleaf met Togo's Foreign Minister Robert Dussey on Tuesday, and the "
+        "two discussed famine conditions in Gaza.\n\n"
+        "A separate meeting between Sirleaf and Ghana's President Ama Mensah, which officials had said was being "
+        "arranged, did not take place.\n",
+        published=dt.date(2025, 6, 11),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Tenneh Sirleaf", "Robert Dussey"} and m.place is None

@@ -66,6 +66,7 @@ KEYS = [
     "month_suffixes",
     "month_future_words",
     "clause_breaks",
+    "topic_nouns",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
