@@ -33,14 +33,14 @@ def test_seed_targets(nlp: NLP) -> None:
 @pytest.mark.parametrize(
     ("metric", "floor"),
     [
-        ("meetings", 0.85),
-        ("participants", 0.81),
-        ("venues", 0.78),
-        ("dates", 0.79),
-        ("countries", 0.75),
-        ("offices", 0.68),
+        ("meetings", 0.86),
+        ("participants", 0.83),
+        ("venues", 0.81),
+        ("dates", 0.81),
+        ("countries", 0.79),
+        ("offices", 0.71),
         ("frameworks", 0.90),
-        ("people", 0.91),
+        ("people", 0.95),
     ],
 )
 def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_report: Report) -> None:
@@ -51,16 +51,16 @@ def test_former_heldout_corpus_floor(nlp: NLP) -> None:
     """corpus/heldout2 was scored blind once and is development data since (its README says how)."""
     s = _eval(nlp, CORPUS / "heldout2" / "gold.jsonl", CORPUS / "heldout2").scores
     assert s["meetings"].f1 >= 0.84
-    assert s["venues"].f1 >= 0.78
-    assert s["dates"].f1 >= 0.78
+    assert s["venues"].f1 >= 0.79
+    assert s["dates"].f1 >= 0.79
 
 
 def test_heldout4_floor(nlp: NLP) -> None:
     """corpus/heldout4 was scored blind once and read in the fourth session (its README says how)."""
     s = _eval(nlp, CORPUS / "heldout4" / "gold.jsonl", CORPUS / "heldout4").scores
-    assert s["meetings"].f1 >= 0.80
-    assert s["venues"].f1 >= 0.75
-    assert s["dates"].f1 >= 0.66
+    assert s["meetings"].f1 >= 0.86
+    assert s["venues"].f1 >= 0.82
+    assert s["dates"].f1 >= 0.73
 
 
 @pytest.fixture(scope="module")
