@@ -218,6 +218,7 @@ class _ArticleExtractor:
         self.resolver.filter.function_words_at = openers
         self.titles: dict[int, list[tuple[Title, Sentence]]] = {}
         self.clause_subjects: dict[tuple[int, int], int] = {}  # (start, end) of a second clause → its subject
+        self.clause_triggers: dict[tuple[int, int], list[Hit]] = {}  # ... → the meeting word it shares
         self.other_events: list[r.OtherEvent] = []
 
     # --- helpers ---------------------------------------------------------------------------------
@@ -410,8 +411,30 @@ class _ArticleExtractor:
                     out += [head, tail]
                     break
             else:
-                out.append(sent)
+                out += self._shared_trigger_split(sent, triggers)
         return out
+
+    def _shared_trigger_split(self, sent: Sentence, triggers: list[Hit]) -> list[Sentence]:
+        """ "menggelar pertemuan bilateral dengan A di Tokyo pada Senin dan dengan B di Seoul sehari kemudian": a
+        second object after "and with" that names someone new, with a place or a date of its own, is a second
+        meeting sharing the first's meeting word (given to the second clause) and subject."""
+        for brk in self.lang.shared_trigger_breaks.find(sent.text):
+            before = [t for t in triggers if t.end <= brk.start]
+            if not before:
+                continue
+            head = Sentence(sent.start, sent.start + brk.start, sent.text[: brk.start], sent.header)
+            tail = Sentence(sent.start + brk.start, sent.end, sent.text[brk.start :], sent.header)
+            first, second = self._named_in(head), self._named_in(tail)
+            own = find_dates(tail.text, self.lang, self.published) or venue(
+                tail.text, tail.start, self.lang, self.cat, []
+            )
+            if first and second and not set(second) & set(first) and own:
+                self.clause_subjects[(tail.start, tail.end)] = first[0]
+                self.clause_triggers[(tail.start, tail.end)] = [
+                    Hit(0, brk.end - brk.start, brk.text, before[-1].target)
+                ]
+                return [head, tail]
+        return [sent]
 
     def _find_meetings(self) -> list[r.Meeting]:
         self.body = self._clauses()
@@ -439,12 +462,16 @@ class _ArticleExtractor:
             # "hours before the phone call, X received Y": a trigger right after a time relation dates the
             # sentence's meeting by another event; it is not the meeting
             timing = [h.end for h in lang.time_relations.find(sent.text)]
-            found_triggers = lang.triggers.find(sent.text) + self._courtesy_calls(sent)
+            found_triggers = (
+                lang.triggers.find(sent.text)
+                + self._courtesy_calls(sent)
+                + self.clause_triggers.get((sent.start, sent.end), [])
+            )
             # ... unless it is the only one: "Sugiono said after meeting Penny Wong", "tras reunirse con X, dijo"
             triggers = [h for h in found_triggers if not any(0 <= h.start - t <= 3 for t in timing)] or found_triggers
             if not triggers and self._attended(position, drafts):
                 continue
-            triggers = triggers or self._multilateral_trigger(position)
+            triggers = triggers or self._multilateral_trigger(position) or self._dated_meeting_noun(sent)
             if not triggers:
                 continue
             trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
@@ -494,7 +521,7 @@ class _ArticleExtractor:
                 (
                     d
                     for d in find_dates(sent.text, lang, self.published, future=planned)
-                    if d.precision != "month" or (d.start - trigger.end <= 60 and trigger.start - d.end <= 60)
+                    if d.precision != "month" or (d.start - trigger.end <= 100 and trigger.start - d.end <= 60)
                 ),
                 key=lambda d: d.precision == "month",
             )
@@ -656,6 +683,19 @@ class _ArticleExtractor:
         if len(self._named_in(nxt)) < 2:
             return []
         return [Hit(multi[0].start, multi[0].end, multi[0].text, "in_person")]
+
+    def _dated_meeting_noun(self, sent: Sentence) -> list[Hit]:
+        """ "tindak lanjut dari pertemuan Presiden Prabowo dan Presiden Putin di St. Petersburg pada Juni lalu",
+        "a follow-up to the meeting of A and B in May": a meeting noun naming two people right after it, with a
+        past date of its own, reports that meeting (with no date it only refers to one)."""
+        for hit in self.lang.meeting_reference.find(sent.text):
+            after = self.resolver.in_span(sent.start + hit.end, sent.start + hit.end + 120)
+            if not after or after[0].start - (sent.start + hit.end) > 25 or len({m.entity for m in after}) < 2:
+                continue
+            dates = [d for d in find_dates(sent.text[hit.end :], self.lang, self.published) if d.date]
+            if dates and self.published and all(d.date <= self.published for d in dates):
+                return [Hit(hit.start, hit.end, hit.text, "in_person")]
+        return []
 
     def _named_in(self, sent: Sentence, after: int | None = None) -> list[int]:
         """The people a sentence names as acting in it: not those it names only as senders of greetings or

@@ -318,3 +318,22 @@ def test_a_negation_of_the_meeting_clause_and_a_topic_that_is_no_venue(nlp: NLP)
     )
     [m] = ex.meetings
     assert people(m) == {"Tenneh Sirleaf", "Robert Dussey"} and m.place is None
+
+
+def test_and_with_a_second_counterpart_elsewhere_is_a_second_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Jakarta (ANTARA) - Menteri Luar Negeri Liberia Tenneh Sirleaf menggelar pertemuan bilateral dengan "
+        "Menteri Luar Negeri Ghana Kojo Asante di Accra pada Senin (24/11) dan dengan Menteri Luar Negeri Togo "
+        "Robert Dussey di Lome sehari kemudian.\n\n"
+        "Kunjungan itu merupakan tindak lanjut dari pertemuan Presiden Amara Kolleh dan Presiden Ama Mensah di "
+        "Monrovia pada Juni lalu.\n",
+        published=dt.date(2025, 11, 26),
+        language="id",
+    )
+    found = {(frozenset(people(m)), m.place.city if m.place else None, m.date) for m in ex.meetings}
+    assert found == {
+        (frozenset({"Tenneh Sirleaf", "Kojo Asante"}), "Accra", dt.date(2025, 11, 24)),
+        (frozenset({"Tenneh Sirleaf", "Robert Dussey"}), "Lomé", dt.date(2025, 11, 25)),
+        (frozenset({"Amara Kolleh", "Ama Mensah"}), "Monrovia", dt.date(2025, 6, 1)),
+    }

@@ -67,6 +67,7 @@ KEYS = [
     "month_future_words",
     "clause_breaks",
     "topic_nouns",
+    "shared_trigger_breaks",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
