@@ -109,7 +109,10 @@ def _sentences(
                 offset + t.idx for t in doc if t.is_sent_start and t.pos_ in _NON_NAME_POS and t.text[:1].isupper()
             )
         spans: list[tuple[int, int]] = []
-        for sent in doc.sents:
+        # a headline or a short line without a sentence's end is one unit ("RDC-Rwanda : à Addis-Abeba, l'UA
+        # tente ..." is not cut at its hyphens)
+        line = not is_prose(para) and len(para.split()) <= 30 and para.rstrip()[-1:] not in ".!?"
+        for sent in [doc[:]] if line else doc.sents:
             s, e = sent.start_char, sent.end_char
             if spans and _ends_in_abbreviation(para[spans[-1][0] : spans[-1][1]], lang):
                 spans[-1] = (spans[-1][0], e)  # "..., Hon." | "Kwabena Ofori-Mensah held ...": one sentence
