@@ -131,7 +131,7 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
     nonempty = [i for i, (s, e) in enumerate(lines[:body_end]) if text[s:e].strip()]
     edge = set(nonempty[:2] + nonempty[-2:])
     seen_prose = False
-    for i in nonempty:
+    for n, i in enumerate(nonempty):
         s, e = lines[i]
         line = text[s:e]
         if i in edge and (outlet := _outlet_line(line)):
@@ -146,6 +146,10 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
             mask(s, e, "headline")
         elif any(p.search(line) for p in lang.noise_line) and len(line.split()) <= 25:
             mask(s, e, "noise-line")
+        elif n < 12 and (place := _byline_place(line)):
+            # "Алексей Гуров, Тяньцзинь", "By Jane Doe, Nairobi": the correspondent's city, a dateline
+            result.dateline_city = result.dateline_city or place
+            mask(s, e, "byline")
         elif any(p.search(line) for p in lang.bylines):
             mask(s, e, "byline")
         elif _is_bio(line):
@@ -196,6 +200,20 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
         break
     result.text = "".join(chars)
     return result
+
+
+_BYLINE_PLACE = re.compile(
+    r"(?:by\s+)?[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3},\s*([^\W\d_][\w .'’-]{2,30})", re.I
+)
+
+
+def _byline_place(line: str) -> str | None:
+    """The city of a byline that names its correspondent's place ("Алексей Гуров, Тяньцзинь")."""
+    m = _BYLINE_PLACE.fullmatch(line.strip())
+    if m is None or catalog().country_names.whole(m.group(1).strip()):
+        return None
+    city = m.group(1).strip()
+    return city if _is_place(city) else None
 
 
 def _date_only(line: str) -> bool:

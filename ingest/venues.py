@@ -89,6 +89,20 @@ def preposition_before(text: str, pos: int, lang: LanguageData, reach: int = 1) 
     )
 
 
+_OF_BEFORE = re.compile(r"(?:\b(?:of|de|del|di|du)\s+|\bd['’])$", re.IGNORECASE)
+
+
+def _building_of(text: str, pos: int, lang: LanguageData) -> bool:
+    """ "au palais royal de Rabat", "at the royal palace of Riyadh", "di Istana Kepresidenan di": a place after
+    "of"/"de" that ends a building's name, the building itself after a venue preposition."""
+    of = _OF_BEFORE.search(text[max(0, pos - 5) : pos])
+    if of is None:
+        return False
+    head = pos - (len(text[max(0, pos - 5) : pos]) - of.start())
+    words = re.findall(r"[\w'’-]+", text[max(0, head - 40) : head].casefold())[-3:]
+    return any(w in lang.organisation_nouns for w in words) and preposition_before(text, head, lang, reach=3)
+
+
 def venue(
     text: str,
     offset: int,
@@ -105,7 +119,9 @@ def venue(
     met Y."""
 
     def ok(start: int, reach: int = 1) -> bool:
-        if any(s <= start + offset < e for s, e in exclude) or not preposition_before(text, start, lang, reach):
+        if any(s <= start + offset < e for s, e in exclude):
+            return False
+        if not preposition_before(text, start, lang, reach) and not _building_of(text, start, lang):
             return False
         # "the two discussed famine conditions in Gaza": a topic, not a venue
         words = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start].casefold())

@@ -337,3 +337,28 @@ def test_and_with_a_second_counterpart_elsewhere_is_a_second_meeting(nlp: NLP) -
         (frozenset({"Tenneh Sirleaf", "Robert Dussey"}), "Lomé", dt.date(2025, 11, 25)),
         (frozenset({"Amara Kolleh", "Ama Mensah"}), "Monrovia", dt.date(2025, 6, 1)),
     }
+
+
+def test_a_correspondents_city_is_the_dateline(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Accra talks end without a deal\n\n"
+        "Jane Owusu, Accra\n\n"
+        "Liberian Foreign Minister Tenneh Sirleaf held talks with Ghana's Foreign Minister Kojo Asante on Monday.\n",
+        published=dt.date(2025, 6, 12),
+    )
+    assert ex.article.dateline_city == "Accra"
+    [m] = ex.meetings
+    assert m.place is not None and m.place.city == "Accra"
+
+
+def test_a_place_that_ends_a_buildings_name_is_the_venue(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le ministre libérien des Affaires étrangères, Tenneh Sirleaf, a été reçu mardi au palais présidentiel de "
+        "Lomé par le président togolais Faure Gnassingbé.\n",
+        published=dt.date(2025, 6, 12),
+        language="fr",
+    )
+    [m] = ex.meetings
+    assert m.place is not None and m.place.city == "Lomé"
