@@ -526,7 +526,9 @@ class _ArticleExtractor:
                     for d in find_dates(sent.text, lang, self.published, future=planned)
                     if d.precision != "month" or (d.start - trigger.end <= 100 and trigger.start - d.end <= 60)
                 ),
-                key=lambda d: d.precision == "month",
+                # ... and of those, the one nearest the meeting word ("La jornada del martes ... comenzó el
+                # domingo, cuando Sánchez mantuvo encuentros")
+                key=lambda d: (d.precision == "month", min(abs(d.start - trigger.start), abs(d.end - trigger.end))),
             )
             earlier = next((d.date for d in reversed(drafts) if d.date), None)
             sequence = lang.sequence.find(sent.text)
