@@ -275,6 +275,10 @@ class PersonResolver:
             variants.append([w for w in words if len(w.strip(".")) > 1])
             if len(words) == 2:
                 variants.append(words[::-1])
+            if len(words) >= 3:
+                # a middle name or a leading given name the catalog leaves out: "Fuad Mohammed Hussein" is "Fuad
+                # Hussein", "Mohammad Ishaq Dar" is "Ishaq Dar"
+                variants += [[words[0], words[-1]], words[1:]]
             for variant in variants:
                 cat_id = cat_id or self.cat.person_by_key.get(name_key(" ".join(variant)))
         if cat_id is None:
