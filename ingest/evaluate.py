@@ -12,6 +12,7 @@ missing value where gold has one is a false negative. Unmatched meetings count a
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,7 +118,8 @@ def _venue(m: dict[str, Any]) -> tuple[str | None, str | None] | None:
     city, country = m.get("venue_city"), m.get("venue_country")
     if not city and not country:
         return None
-    return (name_key(city) if city else None, country)
+    # "Cebu City" and "Cebu", "Ho Chi Minh City" and "Ho Chi Minh" name one city
+    return (re.sub(r" cit[iy]$", "", name_key(city)) if city else None, country)
 
 
 def _date(m: dict[str, Any]) -> str | None:

@@ -95,8 +95,15 @@ def _case_variants(name: str) -> list[str]:
     return variants[1:]
 
 
+# "el-Chaïbani", "al-Sisi", "ould-Merzoug": an Arabic article or particle joined to a capitalised name
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ed|ash|as|an|ar|at|az|ibn|bin|ben|abu|ould)[-‐](?=[^\W\d_])", re.IGNORECASE)
+
+
 def _is_cap(token: str) -> bool:
-    return token[:1].isupper()
+    if token[:1].isupper():
+        return True
+    joined = _JOINED_PARTICLE.match(token)
+    return joined is not None and token[joined.end() : joined.end() + 1].isupper()
 
 
 class NameFilter:
@@ -281,6 +288,10 @@ class PersonResolver:
                 variants += [[words[0], words[-1]], words[1:]]
             for variant in variants:
                 cat_id = cat_id or self.cat.person_by_key.get(name_key(" ".join(variant)))
+            # the Arabic article as "el" and French "ch" for "sh": "Assaad el-Chaïbani" is "Asaad al-Shaibani"
+            arabic = re.sub(r"\bel\b", "al", key)
+            for alt in {arabic, arabic.replace("ch", "sh") if self.lang.code == "fr" else arabic} - {key}:
+                cat_id = cat_id or self.cat.person_by_key.get(alt)
         if cat_id is None:
             cat_id = self._by_initials(latin)
         if cat_id is None and cyrillic:

@@ -30,3 +30,14 @@ def test_same_person(gold: str, pred: str) -> None:
 )
 def test_different_people(gold: str, pred: str) -> None:
     assert not same_person(gold, pred)
+
+
+def test_a_city_with_and_without_city_in_its_name_is_one_venue() -> None:
+    from ingest.evaluate import _venue
+
+    assert _venue({"venue_city": "Cebu City", "venue_country": "Philippines"}) == _venue(
+        {"venue_city": "Cebu", "venue_country": "Philippines"}
+    )
+    assert _venue({"venue_city": "Mexico City", "venue_country": "Mexico"}) != _venue(
+        {"venue_city": "Monterrey", "venue_country": "Mexico"}
+    )
