@@ -174,6 +174,13 @@ class NameFilter:
         # a place name may be a given name ("Santiago Peña") but a name does not end with one
         while keep and self.is_place(keep[-1][2]):
             keep.pop()
+        # ... nor opens with a city of several words, the end of a title ("Ketua Komite Rakyat Kota Ho Chi Minh
+        # Nguyễn Văn Được")
+        for n in range(len(keep) - 2, 1, -1):
+            prefix = " ".join(t[2] for t in keep[:n])
+            if self.is_place(prefix) or gazetteer().lookup(prefix) is not None:
+                keep = keep[n:]
+                break
         if not keep:
             return None
         s, e = keep[0][0], keep[-1][1]
