@@ -33,11 +33,11 @@ def test_seed_targets(nlp: NLP) -> None:
 @pytest.mark.parametrize(
     ("metric", "floor"),
     [
-        ("meetings", 0.86),
-        ("participants", 0.83),
-        ("venues", 0.81),
-        ("dates", 0.81),
-        ("countries", 0.79),
+        ("meetings", 0.87),
+        ("participants", 0.84),
+        ("venues", 0.82),
+        ("dates", 0.82),
+        ("countries", 0.80),
         ("offices", 0.71),
         ("frameworks", 0.90),
         ("people", 0.95),
@@ -60,7 +60,7 @@ def test_heldout4_floor(nlp: NLP) -> None:
     s = _eval(nlp, CORPUS / "heldout4" / "gold.jsonl", CORPUS / "heldout4").scores
     assert s["meetings"].f1 >= 0.86
     assert s["venues"].f1 >= 0.82
-    assert s["dates"].f1 >= 0.73
+    assert s["dates"].f1 >= 0.80
 
 
 @pytest.fixture(scope="module")
