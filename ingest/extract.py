@@ -626,7 +626,10 @@ class _ArticleExtractor:
         """ "In that meeting, Sugiono was accompanied by Deputy Minister X", "En el encuentro participó también
         X": a sentence that opens on the meeting just reported and names who else attended adds them to it
         instead of reporting another."""
-        opening = trigger.start <= 15 or any(h.start <= 25 for h in self.lang.meeting_reference.find(sent.text))
+        refs = self.lang.meeting_reference.find(sent.text)
+        # ... or whose meeting word is the reference itself ("Menlu Sugiono turut mendampingi Prabowo dalam
+        # pertemuan tersebut")
+        opening = trigger.start <= 15 or any(h.start <= 25 or h.start <= trigger.start < h.end for h in refs)
         if not opening or not drafts or not self.lang.attendance.find(sent.text):
             return False
         last = drafts[-1]
