@@ -456,9 +456,9 @@ class _ArticleExtractor:
             lead_dates = [DateMention(0, 0, "", self.published, "day", WEEKDAYS[self.published.weekday()])]
         lead_people = {i for s in body[:1] for i in self._named_in(s)}
         item_dates = [
-            (offset, found[0])
+            (offset, parsed[0])
             for offset, line in self.cleaned.item_dates
-            if (found := [d for d in find_dates(line, lang, self.published) if d.date and d.precision == "day"])
+            if (parsed := [d for d in find_dates(line, lang, self.published) if d.date and d.precision == "day"])
         ]
         item_offsets = {id(d): offset for offset, d in item_dates}
         for position, sent in enumerate(body):
@@ -700,8 +700,8 @@ class _ArticleExtractor:
             after = self.resolver.in_span(sent.start + hit.end, sent.start + hit.end + 120)
             if not after or after[0].start - (sent.start + hit.end) > 25 or len({m.entity for m in after}) < 2:
                 continue
-            dates = [d for d in find_dates(sent.text[hit.end :], self.lang, self.published) if d.date]
-            if dates and self.published and all(d.date <= self.published for d in dates):
+            days = [d.date for d in find_dates(sent.text[hit.end :], self.lang, self.published) if d.date]
+            if days and self.published and all(day <= self.published for day in days):
                 return [Hit(hit.start, hit.end, hit.text, "in_person")]
         return []
 
