@@ -123,9 +123,13 @@ def venue(
             return False
         if not preposition_before(text, start, lang, reach) and not _building_of(text, start, lang):
             return False
-        # "the two discussed famine conditions in Gaza": a topic, not a venue
-        words = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start].casefold())
+        # "the two discussed famine conditions in Gaza": a topic, not a venue; "arrived from a visit to
+        # Bangladesh": where someone came from
+        words = re.findall(r"[\w'’-]+", text[max(0, start - 60) : start].casefold())
         if len(words) >= 2 and words[-2] in lang.topic_nouns:
+            return False
+        before = " ".join(words[-6:-1])
+        if any(w in before for w in lang.departure_words):
             return False
         return near is None or abs(start - near) <= VENUE_REACH
 

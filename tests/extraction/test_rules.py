@@ -362,3 +362,14 @@ def test_a_place_that_ends_a_buildings_name_is_the_venue(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert m.place is not None and m.place.city == "Lomé"
+
+
+def test_where_someone_came_from_is_no_venue(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Liberian Foreign Minister Tenneh Sirleaf, who arrived from a visit to Senegal, held talks with Ghana's "
+        "Foreign Minister Kojo Asante on Monday.\n",
+        published=dt.date(2025, 6, 12),
+    )
+    [m] = ex.meetings
+    assert m.place is None or m.place.country_code != "SN"

@@ -68,6 +68,7 @@ KEYS = [
     "clause_breaks",
     "topic_nouns",
     "shared_trigger_breaks",
+    "departure_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
