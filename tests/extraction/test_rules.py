@@ -373,3 +373,13 @@ def test_where_someone_came_from_is_no_venue(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert m.place is None or m.place.country_code != "SN"
+
+
+def test_an_image_caption_line_names_no_one(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Liberian Foreign Minister Tenneh Sirleaf held talks with Ghana's Foreign Minister Kojo Asante on Monday.\n\n"
+        "[Photo] President Ama Mensah with Togo's Foreign Minister Robert Dussey in Lomé (Presidency)\n",
+        published=dt.date(2025, 6, 12),
+    )
+    assert {p.name for p in ex.people} == {"Tenneh Sirleaf", "Kojo Asante"}
