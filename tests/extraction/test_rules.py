@@ -379,7 +379,7 @@ def test_an_image_caption_line_names_no_one(nlp: NLP) -> None:
     ex = run(
         nlp,
         "Liberian Foreign Minister Tenneh Sirleaf held talks with Ghana's Foreign Minister Kojo Asante on Monday.\n\n"
-        "[Photo] President Ama Mensah with Togo's Foreign Minister Robert Dussey in Lomé (Presidency)\n",
+        "[Photo] President Ama Mensah meets Togo's Foreign Minister Robert Dussey in Lomé on Monday.\n",
         published=dt.date(2025, 6, 12),
     )
     assert {p.name for p in ex.people} == {"Tenneh Sirleaf", "Kojo Asante"}
