@@ -528,7 +528,12 @@ class _ArticleExtractor:
                 ),
                 # ... and of those, the one nearest the meeting word ("La jornada del martes ... comenzó el
                 # domingo, cuando Sánchez mantuvo encuentros")
-                key=lambda d: (d.precision == "month", min(abs(d.start - trigger.start), abs(d.end - trigger.end))),
+                # ("'a constructive meeting today', he wrote on Tuesday": a date outside the quotation first)
+                key=lambda d: (
+                    d.precision == "month",
+                    _quoted(sent.text, d.start),
+                    min(abs(d.start - trigger.start), abs(d.end - trigger.end)),
+                ),
             )
             earlier = next((d.date for d in reversed(drafts) if d.date), None)
             sequence = lang.sequence.find(sent.text)
