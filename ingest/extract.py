@@ -447,7 +447,7 @@ class _ArticleExtractor:
         # the lead's dates, the most telling first: a day, then a weekday ("este domingo"), then a month-day
         # without a year ("9 nov")
         lead_dates = sorted(
-            (d for s in body[:2] for d in find_dates(s.text, lang, self.published)),
+            (d for s in body[:3] for d in find_dates(s.text, lang, self.published)),
             key=lambda d: (d.date is None or d.precision != "day", d.weekday is None),
         )
         if not lead_dates and self.published:
