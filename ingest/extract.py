@@ -440,7 +440,7 @@ class _ArticleExtractor:
         return [sent]
 
     def _find_meetings(self) -> list[r.Meeting]:
-        self.body = self._clauses()
+        self.body = self._clauses()  # from here on the body is read clause by clause
         lang, cat, body = self.lang, self.cat, self.body
         drafts: list[_Draft] = []
         self.main_persons = sorted(range(len(self.entities)), key=lambda i: -self.entities[i].mentions)
@@ -460,7 +460,6 @@ class _ArticleExtractor:
             for offset, line in self.cleaned.item_dates
             if (parsed := [d for d in find_dates(line, lang, self.published) if d.date and d.precision == "day"])
         ]
-        item_offsets = {id(d): offset for offset, d in item_dates}
         for position, sent in enumerate(body):
             # "hours before the phone call, X received Y": a trigger right after a time relation dates the
             # sentence's meeting by another event; it is not the meeting
@@ -547,12 +546,12 @@ class _ArticleExtractor:
             # the sidelines, Dar met ...")
             borrow = lead_dates and not planned and (position < 3 or bool(set(idxs) & lead_people))
             date = dates[0] if dates else (earlier if earlier and not planned else lead_dates[0] if borrow else None)
-            item = next((d for offset, d in reversed(item_dates) if offset < sent.start), None)
+            item = next(((offset, d) for offset, d in reversed(item_dates) if offset < sent.start), None)
             if not dates and not planned and item is not None and not sequence:
                 # a page of several dated items ("11 ноября 2025 года, 19:25" over a readout): a meeting of an
                 # item whose own sentences date nothing is of the item's date, not of the item before
-                same_item = [d for d in drafts if d.date and d.sentence.start > item_offsets[id(item)]]
-                date = same_item[-1].date if same_item else item
+                same_item = [d for d in drafts if d.date and d.sentence.start > item[0]]
+                date = same_item[-1].date if same_item else item[1]
             host = self._host(sent)
             if planned:
                 self._planned_meeting(kind, idxs, place, date, sent)
