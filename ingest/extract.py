@@ -402,8 +402,7 @@ class _ArticleExtractor:
             for brk in self.lang.clause_breaks.find(sent.text):
                 if not any(t.end <= brk.start for t in triggers) or not any(t.start >= brk.end for t in triggers):
                     continue
-                head = Sentence(sent.start, sent.start + brk.start, sent.text[: brk.start], sent.header)
-                tail = Sentence(sent.start + brk.start, sent.end, sent.text[brk.start :], sent.header)
+                head, tail = _split(sent, brk.start)
                 first = self._named_in(head)
                 if first and any(i not in first for i in self._named_in(tail)):
                     # "during which he also held talks with Z": a clause without a subject of its own has the
@@ -425,8 +424,7 @@ class _ArticleExtractor:
             before = [t for t in triggers if t.end <= brk.start]
             if not before:
                 continue
-            head = Sentence(sent.start, sent.start + brk.start, sent.text[: brk.start], sent.header)
-            tail = Sentence(sent.start + brk.start, sent.end, sent.text[brk.start :], sent.header)
+            head, tail = _split(sent, brk.start)
             first, second = self._named_in(head), self._named_in(tail)
             own = find_dates(tail.text, self.lang, self.published) or venue(
                 tail.text, tail.start, self.lang, self.cat, []
@@ -1084,6 +1082,14 @@ def _place_named_in(name: str, lang: LanguageData, cat: Catalog) -> r.Place | No
             if hit:
                 return place_from_hit(cat, hit)
     return None
+
+
+def _split(sent: Sentence, at: int) -> tuple[Sentence, Sentence]:
+    """The sentence as two clauses, cut at `at` (an offset in its text)."""
+    return (
+        Sentence(sent.start, sent.start + at, sent.text[:at], sent.header),
+        Sentence(sent.start + at, sent.end, sent.text[at:], sent.header),
+    )
 
 
 def _quoted(text: str, pos: int) -> bool:
