@@ -66,6 +66,7 @@ class _Draft:
     date_explicit: bool = False  # the date was in the meeting's own sentence, not borrowed from the lead
 
 
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])((?:[^\W\d_]\.){1,3}|[^\W\d_]{1,12}\.)\s*$")
 
 
@@ -76,6 +77,7 @@ def _ends_in_abbreviation(sentence: str, lang: LanguageData) -> bool:
     if not m:
         return False
     word = m.group(1)
+    stem = word.rstrip(".").casefold()
     before = sentence[: m.start(1)].split()
     # "H.E. Ms. Ma." (María): after an honorific, a capital and one lowercase letter is an initial, not a word
     initial = bool(re.fullmatch(r"[^\W\d_a-zа-яё][a-zа-яё]\.", word)) and bool(before)
@@ -83,7 +85,9 @@ def _ends_in_abbreviation(sentence: str, lang: LanguageData) -> bool:
         word.count(".") > 1
         or len(word) == 2
         or (initial and before[-1].rstrip(".").casefold() in lang.person_stopwords)
-        or (word[:1].isupper() and word.rstrip(".").casefold() in lang.person_stopwords)  # not "Juli lalu."
+        # "Hon.", "Sr.", "Gen.": an honorific or a short stop word (not "Juli lalu.", "la Unión Europea.")
+        or (word[:1].isupper() and stem in lang.honorifics)
+        or (word[:1].isupper() and len(stem) <= 3 and stem in lang.person_stopwords)
     )
 
 
@@ -114,8 +118,11 @@ def _sentences(
         line = not is_prose(para) and len(para.split()) <= 30 and para.rstrip()[-1:] not in ".!?"
         for sent in [doc[:]] if line else doc.sents:
             s, e = sent.start_char, sent.end_char
-            if spans and _ends_in_abbreviation(para[spans[-1][0] : spans[-1][1]], lang):
-                spans[-1] = (spans[-1][0], e)  # "..., Hon." | "Kwabena Ofori-Mensah held ...": one sentence
+            before = para[spans[-1][0] : spans[-1][1]] if spans else ""
+            if spans and (_ends_in_abbreviation(before, lang) or not _SENTENCE_END.search(before)):
+                # "..., Hon." | "Kwabena Ofori-Mensah held ...", "... hosted the India-Brazil-South Africa (IBSA)" |
+                # "Leaders' Meeting on ...": one sentence (the tagger cut where no sentence ends)
+                spans[-1] = (spans[-1][0], e)
             else:
                 spans.append((s, e))
         for s, e in spans:

@@ -383,3 +383,32 @@ def test_an_image_caption_line_names_no_one(nlp: NLP) -> None:
         published=dt.date(2025, 6, 12),
     )
     assert {p.name for p in ex.people} == {"Tenneh Sirleaf", "Kojo Asante"}
+
+
+def test_a_cut_where_no_sentence_ends_is_undone(nlp: NLP) -> None:
+    text = (
+        "President Amara Kolleh on Sunday hosted the India-Brazil-South Africa (IBSA) Leaders' Meeting on the "
+        "sidelines of the G20 Leaders' Summit at the Nasrec Expo Centre in Johannesburg. Around the table with him "
+        "sat Ghanaian President Kojo Asante and Togolese President Komi Agbodjan."
+    )
+    # the English tagger cuts after "(IBSA)"; without the rejoin the venue and the occasion are lost
+    assert next(nlp.pipeline("en")(text).sents).text.endswith("(IBSA)")
+    ex = run(nlp, text + "\n", published=dt.date(2025, 6, 16))
+    [m] = ex.meetings
+    assert people(m) == {"Amara Kolleh", "Kojo Asante", "Komi Agbodjan"}
+    assert m.place is not None and m.place.city == "Johannesburg"
+
+
+def test_a_summit_whose_participants_sit_at_the_table_in_the_next_sentence(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "La cumbre del bloque se celebró el sábado en un hotel de Cartagena, en un clima de decepción por la demora "
+        "del acuerdo. Sentados a la mesa estuvieron el anfitrión, Andrés Quintero, y sus pares Mateo Salcedo y "
+        "Lucía Benavente.\n",
+        published=dt.date(2025, 6, 16),
+        language="es",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Andrés Quintero", "Mateo Salcedo", "Lucía Benavente"}
+    assert m.place is not None and m.place.city == "Cartagena"
+    assert m.date == dt.date(2025, 6, 14)

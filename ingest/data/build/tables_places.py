@@ -301,7 +301,7 @@ ZA | Pretoria | Tshwane | | | | Претория | kind=capital
 ZA | Johannesburg | Joburg | | Johannesburgo | | Йоханнесбург | kind=city
 ZA | Cape Town | | Cape Town | Ciudad del Cabo | Le Cap | Кейптаун | kind=city
 ZA | Durban | | | | | Дурбан | kind=city
-ZA | Sandton | | | | | Сэндтон | kind=city
+ZA | Sandton | | | | | Сэндтон | kind=venue in=ZA:johannesburg
 ZA | Union Buildings | | Gedung Union | | | Юнион-Билдингс | kind=venue in=ZA:pretoria metonym
 ZA | OR Tambo Building | O.R. Tambo Building, O. R. Tambo Building | Gedung OR Tambo | edificio OR Tambo | bâtiment OR Tambo | | kind=venue in=ZA:pretoria metonym
 NG | Abuja | | | | | Абуджа | kind=capital
