@@ -76,12 +76,19 @@ class Report:
 
 def same_person(a: str, b: str) -> bool:
     """One person named two ways: the same key, a close spelling, or a name with a middle name left out
-    ("John Mahama" for "John Dramani Mahama": at least two words, all in the longer name, the last the same)."""
+    ("John Mahama" for "John Dramani Mahama": at least two words, all in the longer name, the last the same),
+    or a given name reduced to its initial ("S. Jaishankar")."""
     ka, kb = name_key(a), name_key(b)
     if ka == kb or fuzz.token_sort_ratio(ka, kb) >= 85:
         return True
     short, long_ = sorted((ka.split(), kb.split()), key=len)
-    return len(short) >= 2 and set(short) <= set(long_) and short[-1] == long_[-1]
+    # ... or with a given name as its initial ("S. Jaishankar" for "Subrahmanyam Jaishankar")
+    given = long_[:-1]
+    return (
+        len(short) >= 2
+        and short[-1] == long_[-1]
+        and all(w in long_ or (len(w) == 1 and any(x.startswith(w) for x in given)) for w in short[:-1])
+    )
 
 
 def _framework_key(name: str) -> str:

@@ -14,6 +14,7 @@ from ingest.evaluate import same_person
         ("Mohamed Ould Cheikh El Ghazouani", "Mohamed Ould Ghazouani"),
         ("Sergei Lavrov", "Sergey Lavrov"),  # transliteration
         ("Abdourahamane Tiani", "Abdourahamane Tchiani"),
+        ("S. Jaishankar", "Subrahmanyam Jaishankar"),  # a given name as its initial
     ],
 )
 def test_same_person(gold: str, pred: str) -> None:
@@ -26,6 +27,7 @@ def test_same_person(gold: str, pred: str) -> None:
         ("Karamoko Jean-Marie Traoré", "Ibrahim Traoré"),  # the family name alone is not enough
         ("John Dramani Mahama", "Mahama"),  # one word is not a name match
         ("Abdoulaye Diop", "Abdoulaye Wade"),  # nor is the given name
+        ("K. Traoré", "Ibrahim Traoré"),  # nor an initial of another given name
     ],
 )
 def test_different_people(gold: str, pred: str) -> None:
