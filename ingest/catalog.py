@@ -154,6 +154,8 @@ class LanguageData:
     topic_nouns: set[str]  # "situation", "crisis", "ситуации": "the situation in Gaza" is no venue
     shared_trigger_breaks: PhraseMatcher  # "and with", "dan dengan": "met A in Tokyo and with B in Seoul"
     departure_words: set[str]  # "arrived from", "sepulang dari": "arrived from a visit to Bangladesh" is no venue
+    arrival: PhraseMatcher  # "arrived in", "reached", "tiba di": where the traveller's next meetings are
+    subject_pronouns: set[str]  # "he", "ia", "il", "он": a subject the article's protagonist stands behind
     separate: PhraseMatcher  # "separately", "bilateral meetings": one meeting per counterpart, not one of all
     here: PhraseMatcher  # "here", "di sini", "здесь": the venue is the dateline city
     pair: PhraseMatcher  # "the two ministers", "kedua menteri", "ambos cancilleres": both sides, unnamed
@@ -255,6 +257,8 @@ def language_data(code: str) -> LanguageData:
         topic_nouns={w.casefold() for w in raw["topic_nouns"]},
         shared_trigger_breaks=PhraseMatcher((w, "shared") for w in raw["shared_trigger_breaks"]),
         departure_words={w.casefold() for w in raw["departure_words"]},
+        arrival=PhraseMatcher((w, "arrival") for w in raw["arrival_words"]),
+        subject_pronouns={w.casefold() for w in raw["subject_pronouns"]},
         separate=PhraseMatcher((w, "separate") for w in raw.get("separate_markers", [])),
         here=PhraseMatcher((w, "here") for w in raw.get("here_words", [])),
         pair=PhraseMatcher((w, "pair") for w in raw.get("pair_references", [])),

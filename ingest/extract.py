@@ -416,12 +416,22 @@ class _ArticleExtractor:
                     # first clause's ("mientras que el titular de Agricultura, Luis Planas, se reunió" has one)
                     verb = min(t.start for t in triggers if t.start >= brk.end)
                     if not self.resolver.in_span(sent.start + brk.end, sent.start + verb):
-                        self.clause_subjects[(tail.start, tail.end)] = first[0]
+                        self.clause_subjects[(tail.start, tail.end)] = self._subject(head, triggers, first)
                     out += [head, tail]
                     break
             else:
                 out += self._shared_trigger_split(sent, triggers)
         return out
+
+    def _subject(self, head: Sentence, triggers: list[Hit], named: list[int]) -> int:
+        """Who acts in a sentence's first clause: its first-named person when named before the meeting word,
+        else the one a pronoun or an office stands for ("On Monday, he called on Vice-President Han Zheng and
+        later held talks with Mr. Wang": not Han Zheng)."""
+        first = min(triggers, key=lambda t: t.start)
+        if any(m.start < head.start + first.start for m in self.resolver.in_span(head.start, head.end)):
+            return named[0]
+        subject = self._titled_subject(head, first, named[0])
+        return named[0] if subject is None else subject
 
     def _shared_trigger_split(self, sent: Sentence, triggers: list[Hit]) -> list[Sentence]:
         """ "menggelar pertemuan bilateral dengan A di Tokyo pada Senin dan dengan B di Seoul sehari kemudian": a
@@ -445,10 +455,10 @@ class _ArticleExtractor:
         return [sent]
 
     def _find_meetings(self) -> list[r.Meeting]:
+        self.main_persons = sorted(range(len(self.entities)), key=lambda i: -self.entities[i].mentions)
         self.body = self._clauses()  # from here on the body is read clause by clause
         lang, cat, body = self.lang, self.cat, self.body
         drafts: list[_Draft] = []
-        self.main_persons = sorted(range(len(self.entities)), key=lambda i: -self.entities[i].mentions)
         # the lead's dates, the most telling first: a day, then a weekday ("este domingo"), then a month-day
         # without a year ("9 nov")
         lead_dates = sorted(
@@ -520,6 +530,7 @@ class _ArticleExtractor:
                 # "on the margins of the Munich Security Conference", "на полях Минской конференции": a city in
                 # the occasion's name
                 place = _place_named_in(self.text[occ_span[0] : occ_span[1]], lang, cat)
+            country_only = place is not None and not place.city
             if place and not place.city and self.dateline and self.dateline.country_code == place.country_code:
                 place = self.dateline  # "in Senegal", datelined DAKAR: the city the country-only venue leaves out
             # a day before a month named alone ("X, in office since March, met Y on Monday"); a month named alone
@@ -557,6 +568,11 @@ class _ArticleExtractor:
                 # item whose own sentences date nothing is of the item's date, not of the item before
                 same_item = [d for d in drafts if d.date and d.sentence.start > item[0]]
                 date = same_item[-1].date if same_item else item[1]
+            if kind == "in_person" and (place is None or country_only):
+                # "... his first visit to China": the city the traveller arrived in, rather than the dateline's
+                arrived = self._arrival_place(position, trigger, idxs, date)
+                if arrived and (place is None or arrived.country_code == place.country_code):
+                    place = arrived
             host = self._host(sent)
             if planned:
                 self._planned_meeting(kind, idxs, place, date, sent)
@@ -588,6 +604,27 @@ class _ArticleExtractor:
         _host_countries(merged, self.entities, self.dateline)
         self._counterpart_titles(merged)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
+
+    def _arrival_place(
+        self, position: int, trigger: Hit, people: list[int], date: DateMention | None
+    ) -> r.Place | None:
+        """ "The EAM reached Beijing on Sunday evening. On Monday, he called on ...": a meeting that names no
+        venue is where its traveller arrived in one of the two sentences before (or earlier in its own), when
+        the arrival names none of the meeting's people or one of them, within three days of the meeting."""
+        sent = self.body[position]
+        earlier = [(s, len(s.text)) for s in reversed(self.body[max(0, position - 2) : position])]
+        for s, limit in [(sent, trigger.start), *earlier]:
+            arrivals = [h for h in self.lang.arrival.find(s.text) if h.end <= limit]
+            named = self._named_in(s)
+            if not arrivals or (named and not set(named) & set(people)):
+                continue
+            days = [d for d in find_dates(s.text, self.lang, self.published) if d.date and d.precision == "day"]
+            if date is not None and date.date and days and _days_apart(days[0], date) > 3:
+                continue
+            places = [h for h in self.cat.place_names.find(s.text) if 0 <= h.start - arrivals[0].end <= 5]
+            if places:
+                return place_from_hit(self.cat, places[0])
+        return None
 
     def _right_after(self, sent: Sentence, trigger: Hit) -> list[Mention]:
         """The people named within 90 characters after the trigger, before any other meeting word ("Встреча
@@ -811,7 +848,8 @@ class _ArticleExtractor:
             for m in re.finditer(r"\b[A-Z]{2,5}\b", subject)
             if not self.cat.country_names.find(m.group(0)) and not self.cat.framework_names.find(m.group(0))
         ]
-        if not acronyms and not self.lang.title_heads.find(subject):
+        pronoun = any(w in self.lang.subject_pronouns for w in re.findall(r"\w+", subject.casefold()))
+        if not acronyms and not pronoun and not self.lang.title_heads.find(subject):
             return None
         home = self.entities[named].country_code
         return next(

@@ -123,6 +123,7 @@ class NameFilter:
             low in self.lang.person_stopwords
             or low in self.lang.organisation_nouns
             or low in self.lang.title_vocab
+            or ("-" in low and all(part in self.lang.title_vocab for part in low.split("-")))  # "Vice-President"
             or low in self.cat.institution_words
             or low in self.lang.weekdays
             or low in self.lang.months

@@ -412,3 +412,28 @@ def test_a_summit_whose_participants_sit_at_the_table_in_the_next_sentence(nlp: 
     assert people(m) == {"Andrés Quintero", "Mateo Salcedo", "Lucía Benavente"}
     assert m.place is not None and m.place.city == "Cartagena"
     assert m.date == dt.date(2025, 6, 14)
+
+
+def test_a_pronoun_subject_is_the_traveller_and_meets_where_they_arrived(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Liberian Foreign Minister Tenneh Sirleaf held talks with Ghana's Foreign Minister Kojo Asante in Tema on "
+        "Tuesday.\n\n"
+        "Ms. Sirleaf reached Accra on Sunday evening. On Monday, she called on Vice-President Ama Mensah and later "
+        "held talks with Trade Minister Yaw Boateng.\n",
+        published=dt.date(2025, 6, 11),
+    )
+    by_people = {frozenset(people(m)): m for m in ex.meetings}
+    for other in ("Ama Mensah", "Yaw Boateng"):
+        m = by_people[frozenset({"Tenneh Sirleaf", other})]
+        assert m.place is not None and m.place.city == "Accra"
+        assert m.date == dt.date(2025, 6, 9)
+
+
+def test_there_was_no_bilateral_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "There was no bilateral meeting between Liberian Foreign Minister Tenneh Sirleaf and Ghana's Foreign "
+        "Minister Kojo Asante, though the two sat through both sessions.\n",
+    )
+    assert ex.meetings == []
