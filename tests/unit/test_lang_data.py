@@ -69,8 +69,8 @@ KEYS = [
     "topic_nouns",
     "shared_trigger_breaks",
     "departure_words",
-    "arrival_words",
     "subject_pronouns",
+    "arrival_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
