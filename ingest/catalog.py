@@ -155,6 +155,7 @@ class LanguageData:
     shared_trigger_breaks: PhraseMatcher  # "and with", "dan dengan": "met A in Tokyo and with B in Seoul"
     departure_words: set[str]  # "arrived from", "sepulang dari": "arrived from a visit to Bangladesh" is no venue
     arrival: PhraseMatcher  # "arrived in", "reached", "tiba di": where the traveller's next meetings are
+    spouse: PhraseMatcher  # "his wife", "son épouse", "istrinya": the person named next is no official
     subject_pronouns: set[str]  # "he", "ia", "il", "он": a subject the article's protagonist stands behind
     separate: PhraseMatcher  # "separately", "bilateral meetings": one meeting per counterpart, not one of all
     here: PhraseMatcher  # "here", "di sini", "здесь": the venue is the dateline city
@@ -258,6 +259,7 @@ def language_data(code: str) -> LanguageData:
         shared_trigger_breaks=PhraseMatcher((w, "shared") for w in raw["shared_trigger_breaks"]),
         departure_words={w.casefold() for w in raw["departure_words"]},
         arrival=PhraseMatcher((w, "arrival") for w in raw["arrival_words"]),
+        spouse=PhraseMatcher((w, "spouse") for w in raw["spouse_words"]),
         subject_pronouns={w.casefold() for w in raw["subject_pronouns"]},
         separate=PhraseMatcher((w, "separate") for w in raw.get("separate_markers", [])),
         here=PhraseMatcher((w, "here") for w in raw.get("here_words", [])),

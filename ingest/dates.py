@@ -104,6 +104,9 @@ def _build_patterns(lang: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     rel = _alt(list(lang.relative_days))
     if rel:
         pats.append(("relative", re.compile(rf"(?<!\w)(?P<rel>{rel})(?!\w)", flags)))
+    period = _alt(list(lang.relative_periods))
+    if period:
+        pats.append(("period", re.compile(rf"(?<!\w)(?P<period>{period})(?!\w)", flags)))
     return pats
 
 
@@ -120,7 +123,23 @@ def find_dates(text: str, lang: LanguageData, published: dt.date | None, *, futu
                 found.append(mention)
                 taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
-    return found
+    # "in May this year", "en julio del año pasado": a month with the year a period names right after it
+    out: list[DateMention] = []
+    for d in found:
+        month = out[-1] if out else None
+        if (
+            month is not None
+            and month.date is not None
+            and month.precision == "month"
+            and d.date is not None
+            and d.precision == "year"
+            and 0 <= d.start - month.end <= 5
+        ):
+            month.date, month.end = month.date.replace(year=d.date.year), d.end
+            month.text = text[month.start : month.end]
+            continue
+        out.append(d)
+    return out
 
 
 def _month(lang: LanguageData, word: str) -> int:
@@ -200,8 +219,34 @@ def _resolve(
                 out.date, out.precision = published + dt.timedelta(days=offset), "day"
             else:
                 return None
+        elif kind == "period":
+            return _period(out, lang.relative_periods[g["period"].casefold()], published, future)
     except (ValueError, KeyError):
         return None
+    return out
+
+
+def _period(out: DateMention, period: str, published: dt.date | None, future: bool) -> DateMention | None:
+    """ "last week", "pekan lalu", "в прошлом месяце", "earlier this year": the month (or year) the period
+    lies in, counted from the publication date; a week across two months dates nothing, and a period to
+    come dates no meeting held."""
+    unit, offset = period.split(":")
+    shift = int(offset)
+    if published is None or (shift > 0 and not future):
+        return None
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
+        first, last = monday, monday + dt.timedelta(days=6)
+        if shift == 0:  # "this week": the part before the article when past, after it when to come
+            first, last = (published, last) if future else (first, published)
+        if (first.year, first.month) != (last.year, last.month):
+            return None
+        out.date, out.precision = dt.date(first.year, first.month, 1), "month"
+    elif unit == "month":
+        index = published.year * 12 + published.month - 1 + shift
+        out.date, out.precision = dt.date(index // 12, index % 12 + 1, 1), "month"
+    else:
+        out.date, out.precision = dt.date(published.year + shift, 1, 1), "year"
     return out
 
 

@@ -297,7 +297,25 @@ class _ArticleExtractor:
                 if has_title or extends or not (self.ner_spans or self.code == "ru"):  # natasha is ru NER
                     resolver.add_candidate(text, s, e, 0.75 if has_title else 0.6)
         resolver.mentions.sort(key=lambda m: m.start)
+        self._drop_spouses()
         resolver.resolve_short(text)
+
+    def _drop_spouses(self) -> None:
+        """ "Xi Jinping et son épouse Peng Liyuan", "his wife, Mrs Sarah Mensah": a spouse named beside an
+        official is no official of the article (a catalog official stays)."""
+        resolver, lang = self.resolver, self.lang
+        for m in list(resolver.mentions):
+            sent = self.sentence_of(m.start)
+            words = re.findall(r"[\w'’.-]+", self.text[max(sent.start, m.start - 40) : m.start].casefold())
+            while words and words[-1].strip(".") in lang.honorifics:
+                words.pop()  # "son épouse, Mme Brigitte Macron"
+            before = " ".join(words)
+            if resolver.entities[m.entity].catalog_id or not any(
+                h.end == len(before) for h in lang.spouse.find(before)
+            ):
+                continue
+            resolver.excluded.add(m.entity)
+        resolver.mentions = [m for m in resolver.mentions if m.entity not in resolver.excluded]
 
     # --- titles (offices) --------------------------------------------------------------------------
     def _read_titles(self) -> None:
@@ -539,13 +557,13 @@ class _ArticleExtractor:
                 (
                     d
                     for d in find_dates(sent.text, lang, self.published, future=planned)
-                    if d.precision != "month" or (d.start - trigger.end <= 100 and trigger.start - d.end <= 60)
+                    if d.precision == "day" or (d.start - trigger.end <= 100 and trigger.start - d.end <= 60)
                 ),
                 # ... and of those, the one nearest the meeting word ("La jornada del martes ... comenzó el
                 # domingo, cuando Sánchez mantuvo encuentros")
                 # ("'a constructive meeting today', he wrote on Tuesday": a date outside the quotation first)
                 key=lambda d: (
-                    d.precision == "month",
+                    {"day": 0, "month": 1}.get(d.precision or "", 2),
                     _quoted(sent.text, d.start),
                     min(abs(d.start - trigger.start), abs(d.end - trigger.end)),
                 ),
@@ -743,7 +761,7 @@ class _ArticleExtractor:
         "a follow-up to the meeting of A and B in May": a meeting noun naming two people right after it, with a
         past date of its own, reports that meeting (with no date it only refers to one)."""
         for hit in self.lang.meeting_reference.find(sent.text):
-            after = self.resolver.in_span(sent.start + hit.end, sent.start + hit.end + 120)
+            after = self.resolver.in_span(sent.start + hit.end, min(sent.end, sent.start + hit.end + 120))
             if not after or after[0].start - (sent.start + hit.end) > 25 or len({m.entity for m in after}) < 2:
                 continue
             days = [d.date for d in find_dates(sent.text[hit.end :], self.lang, self.published) if d.date]

@@ -44,7 +44,7 @@ def to_gold(ex: r.Extraction) -> dict[str, Any]:
                 "venue_city": m.place.city if m.place else None,
                 "venue_country": m.place.country if m.place else None,
                 # a month as the annotations write it: "2025-07"
-                "date": (m.date.isoformat()[:7] if m.date_precision == "month" else m.date.isoformat())
+                "date": (m.date.isoformat()[: {"month": 7, "year": 4}.get(m.date_precision or "", 10)])
                 if m.date
                 else None,
                 "date_precision": m.date_precision,

@@ -144,8 +144,8 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
             # below the first paragraph, a short line without final punctuation is a related-story link or
             # a caption, not the article's prose ("President X receives Y" under "Read more")
             mask(s, e, "headline")
-        elif any(p.search(line) for p in lang.noise_line) and len(line.split()) <= 25:
-            mask(s, e, "noise-line")
+        elif any(p.search(line) for p in lang.noise_line) and (len(line.split()) <= 25 or line.lstrip()[:1] == "["):
+            mask(s, e, "noise-line")  # a caption under an image marker ("[Photo] ...") of any length
         elif n < 12 and (place := _byline_place(line)):
             # "Алексей Гуров, Тяньцзинь", "By Jane Doe, Nairobi": the correspondent's city, a dateline
             result.dateline_city = result.dateline_city or place

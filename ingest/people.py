@@ -274,6 +274,7 @@ class PersonResolver:
         self.normalize = normalize  # a name's dictionary form where names inflect (Russian: "Лавровым" → "Лавров")
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
+        self.excluded: set[int] = set()  # entities that are no officials (spouses): never a short reference's
 
     def _entity_for(self, surface: str, normal: str | None = None) -> int:
         cyrillic = bool(re.search(r"[А-яЁё]", normal or surface))
@@ -429,6 +430,8 @@ class PersonResolver:
             best: int | None = None
             best_pos = -1
             for i, ent in enumerate(self.entities):
+                if i in self.excluded:
+                    continue
                 toks = ent.tokens
                 ok = key in toks and (len(key) >= 3 or (toks and toks[0] == key))
                 if not ok and re.search(r"[А-яЁё]", tok):

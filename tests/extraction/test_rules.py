@@ -437,3 +437,20 @@ def test_there_was_no_bilateral_meeting(nlp: NLP) -> None:
         "Minister Kojo Asante, though the two sat through both sessions.\n",
     )
     assert ex.meetings == []
+
+
+def test_a_spouse_is_no_official_nor_what_the_family_name_refers_to(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "[Photo] Le président ghanéen Kojo Asante et son épouse Efua Asante accueillent le président libérien Amara "
+        "Kolleh et son épouse Comfort Kolleh au palais présidentiel, lors d'une cérémonie officielle marquée par "
+        "des chants traditionnels et un défilé de la garde républicaine devant de nombreux invités, le 5 juin 2025. "
+        "(Photo: Yaw Mensah)\n\n"
+        "ACCRA, 5 juin -- Le président ghanéen Kojo Asante et son épouse Efua Asante ont accueilli jeudi le président "
+        "libérien Amara Kolleh et son épouse Comfort Kolleh.\n\n"
+        "MM. Asante et Kolleh ont ensuite tenu des entretiens au palais présidentiel.\n",
+        published=dt.date(2025, 6, 5),
+        language="fr",
+    )
+    assert {p.name for p in ex.people} == {"Kojo Asante", "Amara Kolleh"}
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Amara Kolleh"}]

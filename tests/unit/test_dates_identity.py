@@ -32,6 +32,28 @@ def test_relative_dates_resolve_against_publication(lang: str, text: str, date, 
     assert d.precision == "day"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "date", "precision"),
+    [
+        ("en", "the two ministers met last week in Moscow", None, None),  # 31 July-6 August: two months
+        ("id", "keduanya bertemu awal pekan ini", dt.date(2023, 8, 1), "month"),  # 7-8 August
+        ("ru", "в прошлом месяце в Москве", dt.date(2023, 7, 1), "month"),
+        ("es", "se reunieron a principios de este mes", dt.date(2023, 8, 1), "month"),
+        ("en", "talks in Moscow in May this year", dt.date(2023, 5, 1), "month"),  # the period gives the year
+        ("en", "met earlier this year", dt.date(2023, 1, 1), "year"),
+    ],
+)
+def test_relative_periods_give_a_month_or_a_year(lang: str, text: str, date, precision) -> None:
+    found = find_dates(text, language_data(lang), TUESDAY)
+    assert [(d.date, d.precision) for d in found] == ([(date, precision)] if date else [])
+
+
+def test_a_period_to_come_dates_no_meeting_held() -> None:
+    assert find_dates("they will meet next month", language_data("en"), TUESDAY) == []
+    [d] = find_dates("they will meet next month", language_data("en"), TUESDAY, future=True)
+    assert (d.date, d.precision) == (dt.date(2023, 9, 1), "month")
+
+
 def test_without_publication_date_the_constraint_is_kept() -> None:
     [wd] = find_dates("on Monday", language_data("en"), None)
     assert (wd.date, wd.weekday) == (None, "Monday")

@@ -71,6 +71,7 @@ KEYS = [
     "departure_words",
     "subject_pronouns",
     "arrival_words",
+    "spouse_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
