@@ -452,8 +452,8 @@ class _ArticleExtractor:
         return named[0] if subject is None else subject
 
     def _shared_trigger_split(self, sent: Sentence, triggers: list[Hit]) -> list[Sentence]:
-        """ "menggelar pertemuan bilateral dengan A di Tokyo pada Senin dan dengan B di Seoul sehari kemudian": a
-        second object after "and with" that names someone new, with a place or a date of its own, is a second
+        """ "menggelar pertemuan bilateral dengan A di Tokyo pada Senin dan dengan B di Seoul sehari kemudian", "Il
+        s'est entretenu avec A, puis avec B": a second object after "and with" that names someone new is a second
         meeting sharing the first's meeting word (given to the second clause) and subject."""
         for brk in self.lang.shared_trigger_breaks.find(sent.text):
             before = [t for t in triggers if t.end <= brk.start]
@@ -461,11 +461,11 @@ class _ArticleExtractor:
                 continue
             head, tail = _split(sent, brk.start)
             first, second = self._named_in(head), self._named_in(tail)
-            own = find_dates(tail.text, self.lang, self.published) or venue(
-                tail.text, tail.start, self.lang, self.cat, []
-            )
+            # a call "with A and with B" may be one call; a meeting "with A, then with B" is two (a call too
+            # when the second has a date or a place of its own)
+            own = before[-1].target == "in_person" or find_dates(tail.text, self.lang, self.published)
             if first and second and not set(second) & set(first) and own:
-                self.clause_subjects[(tail.start, tail.end)] = first[0]
+                self.clause_subjects[(tail.start, tail.end)] = self._subject(head, before, first)
                 self.clause_triggers[(tail.start, tail.end)] = [
                     Hit(0, brk.end - brk.start, brk.text, before[-1].target)
                 ]
@@ -591,6 +591,13 @@ class _ArticleExtractor:
                 arrived = self._arrival_place(position, trigger, idxs, date)
                 if arrived and (place is None or arrived.country_code == place.country_code):
                     place = arrived
+            # the second clause of a cut sentence ("... puis avec B") is dated as its first clause was
+            explicit = bool(dates) or (
+                (sent.start, sent.end) in self.clause_subjects
+                and bool(drafts)
+                and drafts[-1].date is date
+                and drafts[-1].date_explicit
+            )
             host = self._host(sent)
             if planned:
                 self._planned_meeting(kind, idxs, place, date, sent)
@@ -613,7 +620,7 @@ class _ArticleExtractor:
                         occasion,
                         sidelines,
                         confidence,
-                        bool(dates),
+                        explicit,
                     )
                 )
         merged = _merge(drafts, lang)
@@ -761,7 +768,10 @@ class _ArticleExtractor:
         "a follow-up to the meeting of A and B in May": a meeting noun naming two people right after it, with a
         past date of its own, reports that meeting (with no date it only refers to one)."""
         for hit in self.lang.meeting_reference.find(sent.text):
-            after = self.resolver.in_span(sent.start + hit.end, min(sent.end, sent.start + hit.end + 120))
+            # "pertemuan pertama keduanya sejak Motegi dilantik ...": not past a time relation
+            stop = min((h.start for h in self.lang.time_relations.find(sent.text) if h.start >= hit.end), default=None)
+            end = sent.end if stop is None else sent.start + stop
+            after = self.resolver.in_span(sent.start + hit.end, min(end, sent.start + hit.end + 120))
             if not after or after[0].start - (sent.start + hit.end) > 25 or len({m.entity for m in after}) < 2:
                 continue
             days = [d.date for d in find_dates(sent.text[hit.end :], self.lang, self.published) if d.date]
@@ -840,7 +850,14 @@ class _ArticleExtractor:
                 return by_country, True
             # "held a series of bilateral meetings with his counterparts": several sides, none named here
             series = any(-30 <= h.start - trigger.start <= 60 for h in lang.series.find(sent.text))
-            other = _counterpart(idxs[0], sent.text, self.entities, self.main_persons, self.cat, lang)
+            # not someone the sentence names only as a sender or as the one represented ("qui a représenté le
+            # chef de l'Etat, X, ... pour multiplier les rencontres bilatérales")
+            proxied = {m.entity for m in self.resolver.in_span(sent.start, sent.end)} - set(idxs)
+            candidates = [i for i in self.main_persons if i not in proxied]
+            # "Il s'est entretenu avec X": the person the pronoun stands for before any counterpart guess
+            other = self._titled_subject(sent, trigger, idxs[0], pronoun_only=True)
+            if other is None:
+                other = _counterpart(idxs[0], sent.text, self.entities, candidates, self.cat, lang)
             if other is None and not series:
                 other = self._titled_subject(sent, trigger, idxs[0])
             if other is not None and not series:
@@ -854,7 +871,7 @@ class _ArticleExtractor:
                 return by_country, True
         return None
 
-    def _titled_subject(self, sent: Sentence, trigger: Hit, named: int) -> int | None:
+    def _titled_subject(self, sent: Sentence, trigger: Hit, named: int, pronoun_only: bool = False) -> int | None:
         """ "EAM called on H.E. Mr. Vladimir Putin", "The Minister then held talks with X": a subject before the
         trigger that names no one but an office (a title word, or an acronym such as EAM that is no country or
         organisation) is the article's most-mentioned person of another country."""
@@ -867,12 +884,21 @@ class _ArticleExtractor:
             if not self.cat.country_names.find(m.group(0)) and not self.cat.framework_names.find(m.group(0))
         ]
         pronoun = any(w in self.lang.subject_pronouns for w in re.findall(r"\w+", subject.casefold()))
-        if not acronyms and not pronoun and not self.lang.title_heads.find(subject):
+        if (pronoun_only and not pronoun) or (not acronyms and not pronoun and not self.lang.title_heads.find(subject)):
             return None
         home = self.entities[named].country_code
-        return next(
-            (i for i in self.main_persons if i != named and self.entities[i].country_code not in (None, home)), None
-        )
+
+        def other(i: int) -> bool:
+            return i != named and self.entities[i].country_code not in (None, home)
+
+        if pronoun:
+            # "he", "il": the acting person of the sentence right before ("X, qui a représenté le chef de l'Etat,
+            # Y, ... Il s'est entretenu avec Z": X), else the article's protagonist
+            for before in [s for s in self.body if s.end <= sent.start][-1:]:
+                acting = [i for i in self._named_in(before) if other(i)]
+                if acting:
+                    return acting[0]
+        return next((i for i in self.main_persons if other(i)), None)
 
     def _by_country(self, sent: Sentence, trigger: Hit, present: list[int], anywhere: bool = False) -> list[int]:
         """The article's most-mentioned person of each country the sentence names as a side of the meeting

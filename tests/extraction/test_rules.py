@@ -454,3 +454,19 @@ def test_a_spouse_is_no_official_nor_what_the_family_name_refers_to(nlp: NLP) ->
     )
     assert {p.name for p in ex.people} == {"Kojo Asante", "Amara Kolleh"}
     assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Amara Kolleh"}]
+
+
+def test_then_with_a_second_person_is_a_second_meeting_of_the_pronoun_subject(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA – Le Premier ministre libérien Amara Kolleh, qui a représenté le chef de l'Etat, Joseph Boakai, au "
+        "sommet régional, a multiplié les rencontres bilatérales.\n\n"
+        "Il s'est d'abord entretenu avec le président ghanéen Kojo Asante, puis avec le vice-président gambien "
+        "Lamin Jatta.\n",
+        published=dt.date(2025, 6, 16),
+        language="fr",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Amara Kolleh", "Kojo Asante"],
+        ["Amara Kolleh", "Lamin Jatta"],
+    ]
