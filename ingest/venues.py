@@ -103,6 +103,10 @@ def _building_of(text: str, pos: int, lang: LanguageData) -> bool:
     return any(w in lang.organisation_nouns for w in words) and preposition_before(text, head, lang, reach=3)
 
 
+def _reach(place: dict) -> int:  # type: ignore[type-arg]
+    return 4 if place.get("kind") == "venue" and not place.get("metonym") else 1
+
+
 def venue(
     text: str,
     offset: int,
@@ -134,7 +138,9 @@ def venue(
         return near is None or abs(start - near) <= VENUE_REACH
 
     def closest(hits: list[Hit]) -> Hit | None:
-        hits = [h for h in hits if ok(h.start, 4 if cat.places.get(h.target, {}).get("kind") == "venue" else 1)]
+        # a building after its preposition and up to three words ("au palais présidentiel d'El Mouradia"), but a
+        # metonym only right after one ("в Кремле", not "по данным Кремля")
+        hits = [h for h in hits if ok(h.start, _reach(cat.places.get(h.target, {})))]
         return min(hits, key=lambda h: abs(h.start - near)) if hits and near is not None else next(iter(hits), None)
 
     hits = cat.place_names.find(text)

@@ -470,3 +470,15 @@ def test_then_with_a_second_person_is_a_second_meeting_of_the_pronoun_subject(nl
         ["Amara Kolleh", "Kojo Asante"],
         ["Amara Kolleh", "Lamin Jatta"],
     ]
+
+
+def test_a_metonym_named_as_a_source_is_no_venue(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Бишкек, 26 ноября. /Кабар/. Во второй половине дня в среду, по данным Кремля, Владимир Путин провел "
+        "встречу с Президентом Беларуси Александром Лукашенко.\n",
+        published=dt.date(2025, 11, 26),
+        language="ru",
+    )
+    [m] = ex.meetings
+    assert m.place is not None and m.place.city == "Bishkek"
