@@ -137,7 +137,10 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
         if i in edge and (outlet := _outlet_line(line)):
             result.outlet = result.outlet or outlet
             mask(s, e, "outlet")
-        elif seen_prose and _date_only(re.sub(r"^\W*\w+:\s*|\d{1,2}:\d\d", " ", line)):
+        elif seen_prose and (
+            _date_only(re.sub(r"^\W*\w+:\s*|\d{1,2}:\d\d", " ", line))
+            or line.strip().rstrip(":").casefold() in lang.weekdays  # a diary's "Monday" heading
+        ):
             result.item_dates.append((s, line.strip()))
             mask(s, e, "item-date")
         elif seen_prose and _is_headline(line):

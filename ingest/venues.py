@@ -107,6 +107,24 @@ def _reach(place: dict) -> int:  # type: ignore[type-arg]
     return 4 if place.get("kind") == "venue" and not place.get("metonym") else 1
 
 
+_BUILDING_COMMA = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){0,4}[^\W\d_][\w'’.-]*),\s*$")
+
+
+def _building_comma(text: str, pos: int, lang: LanguageData) -> bool:
+    """ "At State House, Nairobi", "au palais de Carthage, Tunis": a place after a comma that ends a building's
+    name (its last word a building noun), the building itself after a venue preposition."""
+    window = text[max(0, pos - 60) : pos]
+    m = _BUILDING_COMMA.search(window)
+    if m is None or m.group(1).split()[-1].casefold().strip(".") not in lang.organisation_nouns:
+        return False
+    # the preposition before the name (or before its article: "at the State House, Nairobi"), or its first
+    # words ("At State House, Nairobi": the run starts at the sentence's first word)
+    words = [w.casefold() for w in m.group(1).split()[:-1]]
+    return preposition_before(text, pos - len(window) + m.start(1), lang, reach=2) or any(
+        w in lang.venue_prepositions for w in words[:2]
+    )
+
+
 def venue(
     text: str,
     offset: int,
@@ -125,7 +143,11 @@ def venue(
     def ok(start: int, reach: int = 1) -> bool:
         if any(s <= start + offset < e for s, e in exclude):
             return False
-        if not preposition_before(text, start, lang, reach) and not _building_of(text, start, lang):
+        if (
+            not preposition_before(text, start, lang, reach)
+            and not _building_of(text, start, lang)
+            and not _building_comma(text, start, lang)
+        ):
             return False
         # "the two discussed famine conditions in Gaza": a topic, not a venue; "arrived from a visit to
         # Bangladesh": where someone came from

@@ -482,3 +482,20 @@ def test_a_metonym_named_as_a_source_is_no_venue(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert m.place is not None and m.place.city == "Bishkek"
+
+
+def test_a_diary_weekday_heading_dates_the_meetings_below_it(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "THE HERALD\nNews\n\nThe President's week\n\nNews 18 January 2026 - 14:10\n\n"
+        "President Amara Kolleh spent the week in Monrovia and Buchanan, where he received several visitors.\n\n"
+        "Monday\n\n"
+        "At State House, Monrovia, the President hosted Ghana's Foreign Minister Kojo Asante.\n\n"
+        "Wednesday\n\n"
+        "The President held a phone conversation with Togo's President Komi Agbodjan.\n",
+        published=None,
+    )
+    by_other = {next(p.name for p in m.participants if p.name != "Amara Kolleh"): m for m in ex.meetings}
+    assert by_other["Kojo Asante"].date == dt.date(2026, 1, 12)
+    assert by_other["Kojo Asante"].place is not None and by_other["Kojo Asante"].place.city == "Monrovia"
+    assert by_other["Komi Agbodjan"].date == dt.date(2026, 1, 14)
