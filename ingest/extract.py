@@ -785,10 +785,22 @@ class _ArticleExtractor:
         after a purpose ("... met Lavrov to prepare President Prabowo's visit")."""
         proxies = [sent.start + h.end for h in self.lang.proxy.find(sent.text)]
         mentions = self.resolver.in_span(after if after is not None else sent.start, sent.end)
+        # "Usai bertemu Shehbaz, Prabowo bertolak ... untuk bertemu Zardari": not who an opening time clause names
+        # when a meeting word follows it (with none, "Usai bertemu Prabowo, Kao mengatakan ..." reports that one)
+        triggers = self.lang.triggers.find(sent.text)
+        opening = [
+            (sent.start + h.start, sent.start + comma)
+            for h in self.lang.time_relations.find(sent.text)
+            if h.start <= 3
+            and any(0 <= t.start - h.end <= 3 for t in triggers)
+            and (comma := sent.text.find(",", h.end)) > 0
+            and any(t.start > comma for t in triggers)
+        ]
         named = [
             m
             for m in mentions
             if not any(0 <= m.start - p <= 100 and not any(p <= o.start < m.start for o in mentions) for p in proxies)
+            and not any(s <= m.start < e for s, e in opening)
         ]
         # "... met Lavrov to prepare President Prabowo's visit", "called A and B, a day after he spoke with C"
         cuts = self.lang.purpose.find(sent.text) + self.lang.time_relations.find(sent.text)

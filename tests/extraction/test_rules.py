@@ -499,3 +499,18 @@ def test_a_diary_weekday_heading_dates_the_meetings_below_it(nlp: NLP) -> None:
     assert by_other["Kojo Asante"].date == dt.date(2026, 1, 12)
     assert by_other["Kojo Asante"].place is not None and by_other["Kojo Asante"].place.city == "Monrovia"
     assert by_other["Komi Agbodjan"].date == dt.date(2026, 1, 14)
+
+
+def test_who_an_opening_time_clause_names_meets_no_one_in_the_main_clause(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Amara Kolleh melakukan pertemuan dengan Perdana Menteri Ghana Kojo Asante di Accra, Selasa "
+        "(10/6/2025).\n\n"
+        "Usai bertemu Asante, Kolleh bertolak ke istana kepresidenan untuk bertemu Presiden Ghana Yaw Boateng.\n",
+        published=dt.date(2025, 6, 10),
+        language="id",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Amara Kolleh", "Kojo Asante"],
+        ["Amara Kolleh", "Yaw Boateng"],
+    ]
