@@ -229,6 +229,7 @@ class _ArticleExtractor:
         self.titles: dict[int, list[tuple[Title, Sentence]]] = {}
         self.clause_subjects: dict[tuple[int, int], int] = {}  # (start, end) of a second clause → its subject
         self.clause_triggers: dict[tuple[int, int], list[Hit]] = {}  # ... → the meeting word it shares
+        self.clause_objects: dict[tuple[int, int], int] = {}  # ... → who an object pronoun in it stands for
         self.other_events: list[r.OtherEvent] = []
 
     # --- helpers ---------------------------------------------------------------------------------
@@ -435,6 +436,8 @@ class _ArticleExtractor:
                     verb = min(t.start for t in triggers if t.start >= brk.end)
                     if not self.resolver.in_span(sent.start + brk.end, sent.start + verb):
                         self.clause_subjects[(tail.start, tail.end)] = self._subject(head, triggers, first)
+                    else:  # "..., while President Y received him": the pronoun's person, if the clause has one
+                        self.clause_objects[(tail.start, tail.end)] = self._subject(head, triggers, first)
                     out += [head, tail]
                     break
             else:
@@ -831,6 +834,14 @@ class _ArticleExtractor:
         subject = self.clause_subjects.get((sent.start, sent.end))
         if subject is not None and len(idxs) == 1 and subject not in idxs:
             idxs = [subject, *idxs]  # "..., during which he also held talks with Z"
+        obj = self.clause_objects.get((sent.start, sent.end))
+        if obj is not None and len(idxs) == 1 and obj not in idxs:
+            after = re.match(r"\W*(\w+)", sent.text[trigger.end :])
+            before = re.findall(r"\w+", sent.text[: trigger.start])[-1:]
+            if (after and after.group(1).casefold() in lang.object_pronouns) or (
+                before and before[0].casefold() in lang.object_pronouns
+            ):
+                idxs = [*idxs, obj]
         for later in body[position + 1 : position + 3]:
             if not lang.attendance.find(later.text) or any(h.start > 15 for h in lang.triggers.find(later.text)):
                 break

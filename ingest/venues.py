@@ -159,10 +159,20 @@ def venue(
             return False
         return near is None or abs(start - near) <= VENUE_REACH
 
+    def where(start: int, end: int) -> bool:
+        """ "had flown in from Kabul, where he ... held the dialogue": the place a relative clause is set in."""
+        after = re.match(r",\s*(\w+(?:\s+\w+)?)", text[end : end + 20])
+        return (
+            after is not None
+            and any(after.group(1).casefold().startswith(w) for w in lang.where_words)
+            and not any(s <= start + offset < e for s, e in exclude)
+            and (near is None or 0 <= near - end <= VENUE_REACH)
+        )
+
     def closest(hits: list[Hit]) -> Hit | None:
         # a building after its preposition and up to three words ("au palais présidentiel d'El Mouradia"), but a
         # metonym only right after one ("в Кремле", not "по данным Кремля")
-        hits = [h for h in hits if ok(h.start, _reach(cat.places.get(h.target, {})))]
+        hits = [h for h in hits if ok(h.start, _reach(cat.places.get(h.target, {}))) or where(h.start, h.end)]
         return min(hits, key=lambda h: abs(h.start - near)) if hits and near is not None else next(iter(hits), None)
 
     hits = cat.place_names.find(text)
@@ -181,11 +191,11 @@ def venue(
             return place
         return place_from_hit(cat, city)
     # a city the catalog does not list, in a venue position ("di Kupang"): the gazetteer says where it is
-    for start, _end, run in sorted(
+    for start, end, run in sorted(
         capitalised_runs(text, lang), key=lambda x: abs(x[0] - near) if near is not None else x[0]
     ):
         first = run.split()[0].casefold()
-        if ok(start) and first not in cat.institution_words and first not in lang.title_vocab:
+        if (ok(start) or where(start, end)) and first not in cat.institution_words and first not in lang.title_vocab:
             words = run.split()
             place = next(
                 (

@@ -514,3 +514,27 @@ def test_who_an_opening_time_clause_names_meets_no_one_in_the_main_clause(nlp: N
         ["Amara Kolleh", "Kojo Asante"],
         ["Amara Kolleh", "Yaw Boateng"],
     ]
+
+
+def test_him_in_a_second_clause_is_the_first_clauses_subject(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Liberian Foreign Minister Tenneh Sirleaf later called on Prime Minister Kojo Asante at his office, while "
+        "President Yaw Boateng received her at Jubilee House in the evening.\n",
+        published=dt.date(2025, 6, 13),
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Kojo Asante", "Tenneh Sirleaf"],
+        ["Tenneh Sirleaf", "Yaw Boateng"],
+    ]
+
+
+def test_a_place_a_relative_clause_is_set_in_is_its_venue(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Liberian Foreign Minister Tenneh Sirleaf had flown in late on Wednesday from Tamale, where she held talks "
+        "with Ghana's Foreign Minister Kojo Asante earlier in the day.\n",
+        published=dt.date(2025, 6, 13),
+    )
+    [m] = ex.meetings
+    assert m.place is not None and m.place.city == "Tamale"

@@ -72,6 +72,8 @@ KEYS = [
     "subject_pronouns",
     "arrival_words",
     "spouse_words",
+    "object_pronouns",
+    "where_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
