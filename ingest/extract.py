@@ -551,6 +551,8 @@ class _ArticleExtractor:
                 # "on the margins of the Munich Security Conference", "на полях Минской конференции": a city in
                 # the occasion's name
                 place = _place_named_in(self.text[occ_span[0] : occ_span[1]], lang, cat)
+            if place is None and kind == "in_person" and (sent.start, sent.end) in self.clause_triggers and drafts:
+                place = drafts[-1].place  # "En Beijing dialogó con A, y con B": where the first clause was
             country_only = place is not None and not place.city
             if place and not place.city and self.dateline and self.dateline.country_code == place.country_code:
                 place = self.dateline  # "in Senegal", datelined DAKAR: the city the country-only venue leaves out
@@ -906,7 +908,11 @@ class _ArticleExtractor:
             for m in re.finditer(r"\b[A-Z]{2,5}\b", subject)
             if not self.cat.country_names.find(m.group(0)) and not self.cat.framework_names.find(m.group(0))
         ]
-        pronoun = any(w in self.lang.subject_pronouns for w in re.findall(r"\w+", subject.casefold()))
+        words = re.findall(r"\w+", subject.casefold())
+        pronoun = any(w in self.lang.subject_pronouns for w in words) or (
+            # "En Beijing dialogó con X": a dropped subject
+            self.lang.subject_optional and len(words) <= 4 and not self.lang.title_heads.find(subject)
+        )
         if (pronoun_only and not pronoun) or (not acronyms and not pronoun and not self.lang.title_heads.find(subject)):
             return None
         home = self.entities[named].country_code

@@ -538,3 +538,18 @@ def test_a_place_a_relative_clause_is_set_in_is_its_venue(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert m.place is not None and m.place.city == "Tamale"
+
+
+def test_a_dropped_spanish_subject_is_the_traveller_and_the_second_object_shares_the_venue(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El canciller liberiano, Tenneh Sirleaf, llegó a Accra procedente de Asia. En Beijing dialogó con Liu "
+        "Wenhao, jefe de un departamento del Partido, y con Chen Guoming, director de una agencia de cooperación.\n",
+        published=dt.date(2025, 6, 16),
+        language="es",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Chen Guoming", "Tenneh Sirleaf"],
+        ["Liu Wenhao", "Tenneh Sirleaf"],
+    ]
+    assert all(m.place is not None and m.place.city == "Beijing" for m in ex.meetings)

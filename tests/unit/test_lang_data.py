@@ -74,10 +74,12 @@ KEYS = [
     "spouse_words",
     "object_pronouns",
     "where_words",
+    "subject_optional",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
     "language",
+    "subject_optional",
     "meeting_triggers",
     "weekdays",
     "months",
