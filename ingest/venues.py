@@ -110,12 +110,13 @@ def _reach(place: dict) -> int:  # type: ignore[type-arg]
 _BUILDING_COMMA = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){0,4}[^\W\d_][\w'’.-]*),\s*$")
 
 
-def _building_comma(text: str, pos: int, lang: LanguageData) -> bool:
-    """ "At State House, Nairobi", "au palais de Carthage, Tunis": a place after a comma that ends a building's
-    name (its last word a building noun), the building itself after a venue preposition."""
+def _building_comma(text: str, pos: int, lang: LanguageData, nouns: set[str]) -> bool:
+    """ "At State House, Nairobi", "au palais de Carthage, Tunis", "di Palacio de Gobierno, Lima": a place after a
+    comma that ends a building's name (a building noun of any language among its last three words: names
+    travel untranslated), the building itself after a venue preposition."""
     window = text[max(0, pos - 60) : pos]
     m = _BUILDING_COMMA.search(window)
-    if m is None or m.group(1).split()[-1].casefold().strip(".") not in lang.organisation_nouns:
+    if m is None or not any(w.casefold().strip(".") in nouns for w in m.group(1).split()[-3:]):
         return False
     # the preposition before the name (or before its article: "at the State House, Nairobi"), or its first
     # words ("At State House, Nairobi": the run starts at the sentence's first word)
@@ -146,7 +147,7 @@ def venue(
         if (
             not preposition_before(text, start, lang, reach)
             and not _building_of(text, start, lang)
-            and not _building_comma(text, start, lang)
+            and not _building_comma(text, start, lang, cat.building_nouns)
         ):
             return False
         # "the two discussed famine conditions in Gaza": a topic, not a venue; "arrived from a visit to
