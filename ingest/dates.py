@@ -174,7 +174,9 @@ def _resolve(
                 out.date, out.precision = dt.date(y, month, day), "day"
             elif published:
                 candidate = dt.date(published.year, month, day)
-                if not future and candidate > published + dt.timedelta(days=1):
+                # a day more than ten days after the article is last year's ("on December 28", written on 5
+                # January); one just after it is the coming day it names ("28–29 октября", written on the 27th)
+                if not future and candidate > published + dt.timedelta(days=10):
                     candidate = dt.date(published.year - 1, month, day)
                 if future and candidate < published:
                     candidate = dt.date(published.year + 1, month, day)

@@ -596,6 +596,8 @@ class _ArticleExtractor:
                 arrived = self._arrival_place(position, trigger, idxs, date)
                 if arrived and (place is None or arrived.country_code == place.country_code):
                     place = arrived
+            if date is not None and date.date and self.published and date.date > self.published:
+                planned = True  # a day after the article's: to come, whatever the verb's tense
             # the second clause of a cut sentence ("... puis avec B") is dated as its first clause was
             explicit = bool(dates) or (
                 (sent.start, sent.end) in self.clause_subjects

@@ -48,6 +48,14 @@ def test_relative_periods_give_a_month_or_a_year(lang: str, text: str, date, pre
     assert [(d.date, d.precision) for d in found] == ([(date, precision)] if date else [])
 
 
+def test_a_day_just_after_the_article_is_this_years_and_one_far_after_last_years() -> None:
+    en = language_data("en")
+    [soon] = find_dates("the conference on August 12", en, TUESDAY)  # four days after 8 August 2023
+    assert soon.date == dt.date(2023, 8, 12)
+    [far] = find_dates("they met on December 28", en, TUESDAY)
+    assert far.date == dt.date(2022, 12, 28)
+
+
 def test_a_period_to_come_dates_no_meeting_held() -> None:
     assert find_dates("they will meet next month", language_data("en"), TUESDAY) == []
     [d] = find_dates("they will meet next month", language_data("en"), TUESDAY, future=True)
