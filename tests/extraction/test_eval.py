@@ -33,13 +33,15 @@ def test_seed_targets(nlp: NLP) -> None:
 @pytest.mark.parametrize(
     ("metric", "floor"),
     [
+        # set on 220 articles (batch k, dense and new, joined in the sixth session: venues, dates and frameworks
+        # were .82/.82/.90 on the 200 before it, which score .857/.857/.907 now)
         ("meetings", 0.87),
         ("participants", 0.84),
-        ("venues", 0.82),
-        ("dates", 0.82),
-        ("countries", 0.80),
-        ("offices", 0.71),
-        ("frameworks", 0.90),
+        ("venues", 0.815),
+        ("dates", 0.81),
+        ("countries", 0.81),
+        ("offices", 0.715),
+        ("frameworks", 0.885),
         ("people", 0.95),
     ],
 )
@@ -53,6 +55,14 @@ def test_former_heldout_corpus_floor(nlp: NLP) -> None:
     assert s["meetings"].f1 >= 0.84
     assert s["venues"].f1 >= 0.79
     assert s["dates"].f1 >= 0.79
+
+
+def test_heldout3_floor(nlp: NLP) -> None:
+    """corpus/heldout3 was scored blind once and read since (its README says how)."""
+    s = _eval(nlp, CORPUS / "heldout3" / "gold.jsonl", CORPUS / "heldout3").scores
+    assert s["meetings"].f1 >= 0.83
+    assert s["venues"].f1 >= 0.75
+    assert s["dates"].f1 >= 0.74
 
 
 def test_heldout4_floor(nlp: NLP) -> None:
