@@ -562,7 +562,11 @@ class _ArticleExtractor:
                 (
                     d
                     for d in find_dates(sent.text, lang, self.published, future=planned)
-                    if d.precision == "day" or (d.start - trigger.end <= 100 and trigger.start - d.end <= 60)
+                    if d.precision == "day"
+                    or (d.start - trigger.end <= 100 and trigger.start - d.end <= 60)
+                    # "... reçu M. Xi dans les Hautes-Pyrénées, lors de la visite d'Etat ... en mai 2024": a month
+                    # with its year reaches further after the meeting word
+                    or (bool(re.search(r"\d{4}", d.text)) and 0 <= d.start - trigger.end <= 200)
                 ),
                 # ... and of those, the one nearest the meeting word ("La jornada del martes ... comenzó el
                 # domingo, cuando Sánchez mantuvo encuentros")

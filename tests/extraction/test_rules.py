@@ -553,3 +553,19 @@ def test_a_dropped_spanish_subject_is_the_traveller_and_the_second_object_shares
         ["Liu Wenhao", "Tenneh Sirleaf"],
     ]
     assert all(m.place is not None and m.place.city == "Beijing" for m in ex.meetings)
+
+
+def test_a_month_with_its_year_dates_a_meeting_further_after_the_meeting_word(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président libérien Amara Kolleh a inauguré lundi un pont sur le fleuve Saint-Paul.\n\n"
+        "La cérémonie a réuni plusieurs milliers de personnes.\n\n"
+        "Le chantier a duré trois ans.\n\n"
+        "Dans son discours, Amara Kolleh a rappelé qu'il avait lui-même reçu le président ghanéen Kojo Asante "
+        "dans la région de Bong, où il a grandi, lors de la visite d'Etat que son homologue avait effectuée au "
+        "Liberia en mai 2024.\n",
+        published=dt.date(2025, 6, 16),
+        language="fr",
+    )
+    [m] = ex.meetings
+    assert (m.date, m.date_precision) == (dt.date(2024, 5, 1), "month")
