@@ -155,6 +155,7 @@ class LanguageData:
     shared_trigger_breaks: PhraseMatcher  # "and with", "dan dengan": "met A in Tokyo and with B in Seoul"
     departure_words: set[str]  # "arrived from", "sepulang dari": "arrived from a visit to Bangladesh" is no venue
     arrival: PhraseMatcher  # "arrived in", "reached", "tiba di": where the traveller's next meetings are
+    seat_nouns: PhraseMatcher  # "at the ministry", "au siège du ministère": the host government's seat
     subject_optional: bool  # Spanish drops the subject ("En Beijing dialogó con X"): the protagonist acts
     where_words: list[str]  # "where", "donde", "où": "from Kabul, where he met X" puts the meeting in Kabul
     object_pronouns: set[str]  # "him", "lo", "l'", "его": a clause's other side is the sentence's first subject
@@ -262,6 +263,7 @@ def language_data(code: str) -> LanguageData:
         shared_trigger_breaks=PhraseMatcher((w, "shared") for w in raw["shared_trigger_breaks"]),
         departure_words={w.casefold() for w in raw["departure_words"]},
         arrival=PhraseMatcher((w, "arrival") for w in raw["arrival_words"]),
+        seat_nouns=PhraseMatcher((w, "seat") for w in raw["seat_nouns"]),
         subject_optional=bool(raw["subject_optional"]),
         where_words=[w.casefold() for w in raw["where_words"]],
         object_pronouns={w.casefold() for w in raw["object_pronouns"]},

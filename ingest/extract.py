@@ -637,6 +637,7 @@ class _ArticleExtractor:
         merged = _merge(drafts, lang)
         headline = [s for s in self.sentences if s.header]
         _inherit_venues(merged, body[:2] + headline, lang, cat, self.dateline)
+        self._host_seats(merged)
         _host_countries(merged, self.entities, self.dateline)
         self._counterpart_titles(merged)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
@@ -661,6 +662,21 @@ class _ArticleExtractor:
             if places:
                 return place_from_hit(self.cat, places[0])
         return None
+
+    def _host_seats(self, drafts: list[_Draft]) -> None:
+        """ "Ce lundi, Bourita a reçu son homologue kényan au siège du ministère": a meeting in person that nothing
+        places but a government building after a venue preposition is in the capital of its host's country."""
+        for d in drafts:
+            if d.kind != "in_person" or d.place is not None or d.host_idx is None:
+                continue
+            text = d.sentence.text
+            seats = [h for h in self.lang.seat_nouns.find(text) if preposition_before(text, h.start, self.lang, 3)]
+            code = self.entities[d.host_idx].country_code
+            capital = self.cat.countries.get(code, {}).get("capital") if seats and code else None
+            hit = self.cat.place_names.whole(capital) if capital else None
+            if hit is not None and self.cat.places[hit.target].get("country") == code:
+                d.place = place_from_hit(self.cat, hit)
+                d.confidence = min(d.confidence, 0.6)
 
     def _right_after(self, sent: Sentence, trigger: Hit) -> list[Mention]:
         """The people named within 90 characters after the trigger, before any other meeting word ("Встреча

@@ -569,3 +569,14 @@ def test_a_month_with_its_year_dates_a_meeting_further_after_the_meeting_word(nl
     )
     [m] = ex.meetings
     assert (m.date, m.date_precision) == (dt.date(2024, 5, 1), "month")
+
+
+def test_a_meeting_at_the_hosts_ministry_is_in_the_hosts_capital(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghana's Foreign Minister Kojo Asante on Monday received Liberian Foreign Minister Tenneh Sirleaf at the "
+        "ministry for talks on maritime security.\n",
+        published=dt.date(2025, 6, 17),
+    )
+    [m] = ex.meetings
+    assert m.place is not None and m.place.city == "Accra"

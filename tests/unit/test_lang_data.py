@@ -75,6 +75,7 @@ KEYS = [
     "object_pronouns",
     "where_words",
     "subject_optional",
+    "seat_nouns",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
