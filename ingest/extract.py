@@ -500,11 +500,16 @@ class _ArticleExtractor:
             # "hours before the phone call, X received Y": a trigger right after a time relation dates the
             # sentence's meeting by another event; it is not the meeting
             timing = [h.end for h in lang.time_relations.find(sent.text)]
-            found_triggers = (
-                lang.triggers.find(sent.text)
+            # a negation that begins with a meeting word ("принял участие", took part) unmakes that word only
+            negations = lang.negation.find(sent.text)
+            found_triggers = [
+                t
+                for t in lang.triggers.find(sent.text)
                 + self._courtesy_calls(sent)
                 + self.clause_triggers.get((sent.start, sent.end), [])
-            )
+                if not any(n.start == t.start and n.end > t.end for n in negations)
+            ]
+            negations = [n for n in negations if not any(n.start == t.start for t in lang.triggers.find(sent.text))]
             # ... unless it is the only one: "Sugiono said after meeting Penny Wong", "tras reunirse con X, dijo"
             triggers = [h for h in found_triggers if not any(0 <= h.start - t <= 3 for t in timing)] or found_triggers
             if not triggers and self._attended(position, drafts):
@@ -519,7 +524,7 @@ class _ArticleExtractor:
             bounds = [h.start for h in lang.time_relations.find(sent.text) + lang.clause_breaks.find(sent.text)]
             if any(
                 not any(min(h.start, trigger.start) < b < max(h.start, trigger.start) for b in bounds)
-                for h in lang.negation.find(sent.text)
+                for h in negations
             ):
                 continue
             if self._joins_previous(sent, trigger, drafts):

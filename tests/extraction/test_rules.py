@@ -580,3 +580,16 @@ def test_a_meeting_at_the_hosts_ministry_is_in_the_hosts_capital(nlp: NLP) -> No
     )
     [m] = ex.meetings
     assert m.place is not None and m.place.city == "Accra"
+
+
+def test_took_part_unmakes_its_own_meeting_word_only(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Министры обсудили выполнение договоренностей, достигнутых в ходе переговоров Президента Ганы Коджо Асанте "
+        "с Президентом Того Коми Агбоджаном 12 мая в Ломе, где Президент Ганы принял участие в экономическом "
+        "форуме.\n",
+        published=dt.date(2025, 6, 16),
+        language="ru",
+    )
+    [m] = ex.meetings
+    assert len(m.participants) == 2 and m.date == dt.date(2025, 5, 12)
