@@ -22,7 +22,7 @@ from ingest.nlp import NLP
 from ingest.noise import clean, is_prose
 from ingest.people import Entity, Mention, PersonResolver, capitalised_runs, name_case
 from ingest.titles import Title, title_reference, titles_after, titles_before
-from ingest.venues import country_place, dateline_place, place_from_hit, preposition_before, venue
+from ingest.venues import capital_place, country_place, dateline_place, place_from_hit, preposition_before, venue
 
 logger = logging.getLogger(__name__)
 
@@ -677,11 +677,9 @@ class _ArticleExtractor:
             text = d.sentence.text
             seats = [h for h in self.lang.seat_nouns.find(text) if preposition_before(text, h.start, self.lang, 3)]
             code = self.entities[d.host_idx].country_code
-            capital = self.cat.countries.get(code, {}).get("capital") if seats and code else None
-            hit = self.cat.place_names.whole(capital) if capital else None
-            if hit is not None and self.cat.places[hit.target].get("country") == code:
-                d.place = place_from_hit(self.cat, hit)
-                d.confidence = min(d.confidence, 0.6)
+            capital = capital_place(self.cat, code) if seats and code else None
+            if capital is not None:
+                d.place, d.confidence = capital, min(d.confidence, 0.6)
 
     def _right_after(self, sent: Sentence, trigger: Hit) -> list[Mention]:
         """The people named within 90 characters after the trigger, before any other meeting word ("Встреча

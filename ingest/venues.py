@@ -72,11 +72,17 @@ def capital_named(text: str, lang: LanguageData, cat: Catalog, ok: Callable[[int
             if not (before or after):
                 continue
             start = country.start if before else hit.start
-            capital = cat.countries.get(str(country.target), {}).get("capital")
-            place = cat.place_names.whole(capital) if capital and ok(start, 2) else None
-            if place is not None and cat.places[place.target].get("country") == country.target:
-                return place_from_hit(cat, place)
+            place = capital_place(cat, str(country.target)) if ok(start, 2) else None
+            if place is not None:
+                return place
     return None
+
+
+def capital_place(cat: Catalog, code: str) -> r.Place | None:
+    """The catalog city that is the capital of the country `code`, if the catalog lists it."""
+    capital = cat.countries.get(code, {}).get("capital")
+    hit = cat.place_names.whole(capital) if capital else None
+    return place_from_hit(cat, hit) if hit is not None and cat.places[hit.target].get("country") == code else None
 
 
 def preposition_before(text: str, pos: int, lang: LanguageData, reach: int = 1) -> bool:
