@@ -171,7 +171,7 @@ def venue(
         after = re.match(r",\s*(\w+(?:\s+\w+)?)", text[end : end + 20])
         return (
             after is not None
-            and any(after.group(1).casefold().startswith(w) for w in lang.where_words)
+            and any(f"{after.group(1).casefold()} ".startswith(f"{w} ") for w in lang.where_words)  # not "whereas"
             and not any(s <= start + offset < e for s, e in exclude)
             and (near is None or 0 <= near - end <= VENUE_REACH)
         )
