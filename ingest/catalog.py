@@ -29,11 +29,14 @@ def _load(name: str) -> Any:
 
 
 def phrase_regex(phrase: str) -> str:
-    """A data phrase as a regex body: words separated by flexible spaces; ' * ' is one or two arbitrary words."""
+    """A data phrase as a regex body: words separated by flexible spaces; ' * ' is one or two arbitrary words,
+    ' ** ' one to eight ("held the ** dialogue": "held the sixth China-Afghanistan-Pakistan Trilateral Foreign
+    Ministers' Dialogue")."""
     parts = [p for p in phrase.strip().split(" ") if p]
     out: list[str] = []
     for part in parts:
-        out.append(r"(?:\S+\s+){0,1}\S+" if part == "*" else re.escape(part))
+        wild = {"*": r"(?:\S+\s+){0,1}\S+", "**": r"(?:\S+\s+){0,7}?\S+"}
+        out.append(wild.get(part) or re.escape(part))
     return r"\s+".join(out)
 
 
@@ -82,9 +85,9 @@ class PhraseMatcher:
         self._case_sensitive = case_sensitive
         self._cache: dict[str, tuple[Hit, ...]] = {}
         self._wild: list[tuple[re.Pattern[str], Any]] = []
-        plain = [b for b in bodies if " * " not in f" {b} "]
+        plain = [b for b in bodies if not re.search(r" \*\*? ", f" {b} ")]
         for b in bodies:
-            if " * " in f" {b} ":
+            if b not in plain:
                 flags = 0 if case_sensitive else re.IGNORECASE
                 self._wild.append((re.compile(r"(?<!\w)" + phrase_regex(b) + r"(?!\w)", flags), self._lookup(b)))
         plain.sort(key=len, reverse=True)
@@ -161,6 +164,10 @@ class LanguageData:
     object_pronouns: set[str]  # "him", "lo", "l'", "его": a clause's other side is the sentence's first subject
     spouse: PhraseMatcher  # "his wife", "son épouse", "istrinya": the person named next is no official
     subject_pronouns: set[str]  # "he", "ia", "il", "он": a subject the article's protagonist stands behind
+    range_connectors: list[str]  # "to", "au", "hingga", "по": "du 14 au 15 février" is a span of days, not a day
+    sources: PhraseMatcher  # "according to", "selon": a date in the source named after it is not the meeting's
+    airports: PhraseMatcher  # "airport", "bandara", "аэропорт": a welcome there is an arrival, not a meeting
+    number_words: dict[str, int]  # "three", "ketiga", "трое": "the three ministers" is a group of three
     separate: PhraseMatcher  # "separately", "bilateral meetings": one meeting per counterpart, not one of all
     here: PhraseMatcher  # "here", "di sini", "здесь": the venue is the dateline city
     pair: PhraseMatcher  # "the two ministers", "kedua menteri", "ambos cancilleres": both sides, unnamed
@@ -269,6 +276,10 @@ def language_data(code: str) -> LanguageData:
         object_pronouns={w.casefold() for w in raw["object_pronouns"]},
         spouse=PhraseMatcher((w, "spouse") for w in raw["spouse_words"]),
         subject_pronouns={w.casefold() for w in raw["subject_pronouns"]},
+        range_connectors=[w.casefold() for w in raw["range_connectors"]],
+        sources=PhraseMatcher((w, "source") for w in raw["source_markers"]),
+        airports=PhraseMatcher((w, "airport") for w in raw["airport_words"]),
+        number_words={k.casefold(): int(v) for k, v in raw["number_words"].items()},
         separate=PhraseMatcher((w, "separate") for w in raw.get("separate_markers", [])),
         here=PhraseMatcher((w, "here") for w in raw.get("here_words", [])),
         pair=PhraseMatcher((w, "pair") for w in raw.get("pair_references", [])),

@@ -8,6 +8,7 @@ constraint is kept (weekday, month-day) with no date rather than a guess.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import warnings
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ class DateMention:
     precision: DatePrecision | None = None
     weekday: str | None = None
     month_day: str | None = None
+    ranged: bool = False  # one end of a span of days ("les 19 et 20 décembre"): no one day of it is meant
 
 
 def _alt(words: list[str]) -> str:
@@ -139,7 +141,28 @@ def find_dates(text: str, lang: LanguageData, published: dt.date | None, *, futu
             month.text = text[month.start : month.end]
             continue
         out.append(d)
+    _mark_ranges(text, out, lang)
     return out
+
+
+def _mark_ranges(text: str, found: list[DateMention], lang: LanguageData) -> None:
+    """ "14-15 February", "February 14 and 15", "du 14 au 15 février", "entre le samedi 14 et le dimanche 15
+    février", "с 14 по 15 февраля": the days of a span. A meeting dated by one is of either day, so of neither."""
+    conn = rf"(?:[-–—]|\s(?:{_alt(lang.range_connectors)})\s)" if lang.range_connectors else r"[-–—]"
+    bare_before = re.compile(rf"(?<![\d.,/:])[0-3]?\d(?:er|st|nd|rd|th)?\s*{conn}\s*$", re.IGNORECASE)
+    bare_after = re.compile(rf"^\s*{conn}\s*[0-3]?\d(?!\d|[.:/]\d)", re.IGNORECASE)
+    # between two dates: the connector and short words ("on Monday and on Tuesday"); after a bare day
+    # ("samedi 14 et la journée du dimanche 15") up to three words of any length
+    between = re.compile(rf"^\s*{conn}\s*(?:[^\W\d]{{1,3}}['’\s]+){{0,2}}$", re.IGNORECASE)
+    listed = re.compile(rf"^\s*[0-3]?\d(?:er)?\s*{conn}\s*(?:[^\W\d]+['’\s]+){{0,3}}$", re.IGNORECASE)
+    days = [d for d in found if d.precision == "day" or d.weekday or d.month_day]
+    for d in days:
+        if bare_before.search(text[max(0, d.start - 16) : d.start]) or bare_after.match(text[d.end : d.end + 16]):
+            d.ranged = True
+    for a, b in itertools.pairwise(days):
+        gap = text[a.end : b.start]
+        if between.match(gap) or listed.match(gap):
+            a.ranged = b.ranged = True
 
 
 def _month(lang: LanguageData, word: str) -> int:

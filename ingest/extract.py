@@ -481,12 +481,14 @@ class _ArticleExtractor:
         lang, cat, body = self.lang, self.cat, self.body
         drafts: list[_Draft] = []
         # the lead's dates, the most telling first: a day, then a weekday ("este domingo"), then a month-day
-        # without a year ("9 nov")
+        # without a year ("9 nov"); none when the lead dates by a span of days ("tenue les 19 et 20 décembre")
+        lead = [d for s in body[:3] for d in self._dates_in(s)]
+        spanned = bool(lead) and lead[0].ranged
         lead_dates = sorted(
-            (d for s in body[:3] for d in find_dates(s.text, lang, self.published)),
+            (d for d in lead if not d.ranged and not spanned),
             key=lambda d: (d.date is None or d.precision != "day", d.weekday is None),
         )
-        if not lead_dates and self.published:
+        if not lead and self.published:
             # a lead that dates nothing ("Состоялся телефонный разговор ...", a readout) reports the day the
             # article is dated
             lead_dates = [DateMention(0, 0, "", self.published, "day", WEEKDAYS[self.published.weekday()])]
@@ -529,15 +531,27 @@ class _ArticleExtractor:
                 continue
             if self._joins_previous(sent, trigger, drafts):
                 continue
+            # (after a source that opens the sentence: "Selon un communiqué publié hier, l'entretien avec ...")
+            opening = next((_clause_end(sent.text, h.end) + 1 for h in lang.sources.find(sent.text) if h.start <= 1), 0)
             if (
                 drafts
-                and trigger.start <= 15
-                and any(h.start <= 5 for h in lang.meeting_reference.find(sent.text))
+                and trigger.start - opening <= 15
+                and any(0 <= h.start - opening <= 5 for h in lang.meeting_reference.find(sent.text))
                 and not any(all(m.entity not in d.person_idx for d in drafts) for m in self._right_after(sent, trigger))
             ):
                 # "During the meeting, they reviewed ... the visit of President X", "In the meeting with Mr Lavrov,
                 # ...": a meeting reported already (not "В ходе переговоров с Ван И", "Pertemuan pertama digelar
                 # dengan Menteri Luar Negeri Timor-Leste Bendito ...": talks with someone new)
+                continue
+            # "Wang was received by Dar at the Nur Khan Airbase", "встретил в аэропорту": a welcome on arrival,
+            # not a meeting — unless the sentence also reports talks
+            receptions = lang.host_triggers.find(sent.text) + lang.passive_host.find(sent.text)
+            at_airport = any(-80 <= h.start - trigger.start <= 150 for h in lang.airports.find(sent.text))
+            if (
+                kind == "in_person"
+                and at_airport
+                and all(any(r.start < t.end and t.start < r.end for r in receptions) for t in triggers)
+            ):
                 continue
             found = self._participants(position, trigger, drafts)
             if found is None:
@@ -566,12 +580,16 @@ class _ArticleExtractor:
             dates = sorted(
                 (
                     d
-                    for d in find_dates(sent.text, lang, self.published, future=planned)
-                    if d.precision == "day"
-                    or (d.start - trigger.end <= 100 and trigger.start - d.end <= 60)
-                    # "... reçu M. Xi dans les Hautes-Pyrénées, lors de la visite d'Etat ... en mai 2024": a month
-                    # with its year reaches further after the meeting word
-                    or (bool(re.search(r"\d{4}", d.text)) and 0 <= d.start - trigger.end <= 200)
+                    for d in self._dates_in(sent, future=planned)
+                    if (
+                        d.precision == "day"
+                        or (d.start - trigger.end <= 100 and trigger.start - d.end <= 60)
+                        # "На прошлой неделе X и Y провели ...": a date that opens the sentence dates its verb
+                        or d.start <= 1
+                        # "... reçu M. Xi dans les Hautes-Pyrénées, lors de la visite d'Etat ... en mai 2024": a
+                        # month with its year reaches further after the meeting word
+                        or (bool(re.search(r"\d{4}", d.text)) and 0 <= d.start - trigger.end <= 200)
+                    )
                 ),
                 # ... and of those, the one nearest the meeting word ("La jornada del martes ... comenzó el
                 # domingo, cuando Sánchez mantuvo encuentros")
@@ -584,7 +602,14 @@ class _ArticleExtractor:
             )
             earlier = next((d.date for d in reversed(drafts) if d.date), None)
             sequence = lang.sequence.find(sent.text)
-            if sequence and earlier and not planned:
+            # ("... late on Wednesday from Kabul, where they held talks earlier in the day": the day before the
+            # sequence word is the one it counts from)
+            if (
+                sequence
+                and earlier
+                and not planned
+                and not any(d.precision == "day" and d.end < sequence[0].start for d in dates)
+            ):
                 # "A day later, ...", "La veille, ...": counted from the article's previous meeting
                 date: DateMention | None = _shifted(earlier, int(sequence[0].target))
                 dates = [date] if date else []
@@ -594,6 +619,8 @@ class _ArticleExtractor:
             # the sidelines, Dar met ...")
             borrow = lead_dates and not planned and (position < 3 or bool(set(idxs) & lead_people))
             date = dates[0] if dates else (earlier if earlier and not planned else lead_dates[0] if borrow else None)
+            if date is not None and date.ranged:
+                date = None  # "tenue les 19 et 20 décembre": either day, so no day
             item = next(((offset, d) for offset, d in reversed(item_dates) if offset < sent.start), None)
             if not dates and not planned and item is not None and not sequence:
                 # a page of several dated items ("11 ноября 2025 года, 19:25" over a readout): a meeting of an
@@ -646,6 +673,13 @@ class _ArticleExtractor:
         _host_countries(merged, self.entities, self.dateline)
         self._counterpart_titles(merged)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
+
+    def _dates_in(self, sent: Sentence, future: bool = False) -> list[DateMention]:
+        """The sentence's dates but those of a source it names ("Selon un communiqué publié hier, ...")."""
+        text = sent.text
+        sources = [(h.start, _clause_end(text, h.end)) for h in self.lang.sources.find(text)]
+        found = find_dates(text, self.lang, self.published, future=future)
+        return [d for d in found if not any(a <= d.start < b for a, b in sources)]
 
     def _arrival_place(
         self, position: int, trigger: Hit, people: list[int], date: DateMention | None
@@ -873,6 +907,9 @@ class _ArticleExtractor:
             if not lang.attendance.find(later.text) or any(h.start > 15 for h in lang.triggers.find(later.text)):
                 break
             idxs += [i for i in self._named_in(later) if i not in idxs]
+        listed = self._listed_pronoun(sent, idxs)
+        if listed is not None:
+            idxs = [listed, *idxs]
         if len(idxs) >= 2:
             return idxs, False
         pairs = lang.pair.find(sent.text)  # "the two ministers", "kedua menteri", "стороны"
@@ -884,7 +921,14 @@ class _ArticleExtractor:
             # "X held talks with Y, where the two sides discussed ..." it is not)
             before = self._named_in(body[position - 1]) if position else []
             last = drafts[-1].person_idx if drafts else []
-            for group in (before, last):
+            # "the three ministers": a group of that size, the latest meeting's of that size if need be
+            size = next(
+                (lang.number_words[w] for w in re.findall(r"\w+", pairs[0].text.casefold()) if w in lang.number_words),
+                None,
+            )
+            sized = [g for g in (before, *(d.person_idx for d in reversed(drafts))) if len(g) == size][:1]
+            groups = [before, last] if size is None else sized
+            for group in groups:
                 if len(group) >= 2 and (set(idxs) <= set(group) or not set(idxs) & set(group)):
                     return _distinct([*idxs, *group]), True
         if not idxs and nxt and not lang.triggers.find(nxt.text):
@@ -920,6 +964,31 @@ class _ArticleExtractor:
             if len(by_country) >= 2:
                 return by_country, True
         return None
+
+    def _listed_pronoun(self, sent: Sentence, idxs: list[int]) -> int | None:
+        """ "... from Kabul, where he, Dar and Muttaqi held the Trilateral Dialogue": a pronoun listed with the
+        people named stands for the person the sentence names before it, else for the one of the country its
+        subject names ("The Chinese minister"), else for the first person of the sentence before."""
+        first = next((m for m in self.resolver.in_span(sent.start, sent.end) if m.entity in idxs), None)
+        if first is None or not self.lang.subject_pronouns:
+            return None
+        head = self.text[sent.start : first.start]
+        words = "|".join(re.escape(w) for w in self.lang.subject_pronouns)
+        listed = re.search(rf"(?<!\w)(?:{words})\s*(?:,|\s\w{{1,3}}\s)\s*$", head, re.IGNORECASE)
+        if listed is None:
+            return None
+        before = [
+            m.entity for m in self.resolver.in_span(sent.start, sent.start + listed.start()) if m.entity not in idxs
+        ]
+        if before:
+            return before[0]
+        for hit in self.cat.country_names.find(head[: listed.start()]):
+            people = [i for i in self.main_persons if self.entities[i].country_code == hit.target and i not in idxs]
+            if people:
+                return people[0]
+        full = [s for s in self.sentences if s.end <= sent.start and not s.header][-1:]
+        earlier = [i for s in full for i in self._named_in(s) if i not in idxs]
+        return earlier[0] if earlier else None
 
     def _titled_subject(self, sent: Sentence, trigger: Hit, named: int, pronoun_only: bool = False) -> int | None:
         """ "EAM called on H.E. Mr. Vladimir Putin", "The Minister then held talks with X": a subject before the
@@ -1225,6 +1294,12 @@ def _place_named_in(name: str, lang: LanguageData, cat: Catalog) -> r.Place | No
             if hit:
                 return place_from_hit(cat, hit)
     return None
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that goes on at `start` ends: the next comma, semicolon or dash, else the end."""
+    m = re.search(r"[,;]|\s[—–-]\s", text[start:])
+    return start + m.start() if m else len(text)
 
 
 def _split(sent: Sentence, at: int) -> tuple[Sentence, Sentence]:

@@ -593,3 +593,65 @@ def test_took_part_unmakes_its_own_meeting_word_only(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert len(m.participants) == 2 and m.date == dt.date(2025, 5, 12)
+
+
+def test_a_meeting_dated_by_a_span_of_days_has_no_day(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "En marge de la conférence ministérielle tenue les 10 et 11 juin à Accra, la ministre libérienne des "
+        "Affaires étrangères, Tenneh Sirleaf, s'est entretenue avec son homologue ghanéen, Kojo Asante.\n\n"
+        "Elle a également rencontré le ministre sénégalais des Affaires étrangères, Awa Ndiaye.\n",
+        language="fr",
+    )
+    assert [m.date for m in ex.meetings] == [None, None]
+
+
+def test_a_date_in_a_source_does_not_date_the_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Selon un communiqué publié hier, la ministre libérienne des Affaires étrangères, Tenneh Sirleaf, s'est "
+        "entretenue avec son homologue ghanéen, Kojo Asante, à Accra.\n",
+        language="fr",
+    )
+    [m] = ex.meetings
+    assert m.date != dt.date(2025, 6, 12)  # the day the statement came out
+
+
+def test_a_period_that_opens_the_sentence_dates_its_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Министр иностранных дел Ганы Коджо Асанте в понедельник принял в Аккре посла Того Коми Агбоджана.\n\n"
+        "На прошлой неделе Коджо Асанте и глава МИД Либерии Теннех Сирлиф провели в Монровии ежегодное совместное "
+        "заседание коллегий внешнеполитических ведомств двух стран.\n",
+        published=dt.date(2025, 6, 16),
+        language="ru",
+    )
+    assert [(m.date, m.date_precision) for m in ex.meetings] == [
+        (dt.date(2025, 6, 16), "day"),
+        (dt.date(2025, 6, 1), "month"),
+    ]
+
+
+def test_a_welcome_at_the_airport_is_no_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghana's Foreign Minister Kojo Asante arrived in Monrovia on Monday night and was received by Liberian "
+        "Foreign Minister Tenneh Sirleaf at Roberts International Airport.\n",
+    )
+    assert ex.meetings == []
+
+
+def test_a_dialogue_held_by_a_listed_pronoun_and_the_three_ministers(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "The Ghanaian minister Kojo Asante flew in late on Wednesday from Monrovia, where he, Liberia's Foreign "
+        "Minister Tenneh Sirleaf and Senegal's Foreign Minister Awa Ndiaye held the second Ghana-Liberia-Senegal "
+        "Trilateral Foreign Ministers' Dialogue earlier in the day.\n\n"
+        "The three ministers had last met in Dakar on May 21.\n",
+        published=dt.date(2025, 6, 13),
+    )
+    trio = {"Kojo Asante", "Tenneh Sirleaf", "Awa Ndiaye"}
+    assert [(people(m), m.place and m.place.city, m.date) for m in ex.meetings] == [
+        (trio, "Monrovia", dt.date(2025, 6, 11)),
+        (trio, "Dakar", dt.date(2025, 5, 21)),
+    ]

@@ -76,6 +76,10 @@ KEYS = [
     "where_words",
     "subject_optional",
     "seat_nouns",
+    "range_connectors",
+    "source_markers",
+    "airport_words",
+    "number_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
@@ -92,6 +96,7 @@ NOT_PHRASE_LISTS = {
     "dateline_patterns",
     "published_patterns",
     "sequence_days",
+    "number_words",
 }
 PHRASE_LISTS = [k for k in KEYS if k not in NOT_PHRASE_LISTS]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
