@@ -15,6 +15,7 @@ from ingest.evaluate import same_person
         ("Sergei Lavrov", "Sergey Lavrov"),  # transliteration
         ("Abdourahamane Tiani", "Abdourahamane Tchiani"),
         ("S. Jaishankar", "Subrahmanyam Jaishankar"),  # a given name as its initial
+        ("Faisal bin Farhan Al Saud", "Faisal bin Farhan"),  # the dynasty name left out
     ],
 )
 def test_same_person(gold: str, pred: str) -> None:
@@ -28,6 +29,7 @@ def test_same_person(gold: str, pred: str) -> None:
         ("John Dramani Mahama", "Mahama"),  # one word is not a name match
         ("Abdoulaye Diop", "Abdoulaye Wade"),  # nor is the given name
         ("K. Traoré", "Ibrahim Traoré"),  # nor an initial of another given name
+        ("Mohammed bin Salman", "Mohammed bin Rashid Al Maktoum"),  # nor the same first words of two
     ],
 )
 def test_different_people(gold: str, pred: str) -> None:

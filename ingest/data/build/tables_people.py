@@ -123,7 +123,7 @@ IR | Ali Akbar Ahmadian | | Али Акбар Ахмадиан
 IR | Ali Larijani | | Али Лариджани
 SA | Mohammed bin Salman | | Mohammed bin Salman Al Saud; Mohammad bin Salman; Muhammad bin Salman; Mohamed bin Salmán; Mohammed ben Salmane; MBS; Мухаммед бен Сальман; Мухаммед бин Сальман
 SA | Salman bin Abdulaziz Al Saud | | King Salman; Salman bin Abdulaziz; Salmán bin Abdulaziz; Salmane ben Abdelaziz; Сальман бен Абдель Азиз Аль Сауд
-SA | Faisal bin Farhan | | Faisal bin Farhan Al Saud; Faisal bin Farhan Al-Saud; Fayçal ben Farhane; Faisal bin Farhán; Файсал бен Фархан; Файсал бин Фархан
+SA | Faisal bin Farhan Al Saud | | Faisal bin Farhan; Faisal bin Farhan Al-Saud; Fayçal ben Farhane; Faisal bin Farhán; Файсал бен Фархан; Файсал бин Фархан
 AE | Mohamed bin Zayed Al Nahyan | | Mohamed bin Zayed; Mohammed bin Zayed; MBZ; Mohamed ben Zayed; Мухаммед бен Заид Аль Нахайян; Мухаммед бин Заид Аль Нахайян
 AE | Abdullah bin Zayed Al Nahyan | | Abdullah bin Zayed; Abdallah ben Zayed; Абдалла бен Заид Аль Нахайян
 QA | Tamim bin Hamad Al Thani | | Tamim bin Hamad; Tamim ben Hamad Al-Thani; Тамим бен Хамад Аль Тани; Тамим бин Хамад Аль Тани
@@ -169,7 +169,7 @@ PS | Mohammad Shtayyeh | | Mohammed Shtayyeh; Mohammad Shtayeh; Mohamed Shtayeh;
 PS | Mohammad Mustafa | | Mohammed Mustafa; Mohamed Mustafa; Mohammed Moustafa; Мухаммед Мустафа; Мохаммад Мустафа
 PS | Riyad al-Maliki | | Riyad al-Malki; Riad Malki; Riyad Al-Maliki; Рияд аль-Малики; Рияд аль-Малки
 PS | Varsen Aghabekian | | Varsen Aghabekian Shahin; Варсен Агабекян
-SA | Khalid bin Salman | | Khalid bin Salman Al Saud; Khaled bin Salman; Khaled ben Salmane; Jalid bin Salmán; Халид бен Сальман; Халид бин Сальман
+SA | Khalid bin Salman Al Saud | | Khalid bin Salman; Khaled bin Salman; Khaled ben Salmane; Jalid bin Salmán; Халид бен Сальман; Халид бин Сальман
 SA | Musaed Al-Aiban | | Musaed bin Mohammed Al-Aiban; Musaed al-Aiban; Мусаид аль-Айбан
 AE | Mohammed bin Rashid Al Maktoum | | Mohammed bin Rashid; Mohamed bin Rashid Al Maktoum; Mohammed ben Rached Al Maktoum; Mohamed bin Rashid; Мухаммед бен Рашид Аль Мактум; Мухаммед бин Рашид Аль Мактум
 KW | Mishal Al-Ahmad Al-Jaber Al-Sabah | | Mishal Al-Ahmad Al-Sabah; Meshal Al-Ahmad Al-Jaber Al-Sabah; Mishal al-Ahmad al-Jaber al-Sabah; Michaal al-Ahmad al-Jaber al-Sabah; Мишааль аль-Ахмед аль-Джабер ас-Сабах; Мишааль аль-Ахмед ас-Сабах
