@@ -799,8 +799,11 @@ class _ArticleExtractor:
         attendance = lang.attendance.find(sent.text)
         # "The meeting was also attended by", "Selain Lula dan Prabowo, KTT itu diikuti X, Y": the meeting
         # named before the attendance word
+        # ... or right after it: "Wang Yi was present at the talks"
         opens = any(h.start <= 3 for h in attendance) or any(
-            h.start <= 5 or (attendance and h.end <= attendance[0].start)
+            h.start <= 5
+            or (attendance and h.end <= attendance[0].start)
+            or any(0 <= h.start - a.end <= 8 for a in attendance)
             for h in lang.meeting_reference.find(sent.text)
         )
         if not drafts or not opens or not attendance or lang.planned.find(sent.text):

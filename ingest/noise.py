@@ -147,8 +147,10 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
             # below the first paragraph, a short line without final punctuation is a related-story link or
             # a caption, not the article's prose ("President X receives Y" under "Read more")
             mask(s, e, "headline")
-        elif any(p.search(line) for p in lang.noise_line) and (len(line.split()) <= 25 or line.lstrip()[:1] == "["):
-            mask(s, e, "noise-line")  # a caption under an image marker ("[Photo] ...") of any length
+        elif any(p.search(line) for p in lang.noise_line) and (
+            len(line.split()) <= 25 or line.lstrip()[:1] == "[" or _opens_with_noise(line, lang)
+        ):
+            mask(s, e, "noise-line")  # a caption under an image marker ("[Photo] ...", "Photo: ...") of any length
         elif n < 12 and (place := _byline_place(line)):
             # "Алексей Гуров, Тяньцзинь", "By Jane Doe, Nairobi": the correspondent's city, a dateline
             result.dateline_city = result.dateline_city or place
@@ -222,3 +224,9 @@ def _byline_place(line: str) -> str | None:
 def _date_only(line: str) -> bool:
     """A short line that holds a date with its year and nothing else of substance ("August 21, 2025")."""
     return bool(re.search(r"\b(?:1[89]|20)\d\d\b", line)) and len(line.split()) <= 5 and not line.rstrip().endswith(".")
+
+
+def _opens_with_noise(line: str, lang: LanguageData) -> bool:
+    """A line whose first words are page furniture ("Photo: Chinese President Xi Jinping holds ..."): a caption."""
+    indent = len(line) - len(line.lstrip())
+    return any((m := p.search(line)) is not None and m.start() <= indent for p in lang.noise_line)

@@ -655,3 +655,24 @@ def test_a_dialogue_held_by_a_listed_pronoun_and_the_three_ministers(nlp: NLP) -
         (trio, "Monrovia", dt.date(2025, 6, 11)),
         (trio, "Dakar", dt.date(2025, 5, 21)),
     ]
+
+
+def test_a_long_photo_caption_and_who_was_present_at_the_talks(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA, June 12 -- Ghanaian President Kofi Mensah held talks with Liberian President Amara Kolleh at the "
+        "Jubilee House on Thursday.\n\n"
+        "Foreign Minister Kojo Asante was present at the talks.\n\n"
+        "Photo: Ghanaian President Kofi Mensah holds a welcome ceremony for Liberian President Amara Kolleh before "
+        "their talks at the Jubilee House in Accra, capital of Ghana, June 12, 2025. (Xinhua/Kwame Osei)\n",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kofi Mensah", "Amara Kolleh", "Kojo Asante"}]
+
+
+def test_a_meeting_also_expected_is_planned(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghana's Foreign Minister Kojo Asante is also expected to hold separate bilateral talks with Liberia's "
+        "Foreign Minister Tenneh Sirleaf on the sidelines, sources said.\n",
+    )
+    assert ex.meetings == []
