@@ -167,6 +167,7 @@ class LanguageData:
     range_connectors: list[str]  # "to", "au", "hingga", "по": "du 14 au 15 février" is a span of days, not a day
     sources: PhraseMatcher  # "according to", "selon": a date in the source named after it is not the meeting's
     airports: PhraseMatcher  # "airport", "bandara", "аэропорт": a welcome there is an arrival, not a meeting
+    feminine_words: set[str]  # "la", "presidenta", "Mme", "Ibu": a title or address that presents a woman
     number_words: dict[str, int]  # "three", "ketiga", "трое": "the three ministers" is a group of three
     separate: PhraseMatcher  # "separately", "bilateral meetings": one meeting per counterpart, not one of all
     here: PhraseMatcher  # "here", "di sini", "здесь": the venue is the dateline city
@@ -279,6 +280,7 @@ def language_data(code: str) -> LanguageData:
         range_connectors=[w.casefold() for w in raw["range_connectors"]],
         sources=PhraseMatcher((w, "source") for w in raw["source_markers"]),
         airports=PhraseMatcher((w, "airport") for w in raw["airport_words"]),
+        feminine_words={w.casefold() for w in raw["feminine_words"]},
         number_words={k.casefold(): int(v) for k, v in raw["number_words"].items()},
         separate=PhraseMatcher((w, "separate") for w in raw.get("separate_markers", [])),
         here=PhraseMatcher((w, "here") for w in raw.get("here_words", [])),

@@ -369,40 +369,17 @@ class _ArticleExtractor:
                 if any(s <= start < e for s, e in taken) or (start > 0 and text[start - 1].isalnum()):
                     continue
                 ref = title_reference(text, start, sent.end, lang, cat, taken)
+                if ref is None and self._feminine(start, hit.text):
+                    ref = title_reference(text, start, sent.end, lang, cat, taken, any_office=True)
                 if ref is None or any(s < ref.end and ref.start < e for s, e in taken):
                     continue
-                holders = [
-                    i
-                    for i, ts in self.titles.items()
-                    if any(t.canonical == ref.canonical for t, _ in ts)
-                    and (ref.country_code is None or entities[i].country_code in (None, ref.country_code))
-                ]
-                if ref.country_code is None:  # "the Deputy Prime Minister": the one holder of the article, if one
-                    holders = holders if len(holders) == 1 else []
-                    if not holders:
-                        continue
-                # no one holds it: the one person of that country with no office (when someone of that
-                # country has another office, "the Vietnamese envoy" may well be them: left to the meeting rules)
-                # — of unknown country only when a nominal introduces them ("El visitante, X,")
-                generic = len(ref.stated.split()) - len(cat.country_names.find(ref.stated)) <= 1  # "the X envoy"
-                titled_there = generic and any(
-                    ts and entities[i].country_code == ref.country_code for i, ts in self.titles.items()
+                # "la jefa de Estado", "la ministre": the one woman named before, whatever her office is called
+                women = (
+                    [i for i in self._women() if any(m.entity == i and m.start < ref.start for m in resolver.mentions)]
+                    if self._feminine(ref.start, ref.stated)
+                    else []
                 )
-                untitled = [
-                    i
-                    for i, ent in enumerate(entities)
-                    if not self.titles.get(i)
-                    and (ent.country_code == ref.country_code or (ent.country_code is None and i in introduced))
-                ]
-                if len(untitled) > 1:
-                    untitled = [i for i in untitled if i in introduced]
-                person = (
-                    holders[0]
-                    if len(holders) == 1
-                    else untitled[0]
-                    if not holders and not titled_there and len(untitled) == 1
-                    else None
-                )
+                person = women[0] if len(women) == 1 else self._holder(ref, introduced)
                 if person is None:
                     continue
                 if ref.country_code and entities[person].country_code is None:
@@ -415,6 +392,55 @@ class _ArticleExtractor:
                 entities[person].mentions += 1
                 taken.append((ref.start, ref.end))
         resolver.mentions.sort(key=lambda m: m.start)
+
+    def _holder(self, ref: Title, introduced: set[int]) -> int | None:
+        """Who holds the office a reference names: its one holder in the article, else the one person of
+        its country with no office of their own (see `_title_references`)."""
+        entities, cat = self.entities, self.cat
+        holders = [
+            i
+            for i, ts in self.titles.items()
+            if any(t.canonical == ref.canonical for t, _ in ts)
+            and (ref.country_code is None or entities[i].country_code in (None, ref.country_code))
+        ]
+        if ref.country_code is None:  # "the Deputy Prime Minister": the one holder of the article, if one
+            holders = holders if len(holders) == 1 else []
+            if not holders:
+                return None
+        # no one holds it: the one person of that country with no office (when someone of that
+        # country has another office, "the Vietnamese envoy" may well be them: left to the meeting rules)
+        # — of unknown country only when a nominal introduces them ("El visitante, X,")
+        generic = len(ref.stated.split()) - len(cat.country_names.find(ref.stated)) <= 1  # "the X envoy"
+        titled_there = generic and any(
+            ts and entities[i].country_code == ref.country_code for i, ts in self.titles.items()
+        )
+        untitled = [
+            i
+            for i, ent in enumerate(entities)
+            if not self.titles.get(i)
+            and (ent.country_code == ref.country_code or (ent.country_code is None and i in introduced))
+        ]
+        if len(untitled) > 1:
+            untitled = [i for i in untitled if i in introduced]
+        if len(holders) == 1:
+            return holders[0]
+        return untitled[0] if not holders and not titled_there and len(untitled) == 1 else None
+
+    def _feminine(self, start: int, stated: str) -> bool:
+        """A title written in the feminine: its head ("presidenta", "jefa") or the word before it ("la
+        canciller", "Mme la ministre")."""
+        before = re.findall(r"\w+", self.text[max(0, start - 12) : start])[-1:]
+        head = re.findall(r"\w+", stated)[:1]
+        return any(w.casefold() in self.lang.feminine_words for w in before + head)
+
+    def _women(self) -> list[int]:
+        """The people some title or form of address presents as women ("La presidenta Dina Boluarte")."""
+        women = {i for i, ts in self.titles.items() if any(self._feminine(t.start, t.stated) for t, _ in ts)}
+        for m in self.resolver.mentions:
+            before = re.findall(r"\w+", self.text[max(0, m.start - 8) : m.start])[-1:]
+            if before and before[0].casefold() in self.lang.feminine_words and before[0][0].isupper():
+                women.add(m.entity)  # "Mme Kayikwamba", "Ibu Retno"
+        return sorted(women)
 
     # --- meetings ----------------------------------------------------------------------------------
     def _clauses(self) -> list[Sentence]:
@@ -929,7 +955,9 @@ class _ArticleExtractor:
                 (lang.number_words[w] for w in re.findall(r"\w+", pairs[0].text.casefold()) if w in lang.number_words),
                 None,
             )
-            sized = [g for g in (before, *(d.person_idx for d in reversed(drafts))) if len(g) == size][:1]
+            # (with the people the sentence names: "Los dos presidentes ..., cuando Prabowo llegó")
+            recent = (before, *(d.person_idx for d in reversed(drafts)))
+            sized = [g for g in recent if len(set(g) | set(idxs)) == size and len(g) >= 2][:1]
             groups = [before, last] if size is None else sized
             for group in groups:
                 if len(group) >= 2 and (set(idxs) <= set(group) or not set(idxs) & set(group)):

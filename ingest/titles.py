@@ -257,12 +257,14 @@ def title_reference(
     lang: LanguageData,
     cat: Catalog,
     others: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    any_office: bool = False,
 ) -> Title | None:
     """A title that stands for a person the phrase does not name: "the Lao foreign minister", "al ministro
     de Relaciones Exteriores de la República Democrática Popular Lao", "le chef de la diplomatie
     burkinabè". Read from the title head at `head_start` forward over title words (and back over a demonym
     right before it); None unless it reads as a known office (of one country, or a title of several words
-    with none) and no name follows it."""
+    with none) and no name follows it — any office when `any_office` ("la jefa de Estado": the woman is
+    told by her title's gender, not by the office)."""
     words = list(_WORD.finditer(text, head_start, ceiling))
     countries = [(h.start, h.end) for h in cat.country_names.find(text[head_start:ceiling])]
     keep: list[re.Match[str]] = []
@@ -302,6 +304,8 @@ def title_reference(
     if len({h.target for h in cat.country_names.find(text[start:end])}) > 1:
         return None  # the ministers of two ("the foreign ministers of Laos and Cuba")
     title = _make(start, end, text[start:end], lang, cat, 0.6)
+    if any_office:
+        return title
     if title.canonical not in cat.office_titles:
         return None
     # without a country only an office of several words ("the visiting Deputy Prime Minister"), not "the President"

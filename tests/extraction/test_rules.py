@@ -676,3 +676,21 @@ def test_a_meeting_also_expected_is_planned(nlp: NLP) -> None:
         "Foreign Minister Tenneh Sirleaf on the sidelines, sources said.\n",
     )
     assert ex.meetings == []
+
+
+def test_a_feminine_title_stands_for_the_woman_named_before(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "La presidenta de Liberia, Tenneh Sirleaf, fue recibida el lunes por su homólogo de Ghana, Kofi Mensah, "
+        "en Accra.\n\n"
+        "Horas después, la jefa de Estado fue recibida en el Parlamento por el presidente de la Asamblea, "
+        "Kojo Asante, con quien conversó sobre el comercio.\n\n"
+        "Los dos presidentes ya se habían reunido en mayo en Monrovia, cuando Mensah visitó Liberia.\n",
+        published=dt.date(2025, 6, 17),
+        language="es",
+    )
+    assert [people(m) for m in ex.meetings] == [
+        {"Tenneh Sirleaf", "Kofi Mensah"},
+        {"Tenneh Sirleaf", "Kojo Asante"},
+        {"Tenneh Sirleaf", "Kofi Mensah"},
+    ]

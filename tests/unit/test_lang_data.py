@@ -80,6 +80,7 @@ KEYS = [
     "source_markers",
     "airport_words",
     "number_words",
+    "feminine_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
