@@ -1026,7 +1026,12 @@ class _ArticleExtractor:
         trigger that names no one but an office (a title word, or an acronym such as EAM that is no country or
         organisation) is the article's most-mentioned person of another country."""
         subject = self.cleaned.text[sent.start : sent.start + trigger.start]  # as written: "EAM", not "Eam"
-        if len(subject.split()) > 6 or self.resolver.in_span(sent.start, sent.start + trigger.start):
+        if self.resolver.in_span(sent.start, sent.start + trigger.start):
+            return None
+        if self.lang.subject_optional:
+            # "En la primera etapa de su gira, la semana pasada, se reunió con X": past the openers
+            subject = subject.rsplit(",", 1)[-1]
+        if len(subject.split()) > 6:
             return None
         acronyms = [
             m
@@ -1385,7 +1390,10 @@ def _inherit_venues(
         same_day = [o for o in siblings if o.date is None or d.date is None or _day(o.date) == _day(d.date)]
         same_trip = [o for o in siblings if o.date is None or d.date is None or _days_apart(o.date, d.date) <= 3]
         nearest = same_day or ([] if lead_place else same_trip)
-        d.place = (nearest[0].place if nearest else None) or lead_place or dateline
+        # a meeting dated by a month or a year only ("la semana pasada, se reunió con X") is background, held
+        # elsewhere for all the lead says
+        background = d.date_explicit and d.date is not None and d.date.precision in ("month", "year")
+        d.place = (nearest[0].place if nearest else None) or (None if background else lead_place or dateline)
         if d.place is not None:
             d.confidence = min(d.confidence, 0.7)
 

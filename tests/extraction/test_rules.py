@@ -694,3 +694,17 @@ def test_a_feminine_title_stands_for_the_woman_named_before(nlp: NLP) -> None:
         {"Tenneh Sirleaf", "Kojo Asante"},
         {"Tenneh Sirleaf", "Kofi Mensah"},
     ]
+
+
+def test_a_dropped_subject_after_openers_and_a_background_meeting_has_no_lead_venue(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente de Liberia, Amara Kolleh, se reunió el lunes en Accra con su homólogo ghanés, Kofi Mensah.\n\n"
+        "Kolleh llegó el domingo a Ghana. En la primera etapa de su gira africana, la semana pasada, se reunió con "
+        "el presidente de Senegal, Bassirou Faye, y con el primer ministro Ousmane Ndiaye.\n",
+        published=dt.date(2025, 6, 17),
+        language="es",
+    )
+    background = [m for m in ex.meetings if m.date_precision == "month"]
+    assert [people(m) for m in background] == [{"Amara Kolleh", "Bassirou Faye"}, {"Amara Kolleh", "Ousmane Ndiaye"}]
+    assert all(m.place is None or m.place.city is None for m in background)
