@@ -70,6 +70,10 @@ _SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])((?:[^\W\d_]\.){1,3}|[^\W\d_]{1,12}\.)\s*$")
 
 
+# the offices (offices.json titles) whose holders speak for others: never a meeting's participant
+_SPOKESPEOPLE = {"Presidential Spokesperson", "Spokesperson of the Ministry of Foreign Affairs"}
+
+
 def _ends_in_abbreviation(sentence: str, lang: LanguageData) -> bool:
     """A sentence break the tokenizer made after an honorific or an initial ("Hon.", "H.E.", "Sr.", "S.E.",
     "John F."), not at the end of a sentence."""
@@ -508,7 +512,14 @@ class _ArticleExtractor:
         drafts: list[_Draft] = []
         # the lead's dates, the most telling first: a day, then a weekday ("este domingo"), then a month-day
         # without a year ("9 nov"); none when the lead dates by a span of days ("tenue les 19 et 20 décembre")
-        lead = [d for s in body[:3] for d in self._dates_in(s)]
+        # (past the first sentence, not a date weeks before the article: "поздравил с победой на выборах,
+        # состоявшихся 28 декабря", in a readout of 28 January, dates the election, not the call)
+        lead = [
+            d
+            for n, s in enumerate(body[:3])
+            for d in self._dates_in(s)
+            if n == 0 or not (self.published and d.date and (self.published - d.date).days > 7)
+        ]
         spanned = bool(lead) and lead[0].ranged
         lead_dates = sorted(
             (d for d in lead if not d.ranged and not spanned),
@@ -583,6 +594,10 @@ class _ArticleExtractor:
             if found is None:
                 continue
             idxs, inferred = found
+            # "Peskov told reporters that Putin ...": a spokesperson speaks about meetings, and takes part in none
+            idxs = [i for i in idxs if not any(t.canonical in _SPOKESPEOPLE for t, _ in self.titles.get(i, []))]
+            if len(idxs) < 2:
+                continue
             planned = any(p.start <= trigger.end for p in lang.planned.find(sent.text)) or any(
                 0 <= p.start - trigger.end <= 80 for p in lang.planned_after.find(sent.text)
             )

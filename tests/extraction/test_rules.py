@@ -708,3 +708,29 @@ def test_a_dropped_subject_after_openers_and_a_background_meeting_has_no_lead_ve
     background = [m for m in ex.meetings if m.date_precision == "month"]
     assert [people(m) for m in background] == [{"Amara Kolleh", "Bassirou Faye"}, {"Amara Kolleh", "Ousmane Ndiaye"}]
     assert all(m.place is None or m.place.city is None for m in background)
+
+
+def test_a_spokesperson_takes_part_in_no_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент России Владимир Путин в среду провел в Кремле переговоры с президентом Ганы Коджо Асанте.\n\n"
+        "Пресс-секретарь президента Дмитрий Песков отметил, что встреча имеет особое значение для двух стран.\n",
+        published=dt.date(2025, 6, 12),
+        language="ru",
+    )
+    [m] = ex.meetings
+    assert "Vladimir Putin" in people(m) and "Dmitry Peskov" not in people(m)
+
+
+def test_a_readout_is_not_dated_by_an_older_event_in_its_lead(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "28 января 2026 года\n\n"
+        "Владимир Путин провел телефонный разговор с Президентом Ганы Коджо Асанте.\n\n"
+        "Российский лидер поздравил собеседника с победой на президентских выборах, состоявшихся 28 декабря 2025 "
+        "года.\n",
+        published=dt.date(2026, 1, 28),
+        language="ru",
+    )
+    [m] = ex.meetings
+    assert m.date == dt.date(2026, 1, 28)
