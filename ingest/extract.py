@@ -373,8 +373,11 @@ class _ArticleExtractor:
                 if any(s <= start < e for s, e in taken) or (start > 0 and text[start - 1].isalnum()):
                     continue
                 ref = title_reference(text, start, sent.end, lang, cat, taken)
-                if ref is None and self._feminine(start, hit.text):
-                    ref = title_reference(text, start, sent.end, lang, cat, taken, any_office=True)
+                if ref is None:
+                    # any office for a title in the feminine, or for the start of one office's name
+                    alt = title_reference(text, start, sent.end, lang, cat, taken, any_office=True)
+                    if alt and (self._feminine(start, hit.text) or len(self._prefix_holders(alt)) == 1):
+                        ref = alt
                 if ref is None or any(s < ref.end and ref.start < e for s, e in taken):
                     continue
                 # "la jefa de Estado", "la ministre": the one woman named before, whatever her office is called
@@ -407,6 +410,8 @@ class _ArticleExtractor:
             if any(t.canonical == ref.canonical for t, _ in ts)
             and (ref.country_code is None or entities[i].country_code in (None, ref.country_code))
         ]
+        if ref.country_code is None and not holders:
+            holders = self._prefix_holders(ref)
         if ref.country_code is None:  # "the Deputy Prime Minister": the one holder of the article, if one
             holders = holders if len(holders) == 1 else []
             if not holders:
@@ -429,6 +434,18 @@ class _ArticleExtractor:
         if len(holders) == 1:
             return holders[0]
         return untitled[0] if not holders and not titled_there and len(untitled) == 1 else None
+
+    def _prefix_holders(self, ref: Title) -> list[int]:
+        """ "the Secretary General": the holders of an office whose name begins so ("Secretary General of the
+        Pacific Islands Forum")."""
+        head = re.sub(r"\W+", " ", ref.canonical.casefold()).strip()
+        if ref.canonical in self.cat.office_titles or " " not in head:
+            return []  # a known office names its holders itself; "the President" begins too many
+        return [
+            i
+            for i, ts in self.titles.items()
+            if any(re.sub(r"\W+", " ", t.canonical.casefold()).startswith(head + " ") for t, _ in ts)
+        ]
 
     def _feminine(self, start: int, stated: str) -> bool:
         """A title written in the feminine: its head ("presidenta", "jefa") or the word before it ("la
@@ -603,7 +620,9 @@ class _ArticleExtractor:
             )
             occasion, sidelines, occ_span = _occasion(sent, lang, cat)
             role_spans = [(t.start, t.end) for ts in self.titles.values() for t, _ in ts]
-            exclude = role_spans + ([occ_span] if occ_span and not sidelines else [])
+            # ("... his first visit since the Leaders Meeting in Honiara, with a courtesy call on X": another event)
+            since = _time_clauses(sent, lang, trigger)
+            exclude = role_spans + since + ([occ_span] if occ_span and not sidelines else [])
             place = None if kind != "in_person" else venue(sent.text, sent.start, lang, cat, exclude, trigger.start)
             if place is None and kind == "in_person" and lang.here.find(sent.text):
                 place = self.dateline
@@ -1347,6 +1366,13 @@ def _place_named_in(name: str, lang: LanguageData, cat: Catalog) -> r.Place | No
     return None
 
 
+def _time_clauses(sent: Sentence, lang: LanguageData, trigger: Hit | None = None) -> list[tuple[int, int]]:
+    """The article spans of the sentence's time clauses ("since the Leaders Meeting in Honiara", "before the
+    summit in Kazan") that do not hold the trigger: another event's place and time."""
+    spans = [(h.start, _clause_end(sent.text, h.end)) for h in lang.time_relations.find(sent.text)]
+    return [(sent.start + a, sent.start + b) for a, b in spans if trigger is None or not a <= trigger.start < b]
+
+
 def _clause_end(text: str, start: int) -> int:
     """Where the clause that goes on at `start` ends: the next comma, semicolon or dash, else the end."""
     m = re.search(r"[,;]|\s[—–-]\s", text[start:])
@@ -1395,7 +1421,9 @@ def _inherit_venues(
         cut = min((h.start for h in lang.negation.find(s.text) + lang.planned.find(s.text)), default=len(s.text))
         return s.text[:cut]
 
-    lead_place = next((p for s in lead if (p := venue(before_plans(s), s.start, lang, cat, [])) and p.city), None)
+    lead_place = next(
+        (p for s in lead if (p := venue(before_plans(s), s.start, lang, cat, _time_clauses(s, lang))) and p.city), None
+    )
     for d in drafts:
         if d.kind != "in_person" or d.place is not None:
             continue

@@ -734,3 +734,17 @@ def test_a_readout_is_not_dated_by_an_older_event_in_its_lead(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert m.date == dt.date(2026, 1, 28)
+
+
+def test_a_place_in_a_since_clause_and_the_start_of_an_office_name(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "FUNAFUTI - The Secretary General of the Pacific Islands Forum, Kalena Tuilagi, has begun his first visit to "
+        "Tuvalu since the Leaders Meeting in Honiara, with a courtesy call on Prime Minister Sione Lapaka on "
+        "Monday.\n\n"
+        "The following day the Secretary General sat down with Foreign Minister Tevita Manu.\n",
+    )
+    assert [(people(m), m.place and m.place.city) for m in ex.meetings] == [
+        ({"Kalena Tuilagi", "Sione Lapaka"}, "Funafuti"),
+        ({"Kalena Tuilagi", "Tevita Manu"}, "Funafuti"),
+    ]
