@@ -910,7 +910,13 @@ class _ArticleExtractor:
         """The people a sentence names as acting in it: not those it names only as senders of greetings or
         messages ("conveyed the greetings of President Lula"), nor, once two people are named, those named
         after a purpose ("... met Lavrov to prepare President Prabowo's visit")."""
-        proxies = [sent.start + h.end for h in self.lang.proxy.find(sent.text)]
+        # (not a proxy word inside a title: "Special Envoy of the President of the United States Steve Witkoff")
+        titled = [(t.start, t.end) for ts in self.titles.values() for t, _ in ts]
+        proxies = [
+            sent.start + h.end
+            for h in self.lang.proxy.find(sent.text)
+            if not any(a <= sent.start + h.start < b for a, b in titled)
+        ]
         mentions = self.resolver.in_span(after if after is not None else sent.start, sent.end)
         # "Usai bertemu Shehbaz, Prabowo bertolak ... untuk bertemu Zardari": not who an opening time clause names
         # when a meeting word follows it (with none, "Usai bertemu Prabowo, Kao mengatakan ..." reports that one)
@@ -966,16 +972,20 @@ class _ArticleExtractor:
                 before and before[0].casefold() in lang.object_pronouns
             ):
                 idxs = [*idxs, obj]
+        attending: list[int] = []
         for later in body[position + 1 : position + 3]:
             if not lang.attendance.find(later.text) or any(h.start > 15 for h in lang.triggers.find(later.text)):
                 break
-            idxs += [i for i in self._named_in(later) if i not in idxs]
+            attending += [i for i in self._named_in(later) if i not in idxs + attending]
         listed = self._listed_pronoun(sent, idxs)
         if listed is not None:
             idxs = [listed, *idxs]
-        if len(idxs) >= 2:
-            return idxs, False
         pairs = lang.pair.find(sent.text)  # "the two ministers", "kedua menteri", "стороны"
+        # "Les deux Chefs d'État ont eu un entretien ... Du côté malien, M. Diop a pris part aux échanges": the
+        # pair is the meeting's, those who attended join it
+        subject_pair = len(idxs) < 2 and any(h.start < trigger.start for h in pairs)
+        if len(idxs + attending) >= 2 and not subject_pair:
+            return idxs + attending, False
         if not idxs and trigger.start < 15 and drafts and not pairs:
             return None  # "The meeting ...", "Cette rencontre ...": a meeting reported already
         if any(h.start < trigger.end for h in pairs):
@@ -995,7 +1005,9 @@ class _ArticleExtractor:
             groups = [before, last] if size is None else sized
             for group in groups:
                 if len(group) >= 2 and (set(idxs) <= set(group) or not set(idxs) & set(group)):
-                    return _distinct([*idxs, *group]), True
+                    return _distinct([*idxs, *group, *attending]), True
+        if len(idxs + attending) >= 2:
+            return idxs + attending, False
         if not idxs and nxt and not lang.triggers.find(nxt.text):
             # "The foreign ministers of India, Brazil and South Africa met ..." — named in the next sentence
             named = self._named_in(nxt)
@@ -1062,9 +1074,9 @@ class _ArticleExtractor:
         subject = self.cleaned.text[sent.start : sent.start + trigger.start]  # as written: "EAM", not "Eam"
         if self.resolver.in_span(sent.start, sent.start + trigger.start):
             return None
-        if self.lang.subject_optional:
-            # "En la primera etapa de su gira, la semana pasada, se reunió con X": past the openers
-            subject = subject.rsplit(",", 1)[-1]
+        # "On August 7, the head of state met ...", "En la primera etapa de su gira, la semana pasada, se reunió
+        # con X": past the openers
+        subject = subject.rsplit(",", 1)[-1]
         if len(subject.split()) > 6:
             return None
         acronyms = [
@@ -1486,7 +1498,9 @@ def _counterpart(
         if entities[i].country_code in countries:
             return i
     if lang.coref.find(sentence):
-        return others[0] if others else None
+        # ... not one of the named side's own country ("the head of state met Special Envoy Witkoff": not Trump)
+        home = entities[present].country_code
+        return next((i for i in others if home is None or entities[i].country_code != home), None)
     return None
 
 

@@ -748,3 +748,29 @@ def test_a_place_in_a_since_clause_and_the_start_of_an_office_name(nlp: NLP) -> 
         ({"Kalena Tuilagi", "Sione Lapaka"}, "Funafuti"),
         ({"Kalena Tuilagi", "Tevita Manu"}, "Funafuti"),
     ]
+
+
+def test_an_envoy_title_is_no_proxy_and_the_other_side_is_of_another_country(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President of Ghana Kofi Mensah, who is on a working visit to the United States at the invitation of "
+        "President Donald Trump, arrived at the White House on June 12.\n\n"
+        "On June 11, the head of state met in Washington with Special Envoy of the President of the United States "
+        "Steve Witkoff.\n",
+    )
+    assert {"Kofi Mensah", "Steve Witkoff"} in [people(m) for m in ex.meetings]
+
+
+def test_a_pair_subject_keeps_its_meeting_and_the_attendees_join_it(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le Président du Sénégal, Bassirou Diomaye Faye, a été reçu ce lundi 9 juin 2025 à Abidjan par son "
+        "homologue de Côte d'Ivoire, Alassane Ouattara.\n\n"
+        "Les deux Chefs d'État ont d'abord eu un entretien en tête-à-tête. Du côté sénégalais, la ministre de "
+        "l'Intégration africaine et des Affaires étrangères, Mme Yassine Fall, a pris part aux échanges ; du côté "
+        "ivoirien, le ministre des Affaires étrangères, M. Léon Kacou Adom, y a également assisté.\n",
+        language="fr",
+    )
+    assert [people(m) for m in ex.meetings] == [
+        {"Bassirou Diomaye Faye", "Alassane Ouattara", "Yassine Fall", "Léon Kacou Adom"}
+    ]

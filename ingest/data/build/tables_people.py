@@ -143,7 +143,7 @@ SY | Bashar al-Assad | | Bashar Assad; Bachar al-Assad; Башар Асад; Б�
 SY | Ahmed al-Sharaa | | Ahmad al-Sharaa; Ahmed al-Charaa; Ahmed al Sharaa; Abu Mohammed al-Jolani; Abu Mohammad al-Julani; Ахмед аш-Шараа; Абу Мухаммад аль-Джулани
 SY | Asaad al-Shaibani | | Asaad Hassan al-Shaibani; Асаад аш-Шейбани
 IQ | Mohammed Shia al-Sudani | | Mohammed Shia' al-Sudani; Мухаммед Шиа ас-Судани
-JO | Abdullah II | | King Abdullah II; Abdalá II; Abdallah II; Абдалла II
+JO | Abdullah II | | King Abdullah II; Abdullah II ibn Al Hussein; Abdullah II bin Al-Hussein; Abdalá II; Abdallah II; Абдалла II
 JO | Ayman Safadi | | Айман Сафади
 OM | Haitham bin Tariq | | Haitham bin Tarik Al Said; Хайсам бен Тарик
 OM | Badr Albusaidi | | Badr al-Busaidi; Бадр аль-Бусаиди
