@@ -774,3 +774,16 @@ def test_a_pair_subject_keeps_its_meeting_and_the_attendees_join_it(nlp: NLP) ->
     assert [people(m) for m in ex.meetings] == [
         {"Bassirou Diomaye Faye", "Alassane Ouattara", "Yassine Fall", "Léon Kacou Adom"}
     ]
+
+
+def test_calls_received_with_a_day_between_and_a_call_that_follows(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghana's Foreign Minister Kojo Asante received a call on Wednesday from Liberia's Foreign Minister Tenneh "
+        "Sirleaf.\n\n"
+        "Sirleaf then spoke to Senegal's Foreign Minister Awa Ndiaye.\n",
+    )
+    assert [(m.kind, people(m)) for m in ex.meetings] == [
+        ("phone", {"Kojo Asante", "Tenneh Sirleaf"}),
+        ("phone", {"Tenneh Sirleaf", "Awa Ndiaye"}),
+    ]

@@ -212,7 +212,7 @@ EXTRA_NAMES = {
     "TW": {"en": ["Taiwan"], "id": ["Taiwan"], "es": ["Taiwán"], "fr": ["Taïwan", "Taiwan"], "ru": ["Тайвань"]},
     "AE": {
         "en": ["Emirates"],
-        "id": ["Uni Emirat Arab", "Emirat Arab"],
+        "id": ["Uni Emirat Arab", "Emirat Arab", "Persatuan Emirat Arab"],
         "es": ["Emiratos"],
         "fr": ["Émirats", "Emirats arabes unis"],
         "ru": ["Объединённые Арабские Эмираты", "Эмираты"],
