@@ -787,3 +787,13 @@ def test_calls_received_with_a_day_between_and_a_call_that_follows(nlp: NLP) -> 
         ("phone", {"Kojo Asante", "Tenneh Sirleaf"}),
         ("phone", {"Tenneh Sirleaf", "Awa Ndiaye"}),
     ]
+
+
+def test_a_first_bilateral_and_catching_up_are_meetings(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Prime Minister Kofi Mensah held his first bilateral of the leaders' week with Liberia's Amara Kolleh on "
+        "Wednesday morning.\n\n"
+        "Later in the week Mensah also caught up with Senegal's President Awa Ndiaye.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kofi Mensah", "Amara Kolleh"}, {"Kofi Mensah", "Awa Ndiaye"}]
