@@ -33,16 +33,16 @@ def test_seed_targets(nlp: NLP) -> None:
 @pytest.mark.parametrize(
     ("metric", "floor"),
     [
-        # set on 220 articles (batch k, dense and new, joined in the sixth session: venues, dates and frameworks
-        # were .82/.82/.90 on the 200 before it, which score .857/.857/.907 now)
+        # set on 240 articles (batch l, joined in the seventh session, scores 0.739 / 0.545 / 0.494 on meetings,
+        # venues and dates; the 220 before it score 0.896 / 0.858 / 0.862)
         ("meetings", 0.87),
-        ("participants", 0.84),
-        ("venues", 0.815),
-        ("dates", 0.81),
-        ("countries", 0.81),
+        ("participants", 0.835),
+        ("venues", 0.82),
+        ("dates", 0.815),
+        ("countries", 0.805),
         ("offices", 0.715),
-        ("frameworks", 0.885),
-        ("people", 0.95),
+        ("frameworks", 0.875),
+        ("people", 0.945),
     ],
 )
 def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_report: Report) -> None:
@@ -52,25 +52,25 @@ def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_repor
 def test_former_heldout_corpus_floor(nlp: NLP) -> None:
     """corpus/heldout2 was scored blind once and is development data since (its README says how)."""
     s = _eval(nlp, CORPUS / "heldout2" / "gold.jsonl", CORPUS / "heldout2").scores
-    assert s["meetings"].f1 >= 0.84
-    assert s["venues"].f1 >= 0.79
-    assert s["dates"].f1 >= 0.79
+    assert s["meetings"].f1 >= 0.925
+    assert s["venues"].f1 >= 0.85
+    assert s["dates"].f1 >= 0.88
 
 
 def test_heldout3_floor(nlp: NLP) -> None:
     """corpus/heldout3 was scored blind once and read since (its README says how)."""
     s = _eval(nlp, CORPUS / "heldout3" / "gold.jsonl", CORPUS / "heldout3").scores
-    assert s["meetings"].f1 >= 0.83
-    assert s["venues"].f1 >= 0.75
-    assert s["dates"].f1 >= 0.74
+    assert s["meetings"].f1 >= 0.875
+    assert s["venues"].f1 >= 0.835
+    assert s["dates"].f1 >= 0.805
 
 
 def test_heldout4_floor(nlp: NLP) -> None:
     """corpus/heldout4 was scored blind once and read in the fourth session (its README says how)."""
     s = _eval(nlp, CORPUS / "heldout4" / "gold.jsonl", CORPUS / "heldout4").scores
-    assert s["meetings"].f1 >= 0.86
-    assert s["venues"].f1 >= 0.82
-    assert s["dates"].f1 >= 0.80
+    assert s["meetings"].f1 >= 0.89
+    assert s["venues"].f1 >= 0.85
+    assert s["dates"].f1 >= 0.825
 
 
 @pytest.fixture(scope="module")
