@@ -825,7 +825,9 @@ class _ArticleExtractor:
         # ... or whose meeting word is the reference itself ("Menlu Sugiono turut mendampingi Prabowo dalam
         # pertemuan tersebut")
         opening = trigger.start <= 15 or any(h.start <= 25 or h.start <= trigger.start < h.end for h in refs)
-        if not opening or not drafts or not self.lang.attendance.find(sent.text):
+        # (an attendance word near the meeting word: not "..., где Президент России принял участие в форуме")
+        attendance = [h for h in self.lang.attendance.find(sent.text) if abs(h.start - trigger.start) <= 80]
+        if not opening or not drafts or not attendance:
             return False
         last = drafts[-1]
         named = self._named_in(sent)

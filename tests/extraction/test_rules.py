@@ -797,3 +797,20 @@ def test_a_first_bilateral_and_catching_up_are_meetings(nlp: NLP) -> None:
         "Later in the week Mensah also caught up with Senegal's President Awa Ndiaye.\n",
     )
     assert [people(m) for m in ex.meetings] == [{"Kofi Mensah", "Amara Kolleh"}, {"Kofi Mensah", "Awa Ndiaye"}]
+
+
+def test_a_far_attendance_word_does_not_join_a_reported_meeting_to_the_call(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "14 января состоялся телефонный разговор Министра иностранных дел Российской Федерации С.В.Лаврова с "
+        "Министром иностранных дел Туркменистана Р.О.Мередовым.\n\n"
+        "Министры обсудили ход выполнения договоренностей, достигнутых в ходе переговоров Президента Российской "
+        "Федерации В.В.Путина с Президентом Туркменистана С.Г.Бердымухамедовым 12 декабря 2025 г. в Ашхабаде, где "
+        "Президент России принял участие в Международном форуме.\n",
+        published=dt.date(2026, 1, 14),
+        language="ru",
+    )
+    assert [(m.kind, len(m.participants), m.date) for m in ex.meetings] == [
+        ("phone", 2, dt.date(2026, 1, 14)),
+        ("in_person", 2, dt.date(2025, 12, 12)),
+    ]
