@@ -885,6 +885,14 @@ class _ArticleExtractor:
         text = body[position].text
         # not inside a quotation ("trade must stay multilateral")
         multi = [h for h in lang.multilateral.find(text) if not _quoted(text, h.start)]
+        sent = body[position]
+        for h in multi:
+            # "A trilateral summit of A, B and C was held afterwards": the summit of the people named right after
+            word = re.match(r"\s+(\w+)", text[h.end :])
+            linked = word is not None and word.group(1).casefold() in lang.origin | lang.between
+            after = self.resolver.in_span(sent.start + h.end, sent.start + min(len(text), h.end + 150))
+            if linked and len({m.entity for m in after}) >= 2 and not lang.planned.find(text):
+                return [Hit(h.start, h.end, h.text, "in_person")]
         nxt = body[position + 1] if position + 1 < len(body) else None
         if not multi or nxt is None or not lang.attendance.find(nxt.text) or lang.planned.find(body[position].text):
             return []
@@ -1537,7 +1545,13 @@ def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
             len(set(small.person_idx)) == 2
             and len(set(large.person_idx)) > 2
             and small.sentence is not large.sentence
-            and (small.sidelines or bool(lang.bilateral.find(small.sentence.text)))
+            # (or beside a meeting its sentence calls trilateral: "The two presidents held a meeting ... A
+            # trilateral summit of A, B and C was held afterwards")
+            and (
+                small.sidelines
+                or bool(lang.bilateral.find(small.sentence.text))
+                or bool(lang.formats.find(large.sentence.text))
+            )
         )
 
     merged: list[_Draft] = []

@@ -814,3 +814,16 @@ def test_a_far_attendance_word_does_not_join_a_reported_meeting_to_the_call(nlp:
         ("phone", 2, dt.date(2026, 1, 14)),
         ("in_person", 2, dt.date(2025, 12, 12)),
     ]
+
+
+def test_a_trilateral_summit_of_named_leaders_after_a_bilateral(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kofi Mensah of Ghana met President Amara Kolleh of Liberia in Accra on Monday.\n\n"
+        "A trilateral summit of President Kofi Mensah, President Amara Kolleh and Prime Minister of Senegal Awa "
+        "Ndiaye was held afterwards.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [
+        {"Kofi Mensah", "Amara Kolleh"},
+        {"Kofi Mensah", "Amara Kolleh", "Awa Ndiaye"},
+    ]
