@@ -1545,12 +1545,12 @@ def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
             len(set(small.person_idx)) == 2
             and len(set(large.person_idx)) > 2
             and small.sentence is not large.sentence
-            # (or beside a meeting its sentence calls trilateral: "The two presidents held a meeting ... A
-            # trilateral summit of A, B and C was held afterwards")
+            # (or reported before a meeting its sentence calls trilateral: "The two presidents held a meeting
+            # ... A trilateral summit of A, B and C was held afterwards")
             and (
                 small.sidelines
                 or bool(lang.bilateral.find(small.sentence.text))
-                or bool(lang.formats.find(large.sentence.text))
+                or (small.sentence.start < large.sentence.start and bool(lang.formats.find(large.sentence.text)))
             )
         )
 
