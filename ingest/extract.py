@@ -586,7 +586,7 @@ class _ArticleExtractor:
             if self._joins_previous(sent, trigger, drafts):
                 continue
             # (after a source that opens the sentence: "Selon un communiqué publié hier, l'entretien avec ...")
-            opening = next((_clause_end(sent.text, h.end) + 1 for h in lang.sources.find(sent.text) if h.start <= 1), 0)
+            opening = next((end + 1 for start, end in _source_spans(sent.text, lang) if start <= 1), 0)
             if (
                 drafts
                 and trigger.start - opening <= 15
@@ -736,9 +736,8 @@ class _ArticleExtractor:
 
     def _dates_in(self, sent: Sentence, future: bool = False) -> list[DateMention]:
         """The sentence's dates but those of a source it names ("Selon un communiqué publié hier, ...")."""
-        text = sent.text
-        sources = [(h.start, _clause_end(text, h.end)) for h in self.lang.sources.find(text)]
-        found = find_dates(text, self.lang, self.published, future=future)
+        sources = _source_spans(sent.text, self.lang)
+        found = find_dates(sent.text, self.lang, self.published, future=future)
         return [d for d in found if not any(a <= d.start < b for a, b in sources)]
 
     def _arrival_place(
@@ -1393,6 +1392,11 @@ def _time_clauses(sent: Sentence, lang: LanguageData, trigger: Hit | None = None
     summit in Kazan") that do not hold the trigger: another event's place and time."""
     spans = [(h.start, _clause_end(sent.text, h.end)) for h in lang.time_relations.find(sent.text)]
     return [(sent.start + a, sent.start + b) for a, b in spans if trigger is None or not a <= trigger.start < b]
+
+
+def _source_spans(text: str, lang: LanguageData) -> list[tuple[int, int]]:
+    """The spans of a sentence's sources ("Selon un communiqué publié hier,"): a source word to its clause end."""
+    return [(h.start, _clause_end(text, h.end)) for h in lang.sources.find(text)]
 
 
 def _clause_end(text: str, start: int) -> int:
