@@ -983,9 +983,20 @@ class _ArticleExtractor:
                 idxs = [*idxs, obj]
         attending: list[int] = []
         for later in body[position + 1 : position + 3]:
-            if not lang.attendance.find(later.text) or any(h.start > 15 for h in lang.triggers.find(later.text)):
+            # (a meeting word that refers back, "was also accompanied in the talks by X", reports no other)
+            refs = lang.meeting_reference.find(later.text)
+            own = [
+                h
+                for h in lang.triggers.find(later.text)
+                if h.start > 15 and not any(r.start <= h.start < r.end for r in refs)
+            ]
+            if not lang.attendance.find(later.text) or own:
                 break
             attending += [i for i in self._named_in(later) if i not in idxs + attending]
+        if len(idxs) == 1 and attending:
+            # "In the afternoon, he hosted X. Y sat in on the talks.": the pronoun's person before those attending
+            subject = self._titled_subject(sent, trigger, idxs[0], pronoun_only=True)
+            idxs = idxs if subject is None or subject in attending else [subject, *idxs]
         listed = self._listed_pronoun(sent, idxs)
         if listed is not None:
             idxs = [listed, *idxs]

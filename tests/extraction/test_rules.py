@@ -827,3 +827,15 @@ def test_a_trilateral_summit_of_named_leaders_after_a_bilateral(nlp: NLP) -> Non
         {"Kofi Mensah", "Amara Kolleh"},
         {"Kofi Mensah", "Amara Kolleh", "Awa Ndiaye"},
     ]
+
+
+def test_who_sat_in_on_the_talks_joins_the_pronoun_subjects_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Liberian President Amara Kolleh spent the morning in Buchanan.\n\n"
+        "In the afternoon, he hosted Ghana's Foreign Minister Kojo Asante at the Executive Mansion, Monrovia.\n\n"
+        "Foreign Minister Tenneh Sirleaf sat in on the talks.\n\n"
+        "Asante was also accompanied in the talks by Ghana's Ambassador Efua Mensah.\n",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Amara Kolleh", "Kojo Asante", "Tenneh Sirleaf", "Efua Mensah"}
