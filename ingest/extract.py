@@ -707,7 +707,10 @@ class _ArticleExtractor:
                 continue
             # "Fidan held separate meetings with A, B and C": the first named meets each of the others
             separate = len(idxs) > 2 and bool(lang.separate.find(sent.text)) and not lang.formats.find(sent.text)
-            groups = [[idxs[0], other] for other in idxs[1:]] if separate else [idxs]
+            # (those who attended attend each: "des entretiens avec X et Y, en présence de Z")
+            present = self._attendees_in(sent, trigger)
+            sides = [i for i in idxs if i not in present]
+            groups = [[sides[0], other, *present] for other in sides[1:]] if separate and len(sides) > 1 else [idxs]
             confidence = 0.8 if separate else 0.7 if inferred else 0.9
             for group in groups:
                 drafts.append(
@@ -861,7 +864,16 @@ class _ArticleExtractor:
         # "The meeting was also attended by", "Selain Lula dan Prabowo, KTT itu diikuti X, Y": the meeting
         # named before the attendance word
         # ... or right after it: "Wang Yi was present at the talks"
-        opens = any(h.start <= 3 for h in attendance) or any(
+        # ... or on one who took part in the meeting in person: "Sarabia estuvo acompañada por el viceministro X"
+        first = min(self.resolver.in_span(sent.start, sent.end), key=lambda m: m.start, default=None)
+        took_part = (
+            first is not None
+            and bool(drafts)
+            and drafts[-1].kind == "in_person"
+            and first.entity in drafts[-1].person_idx
+            and any(0 <= sent.start + h.start - first.end <= 25 for h in attendance)
+        )
+        opens = took_part or any(h.start <= 3 for h in attendance) or any(
             h.start <= 5
             or (attendance and h.end <= attendance[0].start)
             or any(0 <= h.start - a.end <= 8 for a in attendance)
@@ -993,10 +1005,13 @@ class _ArticleExtractor:
             if not lang.attendance.find(later.text) or own:
                 break
             attending += [i for i in self._named_in(later) if i not in idxs + attending]
-        if len(idxs) == 1 and attending:
-            # "In the afternoon, he hosted X. Y sat in on the talks.": the pronoun's person before those attending
-            subject = self._titled_subject(sent, trigger, idxs[0], pronoun_only=True)
-            idxs = idxs if subject is None or subject in attending else [subject, *idxs]
+        # "el presidente del Gobierno se ha reunido con X, en un encuentro al que también asistió Y", "In the
+        # afternoon, he hosted X. Y sat in on the talks.": the subject is a side before those who attended
+        present = attending + self._attendees_in(sent, trigger)
+        sides = [i for i in idxs if i not in present]
+        if len(sides) == 1 and present:
+            subject = self._titled_subject(sent, trigger, sides[0])
+            idxs = idxs if subject is None or subject in present else [subject, *idxs]
         listed = self._listed_pronoun(sent, idxs)
         if listed is not None:
             idxs = [listed, *idxs]
@@ -1061,6 +1076,12 @@ class _ArticleExtractor:
             if len(by_country) >= 2:
                 return by_country, True
         return None
+
+    def _attendees_in(self, sent: Sentence, trigger: Hit) -> list[int]:
+        """Who the sentence names after an attendance word that follows the meeting word ("des entretiens avec
+        X, en présence de Y"): Y attended; X is a side."""
+        late = [h.start for h in self.lang.attendance.find(sent.text) if h.start > trigger.end]
+        return [m.entity for m in self.resolver.in_span(sent.start + late[0], sent.end)] if late else []
 
     def _listed_pronoun(self, sent: Sentence, idxs: list[int]) -> int | None:
         """ "... from Kabul, where he, Dar and Muttaqi held the Trilateral Dialogue": a pronoun listed with the

@@ -839,3 +839,25 @@ def test_who_sat_in_on_the_talks_joins_the_pronoun_subjects_meeting(nlp: NLP) ->
     )
     [m] = ex.meetings
     assert people(m) == {"Amara Kolleh", "Kojo Asante", "Tenneh Sirleaf", "Efua Mensah"}
+
+
+def test_who_attended_in_the_sentence_or_accompanied_a_participant_is_no_side(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Liberian President Amara Kolleh returned from Accra on Monday.\n\n"
+        "On Tuesday, the President met Ghana's Foreign Minister Kojo Asante at the Executive Mansion in Monrovia, "
+        "in a meeting also attended by Foreign Minister Tenneh Sirleaf.\n\n"
+        "They discussed the border and the fisheries agreement.\n\n"
+        "Asante was accompanied by Ghana's Ambassador Efua Mensah.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Amara Kolleh", "Kojo Asante", "Tenneh Sirleaf", "Efua Mensah"}]
+    ex = run(
+        nlp,
+        "Le ministre ghanéen des Affaires étrangères, Kojo Asante, est arrivé lundi à Monrovia.\n\n"
+        "Mardi, Asante a eu des entretiens avec la ministre Tenneh Sirleaf et le ministre Joseph Boakai, en "
+        "présence de l'ambassadrice Efua Mensah.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [
+        {"Kojo Asante", "Tenneh Sirleaf", "Efua Mensah"},
+        {"Kojo Asante", "Joseph Boakai", "Efua Mensah"},
+    ]
