@@ -1018,7 +1018,17 @@ class _ArticleExtractor:
         pairs = lang.pair.find(sent.text)  # "the two ministers", "kedua menteri", "стороны"
         # "Les deux Chefs d'État ont eu un entretien ... Du côté malien, M. Diop a pris part aux échanges": the
         # pair is the meeting's, those who attended join it
-        subject_pair = len(idxs) < 2 and any(h.start < trigger.start for h in pairs)
+        # "the three ministers": a group of that size
+        size = next(
+            (lang.number_words[w] for h in pairs[:1] for w in re.findall(r"\w+", h.text.casefold()) if w in lang.number_words),
+            None,
+        )
+        # ... that the sentence names only in part before the meeting word ("les trois ministres, conduits par M.
+        # Diop, ont été reçus par le président X": Diop is one of the three, X is the other side)
+        leading = [m.entity for m in self.resolver.in_span(sent.start, sent.start + trigger.start) if m.entity in idxs]
+        subject_pair = any(h.start < trigger.start for h in pairs) and (
+            len(idxs) < 2 or (size is not None and 0 < len(set(leading)) < size)
+        )
         if len(idxs + attending) >= 2 and not subject_pair:
             return idxs + attending, False
         if not idxs and trigger.start < 15 and drafts and not pairs:
@@ -1030,16 +1040,13 @@ class _ArticleExtractor:
             before = self._named_in(body[position - 1]) if position else []
             last = drafts[-1].person_idx if drafts else []
             # "the three ministers": a group of that size, the latest meeting's of that size if need be
-            size = next(
-                (lang.number_words[w] for w in re.findall(r"\w+", pairs[0].text.casefold()) if w in lang.number_words),
-                None,
-            )
             # (with the people the sentence names: "Los dos presidentes ..., cuando Prabowo llegó")
             recent = (before, *(d.person_idx for d in reversed(drafts)))
-            sized = [g for g in recent if len(set(g) | set(idxs)) == size and len(g) >= 2][:1]
+            members = set(idxs) if len(idxs) < 2 else set(leading)
+            sized = [g for g in recent if len(set(g) | members) == size and len(g) >= 2][:1]
             groups = [before, last] if size is None else sized
             for group in groups:
-                if len(group) >= 2 and (set(idxs) <= set(group) or not set(idxs) & set(group)):
+                if len(group) >= 2 and (members <= set(group) or not members & set(group)):
                     return _distinct([*idxs, *group, *attending]), True
         if len(idxs + attending) >= 2:
             return idxs + attending, False

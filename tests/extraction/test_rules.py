@@ -861,3 +861,17 @@ def test_who_attended_in_the_sentence_or_accompanied_a_participant_is_no_side(nl
         {"Kojo Asante", "Tenneh Sirleaf", "Efua Mensah"},
         {"Kojo Asante", "Joseph Boakai", "Efua Mensah"},
     ]
+
+
+def test_a_group_named_in_part_before_the_meeting_word_is_the_whole_group(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Les ministres des Affaires étrangères Awa Keita, Paul Ouedraogo et Ali Moussa se sont réunis mercredi à "
+        "Ouagadougou.\n\n"
+        "Dans la journée, les trois ministres, conduits par Mme Keita, ont été reçus en audience par le président "
+        "Jean Kabore.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [
+        {"Awa Keita", "Paul Ouedraogo", "Ali Moussa"},
+        {"Awa Keita", "Paul Ouedraogo", "Ali Moussa", "Jean Kabore"},
+    ]
