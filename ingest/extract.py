@@ -873,11 +873,15 @@ class _ArticleExtractor:
             and first.entity in drafts[-1].person_idx
             and any(0 <= sent.start + h.start - first.end <= 25 for h in attendance)
         )
-        opens = took_part or any(h.start <= 3 for h in attendance) or any(
-            h.start <= 5
-            or (attendance and h.end <= attendance[0].start)
-            or any(0 <= h.start - a.end <= 8 for a in attendance)
-            for h in lang.meeting_reference.find(sent.text)
+        opens = (
+            took_part
+            or any(h.start <= 3 for h in attendance)
+            or any(
+                h.start <= 5
+                or (attendance and h.end <= attendance[0].start)
+                or any(0 <= h.start - a.end <= 8 for a in attendance)
+                for h in lang.meeting_reference.find(sent.text)
+            )
         )
         if not drafts or not opens or not attendance or lang.planned.find(sent.text):
             return False
@@ -1020,7 +1024,12 @@ class _ArticleExtractor:
         # pair is the meeting's, those who attended join it
         # "the three ministers": a group of that size
         size = next(
-            (lang.number_words[w] for h in pairs[:1] for w in re.findall(r"\w+", h.text.casefold()) if w in lang.number_words),
+            (
+                lang.number_words[w]
+                for h in pairs[:1]
+                for w in re.findall(r"\w+", h.text.casefold())
+                if w in lang.number_words
+            ),
             None,
         )
         # ... that the sentence names only in part before the meeting word ("les trois ministres, conduits par M.
