@@ -28,6 +28,10 @@ def _load(name: str) -> Any:
     return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
 
 
+# what follows a family name without being one ("Ferdinand Marcos Jr.", "Abdullah II")
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "mladshei", "mladshii", "mladshiy", "mladshij"}
+
+
 def phrase_regex(phrase: str) -> str:
     """A data phrase as a regex body: words separated by flexible spaces; ' * ' is one or two arbitrary words,
     ' ** ' one to eight ("held the ** dialogue": "held the sixth China-Afghanistan-Pakistan Trilateral Foreign
@@ -358,6 +362,8 @@ class Catalog:
     outlet_names: PhraseMatcher
     person_names: PhraseMatcher  # catalog officials' aliases, case-sensitive
     person_by_key: dict[str, str] = field(default_factory=dict)  # name_key(alias) → person id
+    # name_key(family name) → person id, for family names only one catalog official has ("Marcos", "Rubio")
+    person_by_family_name: dict[str, str] = field(default_factory=dict)
     office_variants: dict[str, str] = field(default_factory=dict)  # lower variant (any language) → canonical title
 
     @functools.cached_property
@@ -410,9 +416,16 @@ def catalog() -> Catalog:
     topics = {t["id"]: t for t in _load("topics.json")}
     outlets = {o["id"]: o for o in _load("outlets.json")}
     person_by_key: dict[str, str] = {}
+    family_names: dict[str, set[str]] = {}
     for pid, p in people.items():
         for alias in [p["name"], *p.get("aliases", [])]:
             person_by_key.setdefault(name_key(alias), pid)
+            words = [w for w in name_key(alias).split() if w not in _NAME_SUFFIXES]
+            if len(words) >= 2 and len(words[-1]) >= 3:
+                family_names.setdefault(words[-1], set()).add(pid)
+    # (never a given name: "Sheikh Abdullah" is no family name)
+    given = {w for key in person_by_key for w in [w for w in key.split() if w not in _NAME_SUFFIXES][:-1]}
+    person_by_family_name = {key: ids.pop() for key, ids in family_names.items() if len(ids) == 1 and key not in given}
     office_variants: dict[str, str] = {}
     institution_words: set[str] = set()
     building_nouns: set[str] = set()
@@ -459,6 +472,7 @@ def catalog() -> Catalog:
             case_sensitive=True,
         ),
         person_by_key=person_by_key,
+        person_by_family_name=person_by_family_name,
         office_variants=office_variants,
         institution_words=institution_words,
         building_nouns=building_nouns,

@@ -301,9 +301,34 @@ class _ArticleExtractor:
                 )
                 if has_title or extends or not (self.ner_spans or self.code == "ru"):  # natasha is ru NER
                     resolver.add_candidate(text, s, e, 0.75 if has_title else 0.6)
+        self._titled_family_names()
         resolver.mentions.sort(key=lambda m: m.start)
         self._drop_spouses()
         resolver.resolve_short(text)
+
+    def _titled_family_names(self) -> None:
+        """ "President Marcos arrived home ...", "Secretary Rubio": a family name after a title, where the
+        article never gives the full name, is the one catalog official of that family name."""
+        resolver, cat = self.resolver, self.cat
+        # (not a family name some other person of the article has: "Paolo Serrano" ... "President Serrano")
+        known = {identity.name_key(ent.name.split()[-1]) for ent in self.entities}
+        for sent in self.sentences:
+            for m in re.finditer(r"[^\W\d_][\w\-]+", sent.text):
+                start, end = sent.start + m.start(), sent.start + m.end()
+                word = m.group(0)
+                if not word[0].isupper() or any(x.start < end and start < x.end for x in resolver.mentions):
+                    continue
+                dictionary = resolver.normalize(word) if resolver.normalize else word
+                key = identity.name_key(dictionary)
+                pid = cat.person_by_family_name.get(key)
+                if pid is None or key in known or resolver.filter.non_name(word):
+                    continue
+                # (a word of its own, not the end of a longer name: "el gobernador de Santa Cruz")
+                before = re.findall(r"\w+", sent.text[: m.start()])[-1:]
+                if before and before[0][:1].isupper() and before[0].casefold() not in cat.institution_words:
+                    continue
+                if titles_before(self.text, start, sent.start, self.lang, cat, name_end=end):
+                    resolver.add_full(start, end, word, 0.75, cat.people[pid]["name"])
 
     def _drop_spouses(self) -> None:
         """ "Xi Jinping et son épouse Peng Liyuan", "his wife, Mrs Sarah Mensah": a spouse named beside an

@@ -51,6 +51,9 @@ def _is_bio(line: str) -> bool:
 _FINAL = ".!?\"'”»’)…:"
 
 
+_BULLET = re.compile(r"\s*[-–—•·*▪►]\s")
+
+
 def is_prose(line: str) -> bool:
     """A paragraph of the article's text: a sentence of some length that ends like one."""
     stripped = line.strip()
@@ -105,7 +108,12 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
         low = text[s:e].strip().casefold()
         if not (low and any(low == h or low.startswith(h) for h in lang.noise_sections) and len(low.split()) <= 6):
             continue
-        prose_after = [k for k in range(i + 1, len(lines)) if is_prose(text[slice(*lines[k])])]
+        # (a bulleted headline of the list, "- Fiji PM calls for ... 'lived, not framed'", is no paragraph)
+        prose_after = [
+            k
+            for k in range(i + 1, len(lines))
+            if is_prose(text[slice(*lines[k])]) and not _BULLET.match(text[slice(*lines[k])])
+        ]
         inline = len(prose_after) >= 2
         for ss, ee in lines[i : prose_after[0]] if inline else lines[i:]:
             line = text[ss:ee]

@@ -875,3 +875,18 @@ def test_a_group_named_in_part_before_the_meeting_word_is_the_whole_group(nlp: N
         {"Awa Keita", "Paul Ouedraogo", "Ali Moussa"},
         {"Awa Keita", "Paul Ouedraogo", "Ali Moussa", "Jean Kabore"},
     ]
+
+
+def test_a_titled_family_name_is_the_one_catalog_official_of_that_name(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "HANOI — President Marcos held talks with Vietnamese Prime Minister Pham Minh Chinh on Tuesday.\n\n"
+        "Marcos said the two countries would sign a rice agreement. Sheikh Abdullah, a businessman, and the "
+        "governor of Santa Cruz were not present.\n\n"
+        "Related stories\n"
+        "- Fiji PM Rabuka calls for Ocean of Peace declaration to be 'lived, not framed'\n"
+        "- Samoa's new cabinet sworn in\n\n"
+        "(c) Pacific News Desk. All rights reserved. This site uses cookies to improve your experience.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Ferdinand Marcos Jr.", "Pham Minh Chinh"}]
+    assert {p.name for p in ex.people} == {"Ferdinand Marcos Jr.", "Pham Minh Chinh"}
