@@ -210,6 +210,7 @@ class LanguageData:
     bylines: list[re.Pattern[str]]
     datelines: list[re.Pattern[str]]
     published: list[re.Pattern[str]]
+    footer_published: list[re.Pattern[str]]  # "This article was published on ...", searched at the page's end
 
 
 _COMPASS = {"north", "south", "east", "west"}
@@ -328,6 +329,7 @@ def language_data(code: str) -> LanguageData:
         bylines=_compile_all(noise["byline_patterns"], re.MULTILINE),
         datelines=_compile_all(raw["dateline_patterns"], re.MULTILINE),
         published=_compile_all(raw["published_patterns"], re.IGNORECASE | re.MULTILINE),
+        footer_published=_compile_all(raw["footer_published_patterns"], re.IGNORECASE | re.MULTILINE),
     )
 
 
@@ -365,6 +367,11 @@ class Catalog:
     # name_key(family name) → person id, for family names only one catalog official has ("Marcos", "Rubio")
     person_by_family_name: dict[str, str] = field(default_factory=dict)
     office_variants: dict[str, str] = field(default_factory=dict)  # lower variant (any language) → canonical title
+
+    @functools.cached_property
+    def offices_alone(self) -> set[str]:
+        """The canonical titles that name their holder without a name or a country ("the King", "l'Émir")."""
+        return {o["title"] for o in offices_catalog() if o.get("alone")}
 
     @functools.cached_property
     def office_titles(self) -> set[str]:

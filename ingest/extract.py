@@ -401,7 +401,7 @@ class _ArticleExtractor:
                 if ref is None:
                     # any office for a title in the feminine, or for the start of one office's name
                     alt = title_reference(text, start, sent.end, lang, cat, taken, any_office=True)
-                    if alt and (self._feminine(start, hit.text) or len(self._prefix_holders(alt)) == 1):
+                    if alt and (self._feminine(start, hit.text) or len(self._prefix_holders(alt)) == 1) or alt and alt.canonical in cat.offices_alone and len(self._holders(alt)) == 1:
                         ref = alt
                 if ref is None or any(s < ref.end and ref.start < e for s, e in taken):
                     continue
@@ -429,12 +429,7 @@ class _ArticleExtractor:
         """Who holds the office a reference names: its one holder in the article, else the one person of
         its country with no office of their own (see `_title_references`)."""
         entities, cat = self.entities, self.cat
-        holders = [
-            i
-            for i, ts in self.titles.items()
-            if any(t.canonical == ref.canonical for t, _ in ts)
-            and (ref.country_code is None or entities[i].country_code in (None, ref.country_code))
-        ]
+        holders = self._holders(ref)
         if ref.country_code is None and not holders:
             holders = self._prefix_holders(ref)
         if ref.country_code is None:  # "the Deputy Prime Minister": the one holder of the article, if one
@@ -459,6 +454,15 @@ class _ArticleExtractor:
         if len(holders) == 1:
             return holders[0]
         return untitled[0] if not holders and not titled_there and len(untitled) == 1 else None
+
+    def _holders(self, ref: Title) -> list[int]:
+        """The article's people with the office a reference names (of its country, if it names one)."""
+        return [
+            i
+            for i, ts in self.titles.items()
+            if any(t.canonical == ref.canonical for t, _ in ts)
+            and (ref.country_code is None or self.entities[i].country_code in (None, ref.country_code))
+        ]
 
     def _prefix_holders(self, ref: Title) -> list[int]:
         """ "the Secretary General": the holders of an office whose name begins so ("Secretary General of the

@@ -126,8 +126,13 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
     # 2. the publication date line near the top (before its line could pass for a headline or a byline: "Jakarta ●
     # Thu, October 2, 2025"); then whole noise lines, bylines, bios, outlet lines at the edges
     head = "".join(chars)
-    for pattern in lang.published:
-        found = pattern.search(head[: min(len(head), 400)])
+    # (else a line at the page's end that says so: "This article was published on February 12, 2025")
+    # (searched in the page as written: a trailing "Lea también" section has masked it already)
+    tail = max(0, len(text) - 600)
+    searches = [(p, head, 0, min(len(head), 400)) for p in lang.published]
+    searches += [(p, text, tail, len(text)) for p in lang.footer_published]
+    for pattern, page, lo, hi in searches:
+        found = pattern.search(page, lo, hi)
         if found:
             result.published_text = found.group("date").strip()
             mask(found.start(), found.end(), "published")

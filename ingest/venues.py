@@ -182,7 +182,9 @@ def venue(
         hits = [h for h in hits if ok(h.start, _reach(cat.places.get(h.target, {}))) or where(h.start, h.end)]
         return min(hits, key=lambda h: abs(h.start - near)) if hits and near is not None else next(iter(hits), None)
 
-    hits = cat.place_names.find(text)
+    # a city's name is written with a capital ("Di sana ia bertatap muka": "there", not Sana'a)
+    # (a building's may open lowercase: "au palais d'Egmont")
+    hits = [h for h in cat.place_names.find(text) if any(c.isupper() for c in text[h.start : h.end])]
     city = closest(hits)
     capital = capital_named(text, lang, cat, ok) if city is None else None
     if capital:

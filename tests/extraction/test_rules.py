@@ -890,3 +890,29 @@ def test_a_titled_family_name_is_the_one_catalog_official_of_that_name(nlp: NLP)
     )
     assert [people(m) for m in ex.meetings] == [{"Ferdinand Marcos Jr.", "Pham Minh Chinh"}]
     assert {p.name for p in ex.people} == {"Ferdinand Marcos Jr.", "Pham Minh Chinh"}
+
+
+def test_a_footer_publication_date_and_the_king_named_by_his_title(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président ghanéen Kojo Asante est arrivé lundi à Rabat à l'invitation du roi Mohammed VI.\n\n"
+        "Au palais, le roi et le président ghanéen se sont entretenus mardi en tête-à-tête.\n\n"
+        "Les deux pays ont signé des accords sur l'agriculture, l'énergie solaire, la formation des enseignants, "
+        "la pêche artisanale et le transport aérien, et ont décidé de réunir leur commission mixte à Accra avant "
+        "la fin de l'année, selon un communiqué publié à l'issue de la visite.\n\n"
+        "Publié le 12 mars 2025 à 18h20\n",
+        published=None,
+    )
+    assert ex.article.published == dt.date(2025, 3, 12)
+    [m] = ex.meetings
+    assert people(m) == {"Mohammed VI", "Kojo Asante"} and m.date == dt.date(2025, 3, 11)
+
+
+def test_there_is_no_city_named_in_lowercase(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Kojo Asante tiba di Kairo pada Rabu (18/12). Di sana ia bertemu Menteri Luar Negeri Mesir "
+        "Badr Abdelatty.\n",
+    )
+    [m] = ex.meetings
+    assert m.place is not None and m.place.city == "Cairo"
