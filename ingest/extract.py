@@ -399,9 +399,14 @@ class _ArticleExtractor:
                     continue
                 ref = title_reference(text, start, sent.end, lang, cat, taken)
                 if ref is None:
-                    # any office for a title in the feminine, or for the start of one office's name
+                    # any office for a title in the feminine, or for the start of one office's name, or an office
+                    # one person holds with one holder in the article ("le roi et le président français")
                     alt = title_reference(text, start, sent.end, lang, cat, taken, any_office=True)
-                    if alt and (self._feminine(start, hit.text) or len(self._prefix_holders(alt)) == 1) or alt and alt.canonical in cat.offices_alone and len(self._holders(alt)) == 1:
+                    if alt and (
+                        self._feminine(start, hit.text)
+                        or len(self._prefix_holders(alt)) == 1
+                        or (alt.canonical in cat.offices_alone and len(self._holders(alt)) == 1)
+                    ):
                         ref = alt
                 if ref is None or any(s < ref.end and ref.start < e for s, e in taken):
                     continue
