@@ -295,6 +295,8 @@ class PersonResolver:
                 # a middle name or a leading given name the catalog leaves out: "Fuad Mohammed Hussein" is "Fuad
                 # Hussein", "Mohammad Ishaq Dar" is "Ishaq Dar"
                 variants += [[words[0], words[-1]], words[1:]]
+            # (with the French "ben" of Arabic names as "bin": "Cheikh Tamim ben Hamad Al Thani")
+            variants += [[{"ben": "bin"}.get(w.casefold(), w) for w in v] for v in variants]
             for variant in variants:
                 cat_id = cat_id or self.cat.person_by_key.get(name_key(" ".join(variant)))
             # the Arabic article as "el" and French "ch" for "sh": "Assaad el-Chaïbani" is "Asaad al-Shaibani"
@@ -320,7 +322,11 @@ class PersonResolver:
             toks, etoks = set(key.split()), set(ent.tokens)
             if len(toks) >= 2 and len(etoks) >= 2 and (toks <= etoks or etoks <= toks):
                 ent.aliases.add(surface)
-                if toks > etoks and not ent.catalog_id:  # the fuller name is the canonical one
+                entry = self.cat.people.get(cat_id) if cat_id and not ent.catalog_id else None
+                if entry:  # "Cheikh Tamim", then "Cheikh Tamim ben Hamad Al Thani": the catalog's official
+                    ent.name, ent.key, ent.catalog_id = entry["name"], name_key(entry["name"]), cat_id
+                    ent.country_code = ent.country_code or entry.get("country")
+                elif toks > etoks and not ent.catalog_id:  # the fuller name is the canonical one
                     ent.name, ent.key = " ".join(latin.split()), key
                 return i
         entry = self.cat.people.get(cat_id) if cat_id else None

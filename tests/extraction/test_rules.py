@@ -916,3 +916,13 @@ def test_there_is_no_city_named_in_lowercase(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert m.place is not None and m.place.city == "Cairo"
+
+
+def test_a_short_name_first_then_the_full_catalog_name_is_the_catalog_official(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Cheikh Tamim a reçu mardi à Doha le président rwandais Paul Kagame. L'émir du Qatar, Cheikh Tamim ben "
+        "Hamad Al Thani, a salué les efforts de paix.\n",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Tamim bin Hamad Al Thani", "Paul Kagame"}
