@@ -281,7 +281,7 @@ class PersonResolver:
         latin = ascii_fold(normal or surface) if cyrillic else (normal or surface)
         key = name_key(latin)
         cat_id = self.cat.person_by_key.get(key)
-        if cat_id is None and not cyrillic:
+        if cat_id is None:
             # forms of address and patronymic particles the catalog leaves out: "Haji Mohamad bin Haji Hasan"
             # is the catalog's "Mohamad Hasan"
             # and middle initials ("Enrique A. Manalo"); a two-word name may come family name first ("Iwaya
@@ -294,7 +294,8 @@ class PersonResolver:
             if len(words) >= 3:
                 # a middle name or a leading given name the catalog leaves out: "Fuad Mohammed Hussein" is "Fuad
                 # Hussein", "Mohammad Ishaq Dar" is "Ishaq Dar"
-                variants += [[words[0], words[-1]], words[1:]]
+                # ... or a second family name ("Nicolás Maduro Moros", "Мигель Диас-Канель Бермудес")
+                variants += [[words[0], words[-1]], words[1:], words[:-1]]
             # (with the French "ben" of Arabic names as "bin": "Cheikh Tamim ben Hamad Al Thani")
             variants += [[{"ben": "bin"}.get(w.casefold(), w) for w in v] for v in variants]
             for variant in variants:

@@ -926,3 +926,13 @@ def test_a_short_name_first_then_the_full_catalog_name_is_the_catalog_official(n
     )
     [m] = ex.meetings
     assert people(m) == {"Tamim bin Hamad Al Thani", "Paul Kagame"}
+
+
+def test_a_second_family_name_the_catalog_leaves_out(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент России Владимир Путин в среду встретился в Кремле с Президентом Кубы Мигелем Диас-Канелем "
+        "Бермудесом.\n",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Vladimir Putin", "Miguel Díaz-Canel"}
