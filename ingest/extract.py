@@ -1113,6 +1113,9 @@ class _ArticleExtractor:
             # "Il s'est entretenu avec X": the person the pronoun stands for before any counterpart guess
             other = self._titled_subject(sent, trigger, idxs[0], pronoun_only=True)
             if other is None:
+                # "После Кремля министр провел переговоры с Лавровым": the minister of the article's other side
+                other = self._titled_subject(sent, trigger, idxs[0], office_only=True)
+            if other is None:
                 other = _counterpart(idxs[0], sent.text, self.entities, candidates, self.cat, lang)
             if other is None and not series:
                 other = self._titled_subject(sent, trigger, idxs[0])
@@ -1158,7 +1161,9 @@ class _ArticleExtractor:
         earlier = [i for s in full for i in self._named_in(s) if i not in idxs]
         return earlier[0] if earlier else None
 
-    def _titled_subject(self, sent: Sentence, trigger: Hit, named: int, pronoun_only: bool = False) -> int | None:
+    def _titled_subject(
+        self, sent: Sentence, trigger: Hit, named: int, pronoun_only: bool = False, office_only: bool = False
+    ) -> int | None:
         """ "EAM called on H.E. Mr. Vladimir Putin", "The Minister then held talks with X": a subject before the
         trigger that names no one but an office (a title word, or an acronym such as EAM that is no country or
         organisation) is the article's most-mentioned person of another country."""
@@ -1194,6 +1199,21 @@ class _ArticleExtractor:
                 acting = [i for i in self._named_in(before) if other(i)]
                 if acting:
                     return acting[0]
+        # "После Кремля министр провел переговоры с Лавровым": the one whose title has that word, if any
+        offset = sent.start + trigger.start - len(subject)
+        refs = [
+            title_reference(self.text, offset + h.start, sent.end, self.lang, self.cat, [], any_office=True)
+            for h in self.lang.title_heads.find(subject)
+        ]
+        heads = [ref.canonical.casefold() for ref in refs if ref]
+        # (of the article's two most-mentioned others: "el presidente del Gobierno" is not a President named once)
+        titled = [
+            i
+            for i in [i for i in self.main_persons if other(i)][:2]
+            if any(t.canonical.casefold().startswith(h) for h in heads for t, _ in self.titles.get(i, []))
+        ]
+        if titled or office_only:
+            return titled[0] if titled else None
         return next((i for i in self.main_persons if other(i)), None)
 
     def _by_country(self, sent: Sentence, trigger: Hit, present: list[int], anywhere: bool = False) -> list[int]:

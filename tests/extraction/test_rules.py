@@ -936,3 +936,14 @@ def test_a_second_family_name_the_catalog_leaves_out(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert people(m) == {"Vladimir Putin", "Miguel Díaz-Canel"}
+
+
+def test_a_subject_named_by_office_is_the_other_side_holding_it(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент России Владимир Путин во вторник принял в Кремле министра иностранных дел Вьетнама Ле Хоай "
+        "Чунга, который передал ему послание Генерального секретаря ЦК КПВ То Лама.\n\n"
+        "То Лам и Путин встречались в мае. Ле Хоай Чунг рассказал о подготовке визита То Лама.\n\n"
+        "После Кремля министр провел переговоры с Сергеем Лавровым.\n",
+    )
+    assert people(ex.meetings[-1]) == {"Sergei Lavrov", "Le Hoai Trung"}
