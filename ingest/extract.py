@@ -558,6 +558,7 @@ class _ArticleExtractor:
 
     def _find_meetings(self) -> list[r.Meeting]:
         self.main_persons = sorted(range(len(self.entities)), key=lambda i: -self.entities[i].mentions)
+        self.pair_before: int | None = None
         self.body = self._clauses()  # from here on the body is read clause by clause
         lang, cat, body = self.lang, self.cat, self.body
         drafts: list[_Draft] = []
@@ -694,8 +695,16 @@ class _ArticleExtractor:
                     min(abs(d.start - trigger.start), abs(d.end - trigger.end)),
                 ),
             )
-            earlier = next((d.date for d in reversed(drafts) if d.date), None)
             sequence = lang.sequence.find(sent.text)
+            if self.pair_before is not None and not dates and not sequence:
+                # "Pada Rabu (18/12), Prabowo disambut Sisi di Istana Al Ittihadiya. ... keduanya melakukan
+                # pertemuan": the pair of the sentence before meets when and where that sentence says
+                prev = body[self.pair_before]
+                dates = [d for d in self._dates_in(prev) if d.date and d.precision == "day" and not d.ranged]
+                if place is None and kind == "in_person":
+                    there = venue(prev.text, prev.start, lang, cat, role_spans + _time_clauses(prev, lang))
+                    place = there if there and there.city else None  # (not "находящийся в Беларуси")
+            earlier = next((d.date for d in reversed(drafts) if d.date), None)
             # ("... late on Wednesday from Kabul, where they held talks earlier in the day": the day before the
             # sequence word is the one it counts from)
             if (
@@ -1007,6 +1016,7 @@ class _ArticleExtractor:
         """Who took part in the interaction the trigger sentence `body[position]` reports, and whether a side
         was inferred rather than named; None when fewer than two people can be found."""
         lang, body = self.lang, self.body
+        self.pair_before = None  # (set when the sentence's pair is the people of the sentence before)
         sent = body[position]
         nxt = body[position + 1] if position + 1 < len(body) else None
         idxs = self._named_in(sent)
@@ -1090,6 +1100,7 @@ class _ArticleExtractor:
             groups = [before, last] if size is None else sized
             for group in groups:
                 if len(group) >= 2 and (members <= set(group) or not members & set(group)):
+                    self.pair_before = position - 1 if group is before and position else None
                     return _distinct([*idxs, *group, *attending]), True
         if len(idxs + attending) >= 2:
             return idxs + attending, False

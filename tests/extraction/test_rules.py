@@ -947,3 +947,15 @@ def test_a_subject_named_by_office_is_the_other_side_holding_it(nlp: NLP) -> Non
         "После Кремля министр провел переговоры с Сергеем Лавровым.\n",
     )
     assert people(ex.meetings[-1]) == {"Sergei Lavrov", "Le Hoai Trung"}
+
+
+def test_a_pair_of_the_sentence_before_meets_when_and_where_it_says(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Kojo Asante meninggalkan Kairo, Mesir, Kamis (19/12/2024), setelah mengikuti KTT D-8.\n\n"
+        "Pada Rabu (18/12/2024), Asante disambut Presiden Mesir Abdel Fattah El-Sisi di Alexandria dengan upacara "
+        "kenegaraan. Setelah sesi foto, keduanya melakukan pertemuan bilateral.\n",
+        published=dt.date(2024, 12, 20),
+    )
+    [m] = ex.meetings
+    assert m.date == dt.date(2024, 12, 18) and m.place is not None and m.place.city == "Alexandria"
