@@ -416,6 +416,18 @@ class PersonResolver:
             first = surface.split()[0]
             s += len(first) + 1
             surface = surface[len(first) + 1 :]
+        # "US Ambassador to Ankara Tom Barrack", "Duta Besar untuk Kairo Lutfi Rauf": a place after a title's
+        # connector ends the title
+        words = surface.split()
+        if (
+            len(words) >= 3
+            and words[1][:1].isupper()  # (not "Río de Janeiro")
+            and before
+            and before[-1].casefold() in self.lang.title_connectors
+            and (self.filter.is_place(words[0]) or self.cat.country_names.whole(words[0]))
+        ):
+            s += len(words[0]) + 1
+            surface = surface[len(words[0]) + 1 :]
         if normal is not None and (s, e) != (start, end):
             normal = None
         if normal is None and self.normalize is not None:

@@ -959,3 +959,12 @@ def test_a_pair_of_the_sentence_before_meets_when_and_where_it_says(nlp: NLP) ->
     )
     [m] = ex.meetings
     assert m.date == dt.date(2024, 12, 18) and m.place is not None and m.place.city == "Alexandria"
+
+
+def test_a_place_after_a_titles_connector_ends_the_title_and_a_proposal_is_no_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Foreign Minister Kojo Asante hosted US Ambassador to Accra Tom Barrack in Kumasi on Friday.\n\n"
+        "Asante said Ghana had proposed a meeting between the two presidents as a next step.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Tom Barrack"}]
