@@ -1082,6 +1082,20 @@ class _ArticleExtractor:
         subject_pair = any(h.start < trigger.start for h in pairs) and (
             len(idxs) < 2 or (size is not None and 0 < len(set(leading)) < size)
         )
+        comma = sent.text.find(",", trigger.end)
+        late = {m.entity for m in self.resolver.in_span(sent.start + comma, sent.end)} if comma >= 0 else set()
+        if (
+            any(h.start < trigger.start for h in pairs)
+            and not leading
+            and size in (None, 2)
+            and len(idxs) >= 2
+            and late & set(idxs)
+        ):
+            # "Les deux Chefs d'État avaient échangé au téléphone depuis le scrutin, et le Vice-Président Koné
+            # avait représenté ...", "the two leaders spoke by phone on 24 April, a call Ramaphosa announced":
+            # who is named past a comma after the meeting word is not the pair
+            idxs = [i for i in idxs if i not in late]
+            subject_pair = True
         if len(idxs + attending) >= 2 and not subject_pair:
             return idxs + attending, False
         if not idxs and trigger.start < 15 and drafts and not pairs:

@@ -968,3 +968,16 @@ def test_a_place_after_a_titles_connector_ends_the_title_and_a_proposal_is_no_me
         "Asante said Ghana had proposed a meeting between the two presidents as a next step.\n",
     )
     assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Tom Barrack"}]
+
+
+def test_who_is_named_past_a_comma_after_the_meeting_word_is_not_the_pair(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le Président Amara Kolleh a reçu mardi à Monrovia le Président ghanéen Kojo Asante.\n\n"
+        "Les deux Chefs d'État avaient échangé au téléphone le 24 mars, et le Vice-Président Joseph Boakai avait "
+        "représenté le Président Kolleh à l'investiture.\n",
+    )
+    assert [(m.kind, people(m)) for m in ex.meetings] == [
+        ("in_person", {"Amara Kolleh", "Kojo Asante"}),
+        ("phone", {"Amara Kolleh", "Kojo Asante"}),
+    ]
