@@ -1027,6 +1027,9 @@ class _ArticleExtractor:
             idxs = self._named_in(
                 sent, after=sent.start + trigger.start + (inside[0].end() if inside else len(trigger.text))
             )
+        told = self._briefing(sent, trigger, idxs)
+        if told is not None:
+            idxs = told
         # the participants listed after the announcement: "Attending were A, B and C.", "Participaron además
         # ...", "The meeting was chaired by ..." — up to two such sentences; one that reports a meeting of
         # its own ("... prepared by a meeting of experts chaired by X") ends the list
@@ -1154,6 +1157,23 @@ class _ArticleExtractor:
             if len(by_country) >= 2:
                 return by_country, True
         return None
+
+    def _briefing(self, sent: Sentence, trigger: Hit, idxs: list[int]) -> list[int] | None:
+        """ "Он также рассказал премьеру о встрече со спецпосланником Уиткоффом", "Wang told Lavrov about his
+        talks with Rubio": the teller's meeting, reported to a listener who took no part in it — the teller
+        (the person before the phrase, else for a pronoun the first person of the sentence before) and who
+        the meeting was with. None when the meeting word follows no such phrase."""
+        told = [h for h in self.lang.briefings.find(sent.text) if 0 <= trigger.start - h.end <= 25]
+        if not told:
+            return None
+        phrase = told[-1]
+        listeners = {m.entity for m in self.resolver.in_span(sent.start + phrase.start, sent.start + trigger.start)}
+        tellers = [m.entity for m in self.resolver.in_span(sent.start, sent.start + phrase.start)]
+        if not tellers:
+            earlier = [s for s in self.body if s.end <= sent.start][-1:]
+            tellers = [i for s in earlier for i in self._named_in(s) if i not in listeners and i not in idxs]
+        others = [i for i in idxs if i not in listeners]
+        return _distinct([*tellers[:1], *others])
 
     def _attendees_in(self, sent: Sentence, trigger: Hit) -> list[int]:
         """Who the sentence names after an attendance word that follows the meeting word ("des entretiens avec

@@ -981,3 +981,13 @@ def test_who_is_named_past_a_comma_after_the_meeting_word_is_not_the_pair(nlp: N
         ("in_person", {"Amara Kolleh", "Kojo Asante"}),
         ("phone", {"Amara Kolleh", "Kojo Asante"}),
     ]
+
+
+def test_a_listener_told_about_a_meeting_takes_no_part_in_it(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghanaian Foreign Minister Kojo Asante held talks with Liberian Foreign Minister Tenneh Sirleaf in Accra "
+        "on Monday. Asante also told Sirleaf about his meeting with Nigerian Foreign Minister Yusuf Tuggar in "
+        "Abuja on June 2.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Tenneh Sirleaf"}, {"Kojo Asante", "Yusuf Tuggar"}]

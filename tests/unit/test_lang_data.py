@@ -82,6 +82,7 @@ KEYS = [
     "number_words",
     "feminine_words",
     "footer_published_patterns",
+    "briefing_phrases",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
