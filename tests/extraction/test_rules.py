@@ -991,3 +991,15 @@ def test_a_listener_told_about_a_meeting_takes_no_part_in_it(nlp: NLP) -> None:
         "Abuja on June 2.\n",
     )
     assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Tenneh Sirleaf"}, {"Kojo Asante", "Yusuf Tuggar"}]
+
+
+def test_malay_honorifics_and_courts_are_no_part_of_a_name(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Prime Minister Anwar Ibrahim received Singapore's Prime Minister Lawrence Wong in Putrajaya on Monday, "
+        "with Deputy Prime Minister Datuk Seri Fadillah Yusof in attendance.\n\n"
+        "The Ranger Regiment mounted a guard of honour.\n",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Anwar Ibrahim", "Lawrence Wong", "Fadillah Yusof"}
+    assert "Ranger Regiment" not in {p.name for p in ex.people}
