@@ -1003,3 +1003,16 @@ def test_malay_honorifics_and_courts_are_no_part_of_a_name(nlp: NLP) -> None:
     [m] = ex.meetings
     assert people(m) == {"Anwar Ibrahim", "Lawrence Wong", "Fadillah Yusof"}
     assert "Ranger Regiment" not in {p.name for p in ex.people}
+
+
+def test_that_day_counts_from_the_meeting_before_and_a_received_call_is_a_call(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le Président Amara Kolleh a été reçu en audience, le lundi 3 juin 2024, par le Président ghanéen Kojo "
+        "Asante, à Accra.\n\n"
+        "Ce jour-là, le Président Asante a aussi reçu le Président togolais Faure Gnassingbé.\n",
+        published=dt.date(2024, 6, 5),
+    )
+    assert [m.date for m in ex.meetings] == [dt.date(2024, 6, 3), dt.date(2024, 6, 3)]
+    ex = run(nlp, "Pada Kamis (12/6) malam, Presiden Kojo Asante menerima telepon dari Presiden Amara Kolleh.\n")
+    assert [m.kind for m in ex.meetings] == ["phone"]
