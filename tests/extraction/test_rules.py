@@ -1016,3 +1016,14 @@ def test_that_day_counts_from_the_meeting_before_and_a_received_call_is_a_call(n
     assert [m.date for m in ex.meetings] == [dt.date(2024, 6, 3), dt.date(2024, 6, 3)]
     ex = run(nlp, "Pada Kamis (12/6) malam, Presiden Kojo Asante menerima telepon dari Presiden Amara Kolleh.\n")
     assert [m.kind for m in ex.meetings] == ["phone"]
+
+
+def test_the_city_a_traveller_returned_to_is_no_venue(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le Premier ministre ghanéen Kojo Asante est rentré à Accra vendredi soir, au terme d'une visite de deux "
+        "jours au Liberia.\n\n"
+        "Au cours de son séjour, Asante a rencontré le président du Parlement libérien, Joseph Boakai.\n",
+    )
+    [m] = ex.meetings
+    assert m.place is None or m.place.city != "Accra"
