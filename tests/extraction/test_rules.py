@@ -1027,3 +1027,15 @@ def test_the_city_a_traveller_returned_to_is_no_venue(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert m.place is None or m.place.city != "Accra"
+
+
+def test_a_mixed_case_city_and_colon_is_a_dateline_and_the_talks_were_attended(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Accra: President Kojo Asante on Tuesday held official talks with President Amara Kolleh of Liberia at "
+        "Jubilee House.\n\n"
+        "The talks were attended on the Ghanaian side by Foreign Minister Tenneh Mensah.\n",
+    )
+    [m] = ex.meetings
+    assert m.place is not None and m.place.city == "Accra"
+    assert people(m) == {"Kojo Asante", "Amara Kolleh", "Tenneh Mensah"}
