@@ -888,9 +888,12 @@ class _ArticleExtractor:
         all parties to ...", "called on Trump to impose ...")."""
         out = []
         mentions = self.resolver.in_span(sent.start, sent.end)
+        titled = [(t.start, t.end) for ts in self.titles.values() for t, _ in ts]
         for hit in self.lang.courtesy_calls.find(sent.text):
             after = sent.start + hit.end
-            person = next((m for m in mentions if 0 <= m.start - after <= 40), None)
+            # (or after the person's title: "called on Chairman of the Standing Committee of the NPC Zhao Leji")
+            reach = max([after + 40] + [e + 3 for s, e in titled if 0 <= s - after <= 5])
+            person = next((m for m in mentions if 0 <= m.start - after and m.start <= reach), None)
             if person is None:
                 continue
             nxt = re.match(r"\W*(\w+)", self.text[person.end : sent.end])

@@ -1039,3 +1039,17 @@ def test_a_mixed_case_city_and_colon_is_a_dateline_and_the_talks_were_attended(n
     [m] = ex.meetings
     assert m.place is not None and m.place.city == "Accra"
     assert people(m) == {"Kojo Asante", "Amara Kolleh", "Tenneh Mensah"}
+
+
+def test_a_courtesy_call_on_a_long_title_and_those_who_attended_the_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante was received by President Amara Kolleh in Monrovia on Tuesday. Foreign Minister "
+        "Tenneh Mensah and Interior Minister Kwame Boateng attended the meeting.\n\n"
+        "On Wednesday, the President also called on Speaker of the House of Representatives of Liberia Joseph "
+        "Boakai.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [
+        {"Kojo Asante", "Amara Kolleh", "Tenneh Mensah", "Kwame Boateng"},
+        {"Kojo Asante", "Joseph Boakai"},
+    ]
