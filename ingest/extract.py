@@ -893,7 +893,7 @@ class _ArticleExtractor:
             after = sent.start + hit.end
             # (or after the person's title: "called on Chairman of the Standing Committee of the NPC Zhao Leji")
             reach = max([after + 40] + [e + 3 for s, e in titled if 0 <= s - after <= 5])
-            person = next((m for m in mentions if 0 <= m.start - after and m.start <= reach), None)
+            person = next((m for m in mentions if after <= m.start <= reach), None)
             if person is None:
                 continue
             nxt = re.match(r"\W*(\w+)", self.text[person.end : sent.end])
