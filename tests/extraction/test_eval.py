@@ -33,16 +33,16 @@ def test_seed_targets(nlp: NLP) -> None:
 @pytest.mark.parametrize(
     ("metric", "floor"),
     [
-        # set on 240 articles (batch l, joined in the seventh session, scores 0.739 / 0.545 / 0.494 on meetings,
-        # venues and dates; the 220 before it score 0.896 / 0.858 / 0.862)
-        ("meetings", 0.87),
-        ("participants", 0.835),
-        ("venues", 0.82),
-        ("dates", 0.815),
-        ("countries", 0.805),
-        ("offices", 0.715),
+        # set on 280 articles (batches m and n, joined in the eighth session, score 0.808 / 0.548 / 0.638 and
+        # 0.783 / 0.727 / 0.672 on meetings, venues and dates; the 240 before them 0.887 / 0.838 / 0.828)
+        ("meetings", 0.86),
+        ("participants", 0.82),
+        ("venues", 0.79),
+        ("dates", 0.785),
+        ("countries", 0.79),
+        ("offices", 0.70),
         ("frameworks", 0.875),
-        ("people", 0.945),
+        ("people", 0.94),
     ],
 )
 def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_report: Report) -> None:
