@@ -1053,3 +1053,12 @@ def test_a_courtesy_call_on_a_long_title_and_those_who_attended_the_meeting(nlp:
         {"Kojo Asante", "Amara Kolleh", "Tenneh Mensah", "Kwame Boateng"},
         {"Kojo Asante", "Joseph Boakai"},
     ]
+
+
+def test_a_council_session_held_by_two_ministers(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Министр иностранных дел Турции Хакан Фидан и его саудовский коллега принц Фейсал бин Фархан Аль Сауд в "
+        "воскресенье провели в Эр-Рияде второе заседание Турецко-саудовского координационного совета.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Hakan Fidan", "Faisal bin Farhan Al Saud"}]

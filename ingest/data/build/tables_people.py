@@ -123,7 +123,7 @@ IR | Ali Akbar Ahmadian | | Али Акбар Ахмадиан
 IR | Ali Larijani | | Али Лариджани
 SA | Mohammed bin Salman | | Mohammed bin Salman Al Saud; Mohammad bin Salman; Muhammad bin Salman; Mohamed bin Salmán; Mohammed ben Salmane; MBS; Мухаммед бен Сальман; Мухаммед бин Сальман
 SA | Salman bin Abdulaziz Al Saud | | King Salman; Salman bin Abdulaziz; Salmán bin Abdulaziz; Salmane ben Abdelaziz; Сальман бен Абдель Азиз Аль Сауд
-SA | Faisal bin Farhan Al Saud | | Faisal bin Farhan; Faisal bin Farhan Al-Saud; Fayçal ben Farhane; Faisal bin Farhán; Файсал бен Фархан; Файсал бин Фархан
+SA | Faisal bin Farhan Al Saud | | Faisal bin Farhan; Faisal bin Farhan Al-Saud; Fayçal ben Farhane; Faisal bin Farhán; Файсал бен Фархан; Файсал бин Фархан; Фейсал бин Фархан; Фейсал бен Фархан
 AE | Mohamed bin Zayed Al Nahyan | | Mohamed bin Zayed; Mohammed bin Zayed; MBZ; Mohamed ben Zayed; Мухаммед бен Заид Аль Нахайян; Мухаммед бин Заид Аль Нахайян
 AE | Abdullah bin Zayed Al Nahyan | | Abdullah bin Zayed; Abdallah ben Zayed; Абдалла бен Заид Аль Нахайян
 QA | Tamim bin Hamad Al Thani | | Tamim bin Hamad; Tamim ben Hamad Al-Thani; Тамим бен Хамад Аль Тани; Тамим бин Хамад Аль Тани
@@ -145,8 +145,8 @@ SY | Asaad al-Shaibani | | Asaad Hassan al-Shaibani; Асаад аш-Шейба�
 IQ | Mohammed Shia al-Sudani | | Mohammed Shia' al-Sudani; Мухаммед Шиа ас-Судани
 JO | Abdullah II | | King Abdullah II; Abdullah II ibn Al Hussein; Abdullah II bin Al-Hussein; Abdalá II; Abdallah II; Абдалла II
 JO | Ayman Safadi | | Айман Сафади
-OM | Haitham bin Tariq | | Haitham bin Tarik Al Said; Хайсам бен Тарик
-OM | Badr Albusaidi | | Badr al-Busaidi; Бадр аль-Бусаиди
+OM | Haitham bin Tariq | | Haitham bin Tarik Al Said; Haitham bin Tarik; Haitham bin Tariq Al Said; Хайсам бен Тарик; Хайсам бин Тарик; Хейсам бен Тарик
+OM | Badr Albusaidi | | Badr al-Busaidi; Badr bin Hamad Al Busaidi; Badr bin Hamad Albusaidi; Badr bin Hamad al-Busaidi; Бадр аль-Бусаиди; Бадр бен Хамад аль-Бусаиди; Бадр бин Хамад аль-Бусаиди
 KW | Haitham Al Ghais | | Haitham al-Ghais; Хайсам аль-Гайс
 EG | Ahmed Aboul Gheit | | Ahmed Abul Gheit; Ahmed Aboul Gheit; Ахмед Абуль Гейт
 TR | Yaşar Güler | | Яшар Гюлер
