@@ -1137,6 +1137,9 @@ class _ArticleExtractor:
                 return by_country, True
             # "held a series of bilateral meetings with his counterparts": several sides, none named here
             series = any(-30 <= h.start - trigger.start <= 60 for h in lang.series.find(sent.text))
+            # ... or a number of them right after the meeting word: "Lee menelepon dua pemimpin ASEAN"
+            counted = re.findall(r"\w+", sent.text[trigger.end : trigger.end + 30].casefold())[:2]
+            series = series or any(lang.number_words.get(w, 0) >= 2 for w in counted)
             # not someone the sentence names only as a sender or as the one represented ("qui a représenté le
             # chef de l'Etat, X, ... pour multiplier les rencontres bilatérales")
             proxied = {m.entity for m in self.resolver.in_span(sent.start, sent.end)} - set(idxs)

@@ -1062,3 +1062,18 @@ def test_a_council_session_held_by_two_ministers(nlp: NLP) -> None:
         "воскресенье провели в Эр-Рияде второе заседание Турецко-саудовского координационного совета.\n",
     )
     assert [people(m) for m in ex.meetings] == [{"Hakan Fidan", "Faisal bin Farhan Al Saud"}]
+
+
+def test_a_call_to_two_leaders_is_no_single_call_and_a_courtesy_visit_is_a_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Juru Bicara Kantor Kepresidenan Ghana Efua Mensah menyebut Presiden Kojo Asante menelepon dua pemimpin "
+        "ASEAN pada hari Senin.\n",
+    )
+    assert ex.meetings == []
+    ex = run(
+        nlp,
+        "Vendredi, le Premier ministre ghanéen Kojo Asante a rendu une visite de courtoisie au président "
+        "libérien, Amara Kolleh, à Monrovia.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Amara Kolleh"}]
