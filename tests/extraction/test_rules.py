@@ -1077,3 +1077,12 @@ def test_a_call_to_two_leaders_is_no_single_call_and_a_courtesy_visit_is_a_meeti
         "libérien, Amara Kolleh, à Monrovia.\n",
     )
     assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Amara Kolleh"}]
+
+
+def test_a_lunch_offered_to_leaders_is_a_meeting_of_them(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El lunes, en Palacio Nacional, el presidente ghanés Kojo Asante ofreció una comida a los presidentes "
+        "Amara Kolleh, de Liberia, y Joseph Boakai, de Sierra Leona.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Amara Kolleh", "Joseph Boakai"}]
