@@ -658,6 +658,11 @@ class _ArticleExtractor:
             # ("... his first visit since the Leaders Meeting in Honiara, with a courtesy call on X": another event)
             since = _time_clauses(sent, lang, trigger)
             exclude = role_spans + since + ([occ_span] if occ_span and not sidelines else [])
+            # "Usai bertemu Prabowo, Kao Kim Hourn mengatakan ... KTT di Kuala Lumpur": a meeting in a leading time
+            # clause is not where the main clause's places are
+            comma = sent.text.find(",", trigger.end)
+            if comma > 0 and any(0 <= trigger.start - t <= 3 for t in timing):
+                exclude = [*exclude, (sent.start + comma, sent.end)]
             place = None if kind != "in_person" else venue(sent.text, sent.start, lang, cat, exclude, trigger.start)
             if place is None and kind == "in_person" and lang.here.find(sent.text):
                 place = self.dateline

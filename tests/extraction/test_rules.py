@@ -1086,3 +1086,13 @@ def test_a_lunch_offered_to_leaders_is_a_meeting_of_them(nlp: NLP) -> None:
         "Amara Kolleh, de Liberia, y Joseph Boakai, de Sierra Leona.\n",
     )
     assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Amara Kolleh", "Joseph Boakai"}]
+
+
+def test_a_meeting_in_a_leading_time_clause_is_not_where_the_main_clause_is(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Usai bertemu Presiden Ghana Kojo Asante pada Selasa (4/3), Menteri Luar Negeri Liberia Amara Kolleh "
+        "mengatakan pembicaraan berfokus pada persiapan KTT di Kuala Lumpur pada Mei mendatang.\n",
+    )
+    [m] = ex.meetings
+    assert m.place is None or m.place.city != "Kuala Lumpur"
