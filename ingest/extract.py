@@ -779,7 +779,7 @@ class _ArticleExtractor:
                 )
         merged = _merge(drafts, lang)
         headline = [s for s in self.sentences if s.header]
-        _inherit_venues(merged, body[:2] + headline, lang, cat, self.dateline)
+        _inherit_venues(merged, body[:3] + headline, lang, cat, self.dateline)
         self._host_seats(merged)
         _host_countries(merged, self.entities, self.dateline)
         self._counterpart_titles(merged)
