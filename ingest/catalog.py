@@ -171,6 +171,7 @@ class LanguageData:
     range_connectors: list[str]  # "to", "au", "hingga", "по": "du 14 au 15 février" is a span of days, not a day
     sources: PhraseMatcher  # "according to", "selon": a date in the source named after it is not the meeting's
     briefings: PhraseMatcher  # "told X about", "рассказал X о": X hears of the teller's meeting, takes no part
+    background: PhraseMatcher  # "Напомним", "Pour rappel": a sentence that recalls an earlier event
     airports: PhraseMatcher  # "airport", "bandara", "аэропорт": a welcome there is an arrival, not a meeting
     feminine_words: set[str]  # "la", "presidenta", "Mme", "Ibu": a title or address that presents a woman
     number_words: dict[str, int]  # "three", "ketiga", "трое": "the three ministers" is a group of three
@@ -286,6 +287,7 @@ def language_data(code: str) -> LanguageData:
         range_connectors=[w.casefold() for w in raw["range_connectors"]],
         sources=PhraseMatcher((w, "source") for w in raw["source_markers"]),
         briefings=PhraseMatcher((w, "briefing") for w in raw["briefing_phrases"]),
+        background=PhraseMatcher((w, "background") for w in raw["background_markers"]),
         airports=PhraseMatcher((w, "airport") for w in raw["airport_words"]),
         feminine_words={w.casefold() for w in raw["feminine_words"]},
         number_words={k.casefold(): int(v) for k, v in raw["number_words"].items()},

@@ -709,7 +709,9 @@ class _ArticleExtractor:
                 if place is None and kind == "in_person":
                     there = venue(prev.text, prev.start, lang, cat, role_spans + _time_clauses(prev, lang))
                     place = there if there and there.city else None  # (not "находящийся в Беларуси")
-            earlier = next((d.date for d in reversed(drafts) if d.date), None)
+            # (not a meeting the article recalls: "Напомним, что 14 марта X и Y провели ...", "Pour rappel, ...")
+            recalled = {id(d) for d in drafts if any(h.start <= 3 for h in lang.background.find(d.sentence.text))}
+            earlier = next((d.date for d in reversed(drafts) if d.date and id(d) not in recalled), None)
             # ("... late on Wednesday from Kabul, where they held talks earlier in the day": the day before the
             # sequence word is the one it counts from)
             if (

@@ -1110,3 +1110,14 @@ def test_the_lead_after_a_headline_and_a_deck_places_the_meetings_below(nlp: NLP
     )
     [m] = ex.meetings
     assert m.place is not None and m.place.city == "Monrovia"
+
+
+def test_the_same_day_does_not_count_from_a_recalled_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "7 мая Президент Ганы Коджо Асанте провёл в Аккре переговоры с Президентом Либерии Амарой Коллехом.\n\n"
+        "Напомним, что 14 марта Коджо Асанте и Амара Коллех провели видеоконференцию.\n\n"
+        "В тот же день в Аккре Коджо Асанте встретился с Президентом Того Фором Гнассингбе.\n",
+        published=dt.date(2025, 5, 8),
+    )
+    assert [m.date for m in ex.meetings] == [dt.date(2025, 5, 7), dt.date(2025, 3, 14), dt.date(2025, 5, 7)]

@@ -83,6 +83,7 @@ KEYS = [
     "feminine_words",
     "footer_published_patterns",
     "briefing_phrases",
+    "background_markers",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
