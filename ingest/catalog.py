@@ -428,14 +428,14 @@ def catalog() -> Catalog:
     outlets = {o["id"]: o for o in _load("outlets.json")}
     person_by_key: dict[str, str] = {}
     family_names: dict[str, set[str]] = {}
+    given: set[str] = set()  # (never a given name: "Sheikh Abdullah" is no family name)
     for pid, p in people.items():
         for alias in [p["name"], *p.get("aliases", [])]:
             person_by_key.setdefault(name_key(alias), pid)
             words = [w for w in name_key(alias).split() if w not in _NAME_SUFFIXES]
+            given.update(words[:-1])
             if len(words) >= 2 and len(words[-1]) >= 3:
                 family_names.setdefault(words[-1], set()).add(pid)
-    # (never a given name: "Sheikh Abdullah" is no family name)
-    given = {w for key in person_by_key for w in [w for w in key.split() if w not in _NAME_SUFFIXES][:-1]}
     person_by_family_name = {key: ids.pop() for key, ids in family_names.items() if len(ids) == 1 and key not in given}
     office_variants: dict[str, str] = {}
     institution_words: set[str] = set()

@@ -64,6 +64,7 @@ class _Draft:
     sidelines: bool = False
     confidence: float = 0.9
     date_explicit: bool = False  # the date was in the meeting's own sentence, not borrowed from the lead
+    recalled: bool = False  # its sentence recalls an earlier event ("Напомним, что ...", "Pour rappel, ...")
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
@@ -710,8 +711,7 @@ class _ArticleExtractor:
                     there = venue(prev.text, prev.start, lang, cat, role_spans + _time_clauses(prev, lang))
                     place = there if there and there.city else None  # (not "находящийся в Беларуси")
             # (not a meeting the article recalls: "Напомним, что 14 марта X и Y провели ...", "Pour rappel, ...")
-            recalled = {id(d) for d in drafts if any(h.start <= 3 for h in lang.background.find(d.sentence.text))}
-            earlier = next((d.date for d in reversed(drafts) if d.date and id(d) not in recalled), None)
+            earlier = next((d.date for d in reversed(drafts) if d.date and not d.recalled), None)
             # ("... late on Wednesday from Kabul, where they held talks earlier in the day": the day before the
             # sequence word is the one it counts from)
             if (
@@ -777,6 +777,7 @@ class _ArticleExtractor:
                         sidelines,
                         confidence,
                         explicit,
+                        recalled=any(h.start <= 3 for h in lang.background.find(sent.text)),
                     )
                 )
         merged = _merge(drafts, lang)
