@@ -418,6 +418,10 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
+# "bin", "ben", "ibn": the particle of an Arabic patronymic ("son of")
+_NASAB_PARTICLES = frozenset({"bin", "ben", "ibn"})
+
+
 @lru_cache
 def catalog() -> Catalog:
     frameworks = {f["id"]: f for f in _load("frameworks.json")}
@@ -429,13 +433,22 @@ def catalog() -> Catalog:
     person_by_key: dict[str, str] = {}
     family_names: dict[str, set[str]] = {}
     given: set[str] = set()  # (never a given name: "Sheikh Abdullah" is no family name)
+    # an Arabic name is often written without its family or dynasty name: "Badr bin Hamad" is "Badr bin Hamad
+    # Al Busaidi" when no other official's name begins so
+    nasab: dict[str, set[str]] = {}
     for pid, p in people.items():
         for alias in [p["name"], *p.get("aliases", [])]:
             person_by_key.setdefault(name_key(alias), pid)
+            key_words = name_key(alias).split()
+            if len(key_words) >= 4 and key_words[1] in _NASAB_PARTICLES:
+                nasab.setdefault(" ".join(key_words[:3]), set()).add(pid)
             words = [w for w in name_key(alias).split() if w not in _NAME_SUFFIXES]
             given.update(words[:-1])
             if len(words) >= 2 and len(words[-1]) >= 3:
                 family_names.setdefault(words[-1], set()).add(pid)
+    for key, ids in nasab.items():
+        if len(ids) == 1:
+            person_by_key.setdefault(key, next(iter(ids)))
     person_by_family_name = {key: ids.pop() for key, ids in family_names.items() if len(ids) == 1 and key not in given}
     office_variants: dict[str, str] = {}
     institution_words: set[str] = set()

@@ -1121,3 +1121,14 @@ def test_the_same_day_does_not_count_from_a_recalled_meeting(nlp: NLP) -> None:
         published=dt.date(2025, 5, 8),
     )
     assert [m.date for m in ex.meetings] == [dt.date(2025, 5, 7), dt.date(2025, 3, 14), dt.date(2025, 5, 7)]
+
+
+def test_an_arabic_name_without_its_family_name_in_a_russian_case_form(nlp: NLP) -> None:
+    # "Бадра бен Хамада" (genitive, no "аль-Бусаиди"): the catalog's Badr Albusaidi, whose full name begins so
+    ex = run(
+        nlp,
+        "Президент Ирана Масуд Пезешкиан 18 мая принял в Тегеране министра иностранных дел Омана "
+        "Бадра бен Хамада, прибывшего с посланием от султана.\n",
+        language="ru",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Masoud Pezeshkian", "Badr Albusaidi"}]
