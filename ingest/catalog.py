@@ -378,6 +378,12 @@ class Catalog:
         return {o["title"] for o in offices_catalog() if o.get("alone")}
 
     @functools.cached_property
+    def spokespeople(self) -> set[str]:
+        """The canonical titles of those who speak about meetings and take part in none ("Peskov told
+        reporters that Putin ...")."""
+        return {o["title"] for o in offices_catalog() if o.get("spokesperson")}
+
+    @functools.cached_property
     def office_titles(self) -> set[str]:
         """The canonical titles of the office catalog."""
         return set(self.office_variants.values())

@@ -67,12 +67,17 @@ class _Draft:
     recalled: bool = False  # its sentence recalls an earlier event ("Напомним, что ...", "Pour rappel, ...")
 
 
+@dataclass
+class _Sides:
+    """Who took part in the interaction a sentence reports."""
+
+    people: list[int]
+    inferred: bool  # a side was inferred (a counterpart guessed, a pair of the sentence before), not named
+    pair_before: int | None = None  # the sentence the pair ("keduanya", "the two ministers") was named in
+
+
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])((?:[^\W\d_]\.){1,3}|[^\W\d_]{1,12}\.)\s*$")
-
-
-# the offices (offices.json titles) whose holders speak for others: never a meeting's participant
-_SPOKESPEOPLE = {"Presidential Spokesperson", "Spokesperson of the Ministry of Foreign Affairs"}
 
 
 def _ends_in_abbreviation(sentence: str, lang: LanguageData) -> bool:
@@ -559,7 +564,6 @@ class _ArticleExtractor:
 
     def _find_meetings(self) -> list[r.Meeting]:
         self.main_persons = sorted(range(len(self.entities)), key=lambda i: -self.entities[i].mentions)
-        self.pair_before: int | None = None
         self.body = self._clauses()  # from here on the body is read clause by clause
         lang, cat, body = self.lang, self.cat, self.body
         drafts: list[_Draft] = []
@@ -646,9 +650,9 @@ class _ArticleExtractor:
             found = self._participants(position, trigger, drafts)
             if found is None:
                 continue
-            idxs, inferred = found
+            idxs, inferred = found.people, found.inferred
             # "Peskov told reporters that Putin ...": a spokesperson speaks about meetings, and takes part in none
-            idxs = [i for i in idxs if not any(t.canonical in _SPOKESPEOPLE for t, _ in self.titles.get(i, []))]
+            idxs = [i for i in idxs if not any(t.canonical in cat.spokespeople for t, _ in self.titles.get(i, []))]
             if len(idxs) < 2:
                 continue
             planned = any(p.start <= trigger.end for p in lang.planned.find(sent.text)) or any(
@@ -702,10 +706,10 @@ class _ArticleExtractor:
                 ),
             )
             sequence = lang.sequence.find(sent.text)
-            if self.pair_before is not None and not dates and not sequence:
+            if found.pair_before is not None and not dates and not sequence:
                 # "Pada Rabu (18/12), Prabowo disambut Sisi di Istana Al Ittihadiya. ... keduanya melakukan
                 # pertemuan": the pair of the sentence before meets when and where that sentence says
-                prev = body[self.pair_before]
+                prev = body[found.pair_before]
                 dates = [d for d in self._dates_in(prev) if d.date and d.precision == "day" and not d.ranged]
                 if place is None and kind == "in_person":
                     there = venue(prev.text, prev.start, lang, cat, role_spans + _time_clauses(prev, lang))
@@ -1023,11 +1027,10 @@ class _ArticleExtractor:
                 return before
         return _distinct(m.entity for m in named)
 
-    def _participants(self, position: int, trigger: Hit, drafts: list[_Draft]) -> tuple[list[int], bool] | None:
+    def _participants(self, position: int, trigger: Hit, drafts: list[_Draft]) -> _Sides | None:
         """Who took part in the interaction the trigger sentence `body[position]` reports, and whether a side
         was inferred rather than named; None when fewer than two people can be found."""
         lang, body = self.lang, self.body
-        self.pair_before = None  # (set when the sentence's pair is the people of the sentence before)
         sent = body[position]
         nxt = body[position + 1] if position + 1 < len(body) else None
         idxs = self._named_in(sent)
@@ -1111,7 +1114,7 @@ class _ArticleExtractor:
             idxs = [i for i in idxs if i not in late]
             subject_pair = True
         if len(idxs + attending) >= 2 and not subject_pair:
-            return idxs + attending, False
+            return _Sides(idxs + attending, False)
         if not idxs and trigger.start < 15 and drafts and not pairs:
             return None  # "The meeting ...", "Cette rencontre ...": a meeting reported already
         if any(h.start < trigger.end for h in pairs):
@@ -1128,21 +1131,21 @@ class _ArticleExtractor:
             groups = [before, last] if size is None else sized
             for group in groups:
                 if len(group) >= 2 and (members <= set(group) or not members & set(group)):
-                    self.pair_before = position - 1 if group is before and position else None
-                    return _distinct([*idxs, *group, *attending]), True
+                    source = position - 1 if group is before and position else None
+                    return _Sides(_distinct([*idxs, *group, *attending]), True, source)
         if len(idxs + attending) >= 2:
-            return idxs + attending, False
+            return _Sides(idxs + attending, False)
         if not idxs and nxt and not lang.triggers.find(nxt.text):
             # "The foreign ministers of India, Brazil and South Africa met ..." — named in the next sentence
             named = self._named_in(nxt)
             if len(named) >= 2:
-                return named, False
+                return _Sides(named, False)
         if idxs:
             # "the Vietnamese envoy held talks with X", "with his Saudi and Jordanian counterparts": the other
             # sides by country, else by reference ("his counterpart")
             by_country = _distinct([*idxs, *self._by_country(sent, trigger, idxs, anywhere=True)])
             if len(by_country) >= 2:
-                return by_country, True
+                return _Sides(by_country, True)
             # "held a series of bilateral meetings with his counterparts": several sides, none named here
             series = any(-30 <= h.start - trigger.start <= 60 for h in lang.series.find(sent.text))
             # ... or a number of them right after the meeting word: "Lee menelepon dua pemimpin ASEAN"
@@ -1162,14 +1165,14 @@ class _ArticleExtractor:
             if other is None and not series:
                 other = self._titled_subject(sent, trigger, idxs[0])
             if other is not None and not series:
-                return [idxs[0], other], True
+                return _Sides([idxs[0], other], True)
         elif pairs and len(self.main_persons) >= 2:
-            return self.main_persons[:2], True
+            return _Sides(self.main_persons[:2], True)
         else:
             # "los viceministros de Colombia y Ecuador mantuvieron un encuentro": the sides named by country
             by_country = self._by_country(sent, trigger, [])
             if len(by_country) >= 2:
-                return by_country, True
+                return _Sides(by_country, True)
         return None
 
     def _briefing(self, sent: Sentence, trigger: Hit, idxs: list[int]) -> list[int] | None:

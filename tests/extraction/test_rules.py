@@ -1101,7 +1101,7 @@ def test_a_meeting_in_a_leading_time_clause_is_not_where_the_main_clause_is(nlp:
 def test_the_lead_after_a_headline_and_a_deck_places_the_meetings_below(nlp: NLP) -> None:
     ex = run(
         nlp,
-        "Asante se despidió de la CEDEAO con el cierre del acuerdo comercial: \"Es una oportunidad\"\n\n"
+        'Asante se despidió de la CEDEAO con el cierre del acuerdo comercial: "Es una oportunidad"\n\n'
         "El presidente anunció en la sede del bloque el fin de las negociaciones y entregó la presidencia.\n\n"
         "Veinte años después de iniciadas las conversaciones, los países del bloque dieron por concluida este "
         "viernes en Monrovia la negociación de su acuerdo.\n\n"
