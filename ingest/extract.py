@@ -1733,6 +1733,8 @@ def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
             new_host = d.host_idx is not None and d.host_idx not in b and a > b
             if d.kind != m.kind and not (d.inferred or m.inferred):
                 continue  # a phone call of the same ministers is not their meeting in person
+            if not d.inferred and d.place and m.place and d.place.city and m.place.city and d.place.id != m.place.id:
+                continue  # "Ishiba and Prabowo had met in Lima" after their talks in Bogor: another meeting
             if d.date_explicit and d.date and m.date and _day(d.date) != _day(m.date):
                 # "El lunes, A had met B" after a Tuesday meeting of theirs; "Fidan hosted him in Ankara on
                 # Jan. 15" after the meeting of the lead's Sunday: another meeting

@@ -1132,3 +1132,13 @@ def test_an_arabic_name_without_its_family_name_in_a_russian_case_form(nlp: NLP)
         language="ru",
     )
     assert [people(m) for m in ex.meetings] == [{"Masoud Pezeshkian", "Badr Albusaidi"}]
+
+
+def test_the_same_pair_named_in_another_city_met_another_time(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA — Liberian President Amara Kolleh held talks with Ghanaian President Kojo Asante at Jubilee House "
+        "in Accra on Tuesday.\n\n"
+        "Kolleh had first met Asante in Abuja on the sidelines of a regional summit.\n",
+    )
+    assert sorted((m.place.city if m.place else None) for m in ex.meetings) == ["Abuja", "Accra"]
