@@ -714,8 +714,16 @@ class _ArticleExtractor:
                 if place is None and kind == "in_person":
                     there = venue(prev.text, prev.start, lang, cat, role_spans + _time_clauses(prev, lang))
                     place = there if there and there.city else None  # (not "находящийся в Беларуси")
-            # (not a meeting the article recalls: "Напомним, что 14 марта X и Y провели ...", "Pour rappel, ...")
-            earlier = next((d.date for d in reversed(drafts) if d.date and not d.recalled), None)
+            # (not a meeting the article recalls: "Напомним, что 14 марта X и Y провели ...", "Pour rappel, ...",
+            # nor one dated by its month: "в ходе его встречи с Путиным ... в июле" is no day to count from)
+            earlier = next(
+                (
+                    d.date
+                    for d in reversed(drafts)
+                    if d.date and d.date.precision not in ("month", "year") and not d.recalled
+                ),
+                None,
+            )
             # ("... late on Wednesday from Kabul, where they held talks earlier in the day": the day before the
             # sequence word is the one it counts from)
             if (

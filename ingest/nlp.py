@@ -8,6 +8,7 @@ Russian names come from natasha (its models ship inside the package).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +62,9 @@ def _nominative(vocab: Any, token: str) -> str:
     if low.endswith(_INSTRUMENTAL) and len(token) >= 6 and low[-3] not in "аеёиоуыэюяйь":
         return token[:-2]  # Хурэлсухом → Хурэлсух, Ухнаагийном → Ухнаагийн
     return token
+
+
+_LEADING_INITIAL = re.compile(r"(?<!\w)[^\W\d_]\.-$")
 
 
 def _capitalised(name: str) -> str:
@@ -133,6 +137,11 @@ class NLP:
             if span.type == "PER":
                 span.normalize(vocab)
                 normal = " ".join(_nominative(vocab, tok) for tok in (span.normal or span.text).split())
+                # natasha leaves out the first initial of a hyphenated name ("К.-Ж.К.Токаевым")
+                lead = _LEADING_INITIAL.search(text, 0, span.start)
+                if lead:
+                    out.append((lead.start(), span.stop, lead.group(0) + normal))
+                    continue
                 out.append((span.start, span.stop, normal))
         return out
 

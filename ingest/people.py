@@ -17,7 +17,8 @@ from ingest.gazetteer import gazetteer
 from ingest.identity import ascii_fold, name_key, person_id
 
 _POSSESSIVE = re.compile(r"['’]s$")
-_INITIALS = re.compile(r"((?:[^\W\d_]\.\s?){1,2})([^\W\d_].*)$")
+# "S.V.Lavrov", "K.-Zh.K.Tokaev" (a hyphenated first name), "S. Jaishankar"
+_INITIALS = re.compile(r"((?:[^\W\d_]\.(?:-[^\W\d_]{1,2}\.)?\s?){1,2})([^\W\d_].*)$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
 # A name right after a definite article is an institution inside a title ("of the Communist Party").
 _PATRONYMIC = {"bin", "binti", "bint", "ibn", "ben"}

@@ -1142,3 +1142,21 @@ def test_the_same_pair_named_in_another_city_met_another_time(nlp: NLP) -> None:
         "Kolleh had first met Asante in Abuja on the sidelines of a regional summit.\n",
     )
     assert sorted((m.place.city if m.place else None) for m in ex.meetings) == ["Abuja", "Accra"]
+
+
+def test_hyphenated_initials_and_the_same_day_never_counts_from_a_month(nlp: NLP) -> None:
+    # mid.ru writes "К.-Ж.К.Токаев"; "в тот же день" counts from the talks of 7 November, not from the meeting
+    # of July named in between
+    ex = run(
+        nlp,
+        "7 ноября Министр иностранных дел Российской Федерации С.В.Лавров провел в Астане переговоры с "
+        "Министром иностранных дел Республики Казахстан Муратом Нуртлеу.\n\n"
+        "Приглашение было передано Президентом Республики Казахстан К.-Ж.К.Токаевым в ходе его встречи с "
+        "В.В.Путиным в июле текущего года.\n\n"
+        "В тот же день С.В.Лавров был принят Президентом Республики Казахстан К.-Ж.К.Токаевым.\n",
+        published=dt.date(2024, 11, 7),
+        language="ru",
+    )
+    found = {frozenset(people(m)): m.date for m in ex.meetings}
+    assert found[frozenset({"Sergei Lavrov", "Kassym-Jomart Tokayev"})] == dt.date(2024, 11, 7)
+    assert frozenset({"Vladimir Putin", "Kassym-Jomart Tokayev"}) in found
