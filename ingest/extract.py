@@ -409,7 +409,7 @@ class _ArticleExtractor:
                     # one person holds with one holder in the article ("le roi et le président français")
                     alt = title_reference(text, start, sent.end, lang, cat, taken, any_office=True)
                     if alt and (
-                        self._feminine(start, hit.text)
+                        (self._feminine(start, hit.text) and self._titled_on(alt))
                         or len(self._prefix_holders(alt)) == 1
                         or (alt.canonical in cat.offices_alone and len(self._holders(alt)) == 1)
                     ):
@@ -451,8 +451,13 @@ class _ArticleExtractor:
         # country has another office, "the Vietnamese envoy" may well be them: left to the meeting rules)
         # — of unknown country only when a nominal introduces them ("El visitante, X,")
         generic = len(ref.stated.split()) - len(cat.country_names.find(ref.stated)) <= 1  # "the X envoy"
+        # (not someone whose office is another known one: "el canciller" is not "el presidente cubano")
+        known = ref.canonical in cat.office_titles
         titled_there = generic and any(
-            ts and entities[i].country_code == ref.country_code for i, ts in self.titles.items()
+            ts
+            and entities[i].country_code == ref.country_code
+            and not (known and all(t.canonical in cat.office_titles and t.canonical != ref.canonical for t, _ in ts))
+            for i, ts in self.titles.items()
         )
         untitled = [
             i
@@ -486,6 +491,14 @@ class _ArticleExtractor:
             for i, ts in self.titles.items()
             if any(re.sub(r"\W+", " ", t.canonical.casefold()).startswith(head + " ") for t, _ in ts)
         ]
+
+    def _titled_on(self, ref: Title) -> bool:
+        """A reference that names an office, or goes on as a title does ("la jefa de Estado"), unlike a word that
+        only glosses like a title's first word ("en su primera visita")."""
+        after = re.match(r"\s+(\w+)", self.text[ref.end : ref.end + 30])
+        return ref.canonical in self.cat.office_titles or (
+            after is not None and after.group(1).casefold() in self.lang.title_connectors
+        )
 
     def _feminine(self, start: int, stated: str) -> bool:
         """A title written in the feminine: its head ("presidenta", "jefa") or the word before it ("la
@@ -715,12 +728,16 @@ class _ArticleExtractor:
                     there = venue(prev.text, prev.start, lang, cat, role_spans + _time_clauses(prev, lang))
                     place = there if there and there.city else None  # (not "находящийся в Беларуси")
             # (not a meeting the article recalls: "Напомним, что 14 марта X и Y провели ...", "Pour rappel, ...",
-            # nor one dated by its month: "в ходе его встречи с Путиным ... в июле" is no day to count from)
+            # nor one dated by its month in another sentence: "в ходе его встречи с Путиным ... в июле" is no day
+            # to count from, but "la semana pasada, se reunió con A y con B" dates both clauses)
+            own = self.sentence_of(sent.start)
             earlier = next(
                 (
                     d.date
                     for d in reversed(drafts)
-                    if d.date and d.date.precision not in ("month", "year") and not d.recalled
+                    if d.date
+                    and not d.recalled
+                    and (d.date.precision not in ("month", "year") or self.sentence_of(d.sentence.start) is own)
                 ),
                 None,
             )

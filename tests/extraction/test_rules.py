@@ -1160,3 +1160,18 @@ def test_hyphenated_initials_and_the_same_day_never_counts_from_a_month(nlp: NLP
     found = {frozenset(people(m)): m.date for m in ex.meetings}
     assert found[frozenset({"Sergei Lavrov", "Kassym-Jomart Tokayev"})] == dt.date(2024, 11, 7)
     assert frozenset({"Vladimir Putin", "Kassym-Jomart Tokayev"}) in found
+
+
+def test_an_office_named_with_a_demonym_is_not_a_countryman_of_another_office(nlp: NLP) -> None:
+    # "el presidente cubano" is Díaz-Canel, not the Cuban foreign minister; "su primera visita" is no title
+    ex = run(
+        nlp,
+        "La presidenta hondureña, Xiomara Castro, inauguró la cumbre en Tegucigalpa el miércoles.\n\n"
+        "El canciller cubano Bruno Rodríguez llegó el lunes. Asistieron los mandatarios de Cuba, Miguel "
+        "Díaz-Canel, y de Bolivia, Luis Arce.\n\n"
+        "El presidente cubano, quien llegó el martes en su primera visita al país, sostuvo la víspera un "
+        "encuentro con Castro.\n",
+        published=dt.date(2025, 4, 9),
+        language="es",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Miguel Díaz-Canel", "Xiomara Castro"}]
