@@ -1734,8 +1734,9 @@ def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
     beside a larger meeting ("On the sidelines, Vieira and Werthein held a bilateral meeting")."""
 
     def own_bilateral(small: _Draft, large: _Draft) -> bool:
+        # (or a smaller group's: "Tokayev met Costa and von der Leyen ... before a separate meeting")
         return (
-            len(set(small.person_idx)) == 2
+            2 <= len(set(small.person_idx)) < len(set(large.person_idx))
             and len(set(large.person_idx)) > 2
             and small.sentence is not large.sentence
             # (or reported before a meeting its sentence calls trilateral: "The two presidents held a meeting

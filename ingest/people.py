@@ -134,6 +134,16 @@ class NameFilter:
         self._cache[low] = bad
         return bad
 
+    def institution_word_only(self, token: str) -> bool:
+        """A capitalised word that is no name only as a word of an institution's or a country's name ("Costa")."""
+        low = token.casefold().strip(".")
+        return (
+            low in self.cat.institution_words
+            and low not in self.lang.title_vocab
+            and low not in self.lang.person_stopwords
+            and low not in self.lang.organisation_nouns
+        )
+
     def is_place(self, token: str) -> bool:
         return self.cat.place_names.whole(token) is not None
 
@@ -462,7 +472,16 @@ class PersonResolver:
                     )
                     if last > best_pos or best is None:
                         best, best_pos = i, last
-            if best is not None and not self.filter.non_name(bare) and not self.filter.is_place(bare):
+            # (a catalog official's family name that is also a word of an institution or country name, "Costa",
+            # when it stands alone: not "Costa Rica")
+            family = (
+                best is not None
+                and self.entities[best].catalog_id is not None
+                and self.entities[best].tokens[-1:] == [key]
+                and self.filter.institution_word_only(bare)
+                and not re.match(r"[\s-]+[A-ZÀ-ÖØ-ÞА-Я]", text[m.end() : m.end() + 3])
+            )
+            if best is not None and (family or not self.filter.non_name(bare)) and not self.filter.is_place(bare):
                 self.mentions.append(Mention(m.start(), m.start() + len(tok), tok, best, 0.7))
         self.mentions.sort(key=lambda mm: mm.start)
         for ent in self.entities:

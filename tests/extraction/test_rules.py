@@ -1175,3 +1175,18 @@ def test_an_office_named_with_a_demonym_is_not_a_countryman_of_another_office(nl
         language="es",
     )
     assert [people(m) for m in ex.meetings] == [{"Miguel Díaz-Canel", "Xiomara Castro"}]
+
+
+def test_a_family_name_that_is_also_a_country_word_and_a_smaller_separate_meeting(nlp: NLP) -> None:
+    # "Costa" (Costa Rica) alone is António Costa once he is named; three of the summit's leaders meeting
+    # separately keep their own meeting
+    ex = run(
+        nlp,
+        "SAMARKAND (Reuters) - European Council President Antonio Costa and European Commission President Ursula "
+        "von der Leyen met the presidents of Uzbekistan, Kazakhstan and Kyrgyzstan - Shavkat Mirziyoyev, "
+        "Kassym-Jomart Tokayev and Sadyr Japarov - at a summit in Samarkand on Friday.\n\n"
+        "On Thursday, Tokayev met Costa and von der Leyen in a separate meeting, his office said.\n",
+    )
+    groups = [people(m) for m in ex.meetings]
+    assert {"Kassym-Jomart Tokayev", "António Costa", "Ursula von der Leyen"} in groups
+    assert len(groups) == 2
