@@ -129,7 +129,7 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
     # (else a line at the page's end that says so: "This article was published on February 12, 2025")
     # (searched in the page as written: a trailing "Lea también" section has masked it already)
     foot = max(0, len(text) - 600)
-    searches = [(p, head, 0, min(len(head), 400)) for p in lang.published]
+    searches = [(p, head, 0, min(len(head), 800)) for p in lang.published]
     searches += [(p, text, foot, len(text)) for p in lang.footer_published]
     for pattern, page, lo, hi in searches:
         found = pattern.search(page, lo, hi)

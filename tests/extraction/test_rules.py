@@ -1190,3 +1190,23 @@ def test_a_family_name_that_is_also_a_country_word_and_a_smaller_separate_meetin
     groups = [people(m) for m in ex.meetings]
     assert {"Kassym-Jomart Tokayev", "António Costa", "Ursula von der Leyen"} in groups
     assert len(groups) == 2
+
+
+def test_a_date_line_below_a_long_deck_with_an_update_stamp(nlp: NLP) -> None:
+    deck = (
+        "En su primer encuentro cara a cara, ambos mandatarios acordaron reactivar un grupo de alto nivel de "
+        "seguridad, crear un protocolo binacional de migración y estudiar un tren de carga entre los dos países; "
+        "por la tarde visitaron juntos una reserva natural en la frontera común y firmaron un acuerdo ambiental "
+        "que abarca millones de hectáreas de selva compartida por ambos pueblos"
+    )
+    ex = run(
+        nlp,
+        "Nación\n\nLa presidenta de Costa Verde pacta con su homólogo un tren binacional\n\n"
+        f"{deck}\n\nRedacción El Diario\n15/08/2025 20:41 | Actualizada 15/08/2025 21:58\n\n"
+        "La presidenta de Costa Verde, Marta Olmedo, sostuvo este viernes en Flores su primera reunión bilateral "
+        "con el presidente de Valle Alto, Tomás Arenas.\n",
+        published=None,
+        language="es",
+    )
+    assert ex.article.published == dt.date(2025, 8, 15)
+    assert [m.date for m in ex.meetings] == [dt.date(2025, 8, 15)]
