@@ -74,6 +74,7 @@ class _Sides:
     people: list[int]
     inferred: bool  # a side was inferred (a counterpart guessed, a pair of the sentence before), not named
     pair_before: int | None = None  # the sentence the pair ("keduanya", "the two ministers") was named in
+    each: bool = False  # the first side met each of the others apart ("called five leaders: A, B, ...")
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
@@ -785,7 +786,9 @@ class _ArticleExtractor:
                 self._planned_meeting(kind, idxs, place, date, sent)
                 continue
             # "Fidan held separate meetings with A, B and C": the first named meets each of the others
-            separate = len(idxs) > 2 and bool(lang.separate.find(sent.text)) and not lang.formats.find(sent.text)
+            separate = found.each or (
+                len(idxs) > 2 and bool(lang.separate.find(sent.text)) and not lang.formats.find(sent.text)
+            )
             # (those who attended attend each: "des entretiens avec X et Y, en présence de Z")
             present = self._attendees_in(sent, trigger)
             sides = [i for i in idxs if i not in present]
@@ -1168,6 +1171,9 @@ class _ArticleExtractor:
         if idxs:
             # "the Vietnamese envoy held talks with X", "with his Saudi and Jordanian counterparts": the other
             # sides by country, else by reference ("his counterpart")
+            listed = self._counted_list(position, idxs)
+            if listed:
+                return _Sides([idxs[0], *listed], False, each=True)
             by_country = _distinct([*idxs, *self._by_country(sent, trigger, idxs, anywhere=True)])
             if len(by_country) >= 2:
                 return _Sides(by_country, True)
@@ -1199,6 +1205,22 @@ class _ArticleExtractor:
             if len(by_country) >= 2:
                 return _Sides(by_country, True)
         return None
+
+    def _counted_list(self, position: int, idxs: list[int]) -> list[int]:
+        """ "Prabowo berbincang dengan lima pemimpin ... melalui telepon. ... Kelima pemimpin itu adalah A, B, C dan
+        D": a number of sides right after a meeting word, and the people the next sentence that names anyone
+        lists (within two; none when that sentence reports a meeting of its own)."""
+        lang, sent = self.lang, self.body[position]
+        counted = any(
+            lang.number_words.get(w, 0) >= 2
+            for t in lang.triggers.find(sent.text)
+            for w in re.findall(r"\w+", sent.text[t.end : t.end + 30].casefold())[:2]
+        )
+        for later in self.body[position + 1 : position + 3] if counted else []:
+            named = [i for i in self._named_in(later) if i not in idxs]
+            if named:
+                return named if len(named) >= 2 and not lang.triggers.find(later.text) else []
+        return []
 
     def _briefing(self, sent: Sentence, trigger: Hit, idxs: list[int]) -> list[int] | None:
         """ "Он также рассказал премьеру о встрече со спецпосланником Уиткоффом", "Wang told Lavrov about his

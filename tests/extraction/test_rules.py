@@ -1210,3 +1210,20 @@ def test_a_date_line_below_a_long_deck_with_an_update_stamp(nlp: NLP) -> None:
     )
     assert ex.article.published == dt.date(2025, 8, 15)
     assert [m.date for m in ex.meetings] == [dt.date(2025, 8, 15)]
+
+
+def test_a_number_of_leaders_listed_in_a_later_sentence_are_calls_with_each(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Amara Kolleh berbincang dengan tiga pemimpin negara sahabat melalui sambungan telepon pada "
+        "Jumat (13/6). Percakapan berlangsung dalam suasana Idul Fitri.\n\n"
+        "Ketiga pemimpin itu adalah Presiden Ghana Kojo Asante, Perdana Menteri Togo Komi Adjavon, dan Presiden "
+        "Benin Serge Houngbo.\n",
+        language="id",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Amara Kolleh", "Kojo Asante"],
+        ["Amara Kolleh", "Komi Adjavon"],
+        ["Amara Kolleh", "Serge Houngbo"],
+    ]
+    assert {m.kind for m in ex.meetings} == {"phone"}
