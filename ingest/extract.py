@@ -1105,9 +1105,9 @@ class _ArticleExtractor:
         if len(sides) == 1 and present:
             subject = self._titled_subject(sent, trigger, sides[0])
             idxs = idxs if subject is None or subject in present else [subject, *idxs]
-        listed = self._listed_pronoun(sent, idxs)
-        if listed is not None:
-            idxs = [listed, *idxs]
+        pronoun = self._listed_pronoun(sent, idxs)
+        if pronoun is not None:
+            idxs = [pronoun, *idxs]
         pairs = lang.pair.find(sent.text)  # "the two ministers", "kedua menteri", "стороны"
         # "Les deux Chefs d'État ont eu un entretien ... Du côté malien, M. Diop a pris part aux échanges": the
         # pair is the meeting's, those who attended join it
