@@ -177,6 +177,9 @@ def _occasion(
     return None, False, None
 
 
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)[^\n\d]{0,40}?((?:19|20)\d\d)", re.IGNORECASE)
+
+
 def _published(
     doc: ArticleInput, cleaned_published: str | None, dateline_date: str | None, lang: LanguageData
 ) -> dt.date | None:
@@ -195,6 +198,11 @@ def _published(
         dated = [d for d in find_dates(line, lang, None) if d.date and d.precision == "day"]
         if dated:
             return dated[0].date
+    # a dateline without its year and the year of the page's copyright line ("Estambul, 12 dic (EFE).- ...
+    # (c) Agencia EFE 2024"): that day of that year
+    year = _COPYRIGHT_YEAR.search(doc.text, max(0, len(doc.text) - 600))
+    if dateline_date and year:
+        return parse_publication_date(f"{dateline_date} {year.group(1)}", lang.code)
     return None
 
 
