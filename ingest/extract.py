@@ -1171,6 +1171,12 @@ class _ArticleExtractor:
                     return _Sides(_distinct([*idxs, *group, *attending]), True, source)
         if len(idxs + attending) >= 2:
             return _Sides(idxs + attending, False)
+        if len(idxs) == 1 and position and any(0 <= h.start - trigger.end <= 30 for h in pairs):
+            # "Erdogan recibió primero por separado a ambos dirigentes": the subject met the pair named the
+            # sentence before
+            group = [i for i in self._named_in(body[position - 1]) if i not in idxs]
+            if len(group) == (size or 2):
+                return _Sides([*idxs, *group], True, position - 1)
         if not idxs and nxt and not lang.triggers.find(nxt.text):
             # "The foreign ministers of India, Brazil and South Africa met ..." — named in the next sentence
             named = self._named_in(nxt)

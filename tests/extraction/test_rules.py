@@ -1227,3 +1227,15 @@ def test_a_number_of_leaders_listed_in_a_later_sentence_are_calls_with_each(nlp:
         ["Amara Kolleh", "Serge Houngbo"],
     ]
     assert {m.kind for m in ex.meetings} == {"phone"}
+
+
+def test_the_subject_received_the_pair_named_before(nlp: NLP) -> None:
+    # "ambos dirigentes" after the meeting word: the two the sentence before named
+    ex = run(
+        nlp,
+        "El presidente de Liberia, Amara Kolleh, y el primer ministro de Togo, Komi Adjavon, firmaron anoche un "
+        "acuerdo en Accra.\n\n"
+        "El presidente ghanés, Kojo Asante, recibió a ambos dirigentes en el palacio presidencial.\n",
+        language="es",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Amara Kolleh", "Komi Adjavon", "Kojo Asante"}]
