@@ -1239,3 +1239,15 @@ def test_the_subject_received_the_pair_named_before(nlp: NLP) -> None:
         language="es",
     )
     assert [people(m) for m in ex.meetings] == [{"Amara Kolleh", "Komi Adjavon", "Kojo Asante"}]
+
+
+def test_russian_talks_of_a_minister_with_another_named_as_a_noun(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Переговоры министра иностранных дел Ганы Кофи Асанте с министром иностранных дел Того Коми Аджавоном, "
+        "состоявшиеся в среду в Аккре, завершились подписанием соглашения.\n\n"
+        "Переговоры продолжились в расширенном составе с участием делегаций.\n",
+        language="ru",
+    )
+    assert len(ex.meetings) == 1 and len(ex.meetings[0].participants) == 2
+    assert ex.meetings[0].date == dt.date(2025, 6, 11)
