@@ -179,6 +179,7 @@ class LanguageData:
     here: PhraseMatcher  # "here", "di sini", "здесь": the venue is the dateline city
     pair: PhraseMatcher  # "the two ministers", "kedua menteri", "ambos cancilleres": both sides, unnamed
     proxy: PhraseMatcher  # "the greetings of", "on behalf of": the next person named is not a participant
+    possessive_proxies: re.Pattern[str] | None  # "'s cordial greetings": the person named before is a sender
     honorifics: set[str]  # "hon", "h.e", "bapak", "sr", "г-н": forms of address between a title and a name
     passive_host: PhraseMatcher  # "was received by": the first person named after it is the host
     between: set[str]  # "between", "entre": "meeting between A and B" has A and B, not who is named before
@@ -295,6 +296,11 @@ def language_data(code: str) -> LanguageData:
         here=PhraseMatcher((w, "here") for w in raw.get("here_words", [])),
         pair=PhraseMatcher((w, "pair") for w in raw.get("pair_references", [])),
         proxy=PhraseMatcher((w, "proxy") for w in raw.get("proxy_markers", [])),
+        possessive_proxies=(
+            re.compile(r"['’]s\s+(?:" + "|".join(map(re.escape, raw["possessive_proxies"])) + r")\b", re.IGNORECASE)
+            if raw.get("possessive_proxies")
+            else None
+        ),
         honorifics={w.casefold() for w in raw.get("honorifics", [])},
         passive_host=PhraseMatcher((w, "passive") for w in raw.get("passive_host_markers", [])),
         between={w.casefold() for w in raw.get("between_words", [])},

@@ -1048,11 +1048,13 @@ class _ArticleExtractor:
             and (comma := sent.text.find(",", h.end)) > 0
             and any(t.start > comma for t in triggers)
         ]
+        possessive = self.lang.possessive_proxies  # "conveyed President Xi Jinping's cordial greetings"
         named = [
             m
             for m in mentions
             if not any(0 <= m.start - p <= 100 and not any(p <= o.start < m.start for o in mentions) for p in proxies)
             and not any(s <= m.start < e for s, e in opening)
+            and not (possessive and possessive.match(self.text, m.end))
         ]
         # "... met Lavrov to prepare President Prabowo's visit", "called A and B, a day after he spoke with C"
         cuts = self.lang.purpose.find(sent.text) + self.lang.time_relations.find(sent.text)

@@ -1251,3 +1251,17 @@ def test_russian_talks_of_a_minister_with_another_named_as_a_noun(nlp: NLP) -> N
     )
     assert len(ex.meetings) == 1 and len(ex.meetings[0].participants) == 2
     assert ex.meetings[0].date == dt.date(2025, 6, 11)
+
+
+def test_a_possessive_sender_takes_no_part_and_a_footer_time_stamp_dates_the_page(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA, May 28 (Xinhua) -- Ghanaian Foreign Minister Kojo Asante on Wednesday met Togolese Foreign "
+        "Minister Komi Adjavon in Accra.\n\n"
+        "Meeting with Adjavon, Asante conveyed President Amara Kolleh's cordial greetings.\n\n"
+        "[Editor: huaxia]  2025-05-28 22:41:07\n",
+        published=None,
+    )
+    assert ex.article.published == dt.date(2025, 5, 28)
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Komi Adjavon"}]
+    assert ex.meetings[0].date == dt.date(2025, 5, 28)

@@ -84,6 +84,7 @@ KEYS = [
     "footer_published_patterns",
     "briefing_phrases",
     "background_markers",
+    "possessive_proxies",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
