@@ -1265,3 +1265,16 @@ def test_a_possessive_sender_takes_no_part_and_a_footer_time_stamp_dates_the_pag
     assert ex.article.published == dt.date(2025, 5, 28)
     assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Komi Adjavon"}]
     assert ex.meetings[0].date == dt.date(2025, 5, 28)
+
+
+def test_a_two_city_dateline_and_a_published_in_footer(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghana, Togo sign accords\n\n"
+        "ACCRA / LOME: Ghanaian Foreign Minister Kojo Asante on Sunday held talks with Togolese Foreign Minister "
+        "Komi Adjavon.\n\n"
+        "Published in The Daily Courier, August 25th, 2025\n\nREAD MORE\nAsante visits Lome\n",
+        published=None,
+    )
+    assert ex.article.published == dt.date(2025, 8, 25)
+    assert [(m.place and m.place.city, m.date) for m in ex.meetings] == [("Accra", dt.date(2025, 8, 24))]
