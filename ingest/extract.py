@@ -708,7 +708,9 @@ class _ArticleExtractor:
                 (
                     d
                     for d in self._dates_in(sent, future=planned)
-                    if (
+                    # (not another event's: "last met in July ..., their fourth meeting since October 2024")
+                    if not any(a <= sent.start + d.start < b for a, b in since)
+                    and (
                         d.precision == "day"
                         or (d.start - trigger.end <= 100 and trigger.start - d.end <= 60)
                         # "На прошлой неделе X и Y провели ...": a date that opens the sentence dates its verb

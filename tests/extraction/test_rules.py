@@ -1278,3 +1278,12 @@ def test_a_two_city_dateline_and_a_published_in_footer(nlp: NLP) -> None:
     )
     assert ex.article.published == dt.date(2025, 8, 25)
     assert [(m.place and m.place.city, m.date) for m in ex.meetings] == [("Accra", dt.date(2025, 8, 24))]
+
+
+def test_a_date_in_a_time_clause_is_another_events(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "On December 17, 2024, barely ten days after his victory in the December 7 presidential election, "
+        "President-elect Kojo Asante paid a courtesy call on President Komi Adjavon at the State House in Lome.\n",
+    )
+    assert [m.date for m in ex.meetings] == [dt.date(2024, 12, 17)]
