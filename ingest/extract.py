@@ -1813,7 +1813,9 @@ def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
             continue
         if set(d.person_idx) > set(target.person_idx):
             target.person_idx = d.person_idx
-        if _KIND_RANK[d.kind] > _KIND_RANK[target.kind]:
+        # (a restatement by a guessed side does not change what a named meeting was: "Sebelumnya, keduanya
+        # berbicara melalui telepon" after talks in Gyeongju)
+        if _KIND_RANK[d.kind] > _KIND_RANK[target.kind] and (target.inferred or not d.inferred):
             target.kind = d.kind
             target.place = None
         # a restatement with an inferred side ("The sides agreed to meet again in Naypyidaw") gives no venue

@@ -1287,3 +1287,16 @@ def test_a_date_in_a_time_clause_is_another_events(nlp: NLP) -> None:
         "President-elect Kojo Asante paid a courtesy call on President Komi Adjavon at the State House in Lome.\n",
     )
     assert [m.date for m in ex.meetings] == [dt.date(2024, 12, 17)]
+
+
+def test_a_guessed_restatement_does_not_make_a_named_meeting_a_call(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA - Presiden Amara Kolleh melakukan pertemuan bilateral dengan Presiden Ghana Kojo Asante di Accra, "
+        "Sabtu (14/6/2025).\n\n"
+        "Sebelumnya, keduanya berbicara melalui sambungan telepon.\n",
+        published=dt.date(2025, 6, 14),
+        language="id",
+    )
+    assert "in_person" in {m.kind for m in ex.meetings}
+    assert {m.place.city for m in ex.meetings if m.kind == "in_person" and m.place} == {"Accra"}
