@@ -113,7 +113,8 @@ def _reach(place: dict) -> int:  # type: ignore[type-arg]
     return 4 if place.get("kind") == "venue" and not place.get("metonym") else 1
 
 
-_BUILDING_COMMA = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){0,4}[^\W\d_][\w'’.-]*),\s*$")
+# (with the building's acronym in brackets: "di Hwabaek International Convention Center (HICO), Gyeongju")
+_BUILDING_COMMA = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){0,4}[^\W\d_][\w'’.-]*)(?:\s*\([A-Z]{2,10}\))?,\s*$")
 
 
 def _building_comma(text: str, pos: int, lang: LanguageData, nouns: set[str]) -> bool:

@@ -1300,3 +1300,14 @@ def test_a_guessed_restatement_does_not_make_a_named_meeting_a_call(nlp: NLP) ->
     )
     assert "in_person" in {m.kind for m in ex.meetings}
     assert {m.place.city for m in ex.meetings if m.kind == "in_person" and m.place} == {"Accra"}
+
+
+def test_a_city_after_a_building_and_its_acronym(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Amara Kolleh melakukan pertemuan bilateral dengan Presiden Ghana Kojo Asante di Hwabaek "
+        "International Convention Center (HICO), Gyeongju, Sabtu (14/6/2025).\n",
+        published=dt.date(2025, 6, 14),
+        language="id",
+    )
+    assert [m.place.city if m.place else None for m in ex.meetings] == ["Gyeongju"]
