@@ -1082,6 +1082,8 @@ class _ArticleExtractor:
                 sent, after=sent.start + trigger.start + (inside[0].end() if inside else len(trigger.text))
             )
         told = self._briefing(sent, trigger, idxs)
+        if told is not None and len(told) < 2:
+            return None  # "проинформировал собеседника о переговорах с Президентом США": with no one named here
         if told is not None:
             idxs = told
         # the participants listed after the announcement: "Attending were A, B and C.", "Participaron además

@@ -1311,3 +1311,16 @@ def test_a_city_after_a_building_and_its_acronym(nlp: NLP) -> None:
         language="id",
     )
     assert [m.place.city if m.place else None for m in ex.meetings] == ["Gyeongju"]
+
+
+def test_a_briefing_about_talks_with_someone_unnamed_is_no_meeting_with_the_listener(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент Ганы Кофи Асанте позвонил Президенту Кении Коми Аджавону, чтобы поделиться оценками итогов "
+        "встречи.\n\n"
+        "Президент Ганы проинформировал собеседника об основных результатах переговоров с Президентом "
+        "Соединенных Штатов Америки, прошедших 15 августа на Аляске.\n",
+        published=dt.date(2025, 9, 9),
+        language="ru",
+    )
+    assert [m.kind for m in ex.meetings] == ["phone"]
