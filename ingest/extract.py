@@ -691,6 +691,8 @@ class _ArticleExtractor:
             if comma > 0 and any(0 <= trigger.start - t <= 3 for t in timing):
                 exclude = [*exclude, (sent.start + comma, sent.end)]
             place = None if kind != "in_person" else venue(sent.text, sent.start, lang, cat, exclude, trigger.start)
+            if place is None and kind == "in_person":
+                place = self._opening_place(sent, exclude)
             if place is None and kind == "in_person" and lang.here.find(sent.text):
                 place = self.dateline
             if place is None and kind == "in_person" and occ_span:
@@ -950,6 +952,16 @@ class _ArticleExtractor:
             if nxt is None or nxt.group(1).casefold() not in self.lang.courtesy_call_vetoes:
                 out.append(hit)
         return out
+
+    def _opening_place(self, sent: Sentence, exclude: list[tuple[int, int]]) -> r.Place | None:
+        """ "Le 29 janvier, à Rabat, Bernard Quintin ... au terme de ses entretiens avec Nasser Bourita": a city in
+        the adverbials that open the sentence (before anyone is named) sets the scene of the whole sentence."""
+        first = min((m.start for m in self.resolver.in_span(sent.start, sent.end)), default=sent.end) - sent.start
+        commas = [m.start() for m in re.finditer(",", sent.text[:first])]
+        if not commas:
+            return None
+        place = venue(sent.text[: commas[-1]], sent.start, self.lang, self.cat, exclude)
+        return place if place is not None and place.city else None
 
     def _attended(self, position: int, drafts: list[_Draft]) -> bool:
         """ "The meeting was also attended by X", "Also present were X": a sentence with no trigger that opens

@@ -1324,3 +1324,16 @@ def test_a_briefing_about_talks_with_someone_unnamed_is_no_meeting_with_the_list
         language="ru",
     )
     assert [m.kind for m in ex.meetings] == ["phone"]
+
+
+def test_a_city_in_the_opening_adverbials_sets_the_scene_of_the_sentence(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le ministre ghanéen Kojo Asante a reçu jeudi à Accra son homologue togolais, Komi Adjavon.\n\n"
+        "Le 29 janvier, à Lomé, Serge Houngbo, alors ministre des Affaires étrangères du Bénin, avait qualifié "
+        "le plan régional d'« effort sérieux et crédible » et de « très bonne base pour la suite des discussions » au "
+        "terme de ses entretiens avec Komi Adjavon.\n",
+        language="fr",
+    )
+    found = {frozenset(people(m)): m.place.city if m.place else None for m in ex.meetings}
+    assert found[frozenset({"Serge Houngbo", "Komi Adjavon"})] == "Lomé"
