@@ -307,6 +307,8 @@ class PersonResolver:
                 # Hussein", "Mohammad Ishaq Dar" is "Ishaq Dar"
                 # ... or a second family name ("Nicolás Maduro Moros", "Мигель Диас-Канель Бермудес")
                 variants += [[words[0], words[-1]], words[1:], words[:-1]]
+            if len(words) >= 4 and words[1].casefold() in _PATRONYMIC:
+                variants.append(words[:3])  # "Tamim ben Khamad Al' Tanya" (a family name misread): "Tamim bin Hamad"
             # (with the French "ben" of Arabic names as "bin": "Cheikh Tamim ben Hamad Al Thani")
             variants += [[{"ben": "bin"}.get(w.casefold(), w) for w in v] for v in variants]
             for variant in variants:

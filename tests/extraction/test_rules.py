@@ -1337,3 +1337,13 @@ def test_a_city_in_the_opening_adverbials_sets_the_scene_of_the_sentence(nlp: NL
     )
     found = {frozenset(people(m)): m.place.city if m.place else None for m in ex.meetings}
     assert found[frozenset({"Serge Houngbo", "Komi Adjavon"})] == "Lomé"
+
+
+def test_an_arabic_name_whose_family_name_was_misread_is_the_catalog_official(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент России Владимир Путин провел в Кремле переговоры с эмиром Катара шейхом Тамимом бен Хамадом "
+        "Аль Тани.\n",
+        language="ru",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Vladimir Putin", "Tamim bin Hamad Al Thani"}]
