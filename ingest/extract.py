@@ -786,6 +786,19 @@ class _ArticleExtractor:
                     place = arrived
             if date is not None and date.date and self.published and date.date > self.published:
                 planned = True  # a day after the article's: to come, whatever the verb's tense
+            elif (
+                planned
+                and dates
+                and date is dates[0]
+                and date.precision == "day"
+                and date.date
+                and self.published
+                and date.date < self.published
+                and all(trigger.start - p.end > 60 for p in lang.planned.find(sent.text) if p.start <= trigger.end)
+            ):
+                # "Undangan untuk menghadiri perayaan itu disampaikan ... saat keduanya bertemu ... pada 21 Agustus
+                # 2024": a day before the article's, and the planning word far from the meeting word is another's
+                planned = False
             # the second clause of a cut sentence ("... puis avec B") is dated as its first clause was
             explicit = bool(dates) or (
                 (sent.start, sent.end) in self.clause_subjects

@@ -1347,3 +1347,15 @@ def test_an_arabic_name_whose_family_name_was_misread_is_the_catalog_official(nl
         language="ru",
     )
     assert [people(m) for m in ex.meetings] == [{"Vladimir Putin", "Tamim bin Hamad Al Thani"}]
+
+
+def test_an_invitation_received_is_no_meeting_and_a_past_meeting_is_not_the_invitations_plan(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Undangan untuk menghadiri perayaan kemerdekaan tersebut sebelumnya disampaikan langsung oleh Presiden Kojo "
+        "Asante kepada Presiden Amara Kolleh saat keduanya bertemu di Accra pada 21 Agustus 2024.\n\n"
+        "Kolleh menerima undangan itu dan, sebaliknya, mengundang Asante ke pelantikannya pada Oktober 2024.\n",
+        published=dt.date(2025, 9, 15),
+        language="id",
+    )
+    assert [(people(m), m.date) for m in ex.meetings] == [({"Kojo Asante", "Amara Kolleh"}, dt.date(2024, 8, 21))]
