@@ -180,6 +180,7 @@ class LanguageData:
     pair: PhraseMatcher  # "the two ministers", "kedua menteri", "ambos cancilleres": both sides, unnamed
     proxy: PhraseMatcher  # "the greetings of", "on behalf of": the next person named is not a participant
     possessive_proxies: re.Pattern[str] | None  # "'s cordial greetings": the person named before is a sender
+    call_verbs: PhraseMatcher  # "called", "llamó a": a phone call when a person follows at once
     honorifics: set[str]  # "hon", "h.e", "bapak", "sr", "г-н": forms of address between a title and a name
     passive_host: PhraseMatcher  # "was received by": the first person named after it is the host
     between: set[str]  # "between", "entre": "meeting between A and B" has A and B, not who is named before
@@ -296,6 +297,7 @@ def language_data(code: str) -> LanguageData:
         here=PhraseMatcher((w, "here") for w in raw.get("here_words", [])),
         pair=PhraseMatcher((w, "pair") for w in raw.get("pair_references", [])),
         proxy=PhraseMatcher((w, "proxy") for w in raw.get("proxy_markers", [])),
+        call_verbs=PhraseMatcher((w, "phone") for w in raw.get("call_verbs", [])),
         possessive_proxies=(
             re.compile(r"['’]s\s+(?:" + "|".join(map(re.escape, raw["possessive_proxies"])) + r")\b", re.IGNORECASE)
             if raw.get("possessive_proxies")

@@ -77,6 +77,8 @@ class _Sides:
     each: bool = False  # the first side met each of the others apart ("called five leaders: A, B, ...")
 
 
+# what follows a person who is called something rather than called up: a quotation, an article
+_NAMING = re.compile(r"\s*(?:[\"“«'‘]|(?:a|an|the|my|his|her|their|our|un|una|une|le|la|el)\s)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])((?:[^\W\d_]\.){1,3}|[^\W\d_]{1,12}\.)\s*$")
 
@@ -624,6 +626,7 @@ class _ArticleExtractor:
                 t
                 for t in lang.triggers.find(sent.text)
                 + self._courtesy_calls(sent)
+                + self._direct_calls(sent)
                 + self.clause_triggers.get((sent.start, sent.end), [])
                 if not any(n.start == t.start and n.end > t.end for n in negations)
             ]
@@ -963,6 +966,21 @@ class _ArticleExtractor:
                 continue
             nxt = re.match(r"\W*(\w+)", self.text[person.end : sent.end])
             if nxt is None or nxt.group(1).casefold() not in self.lang.courtesy_call_vetoes:
+                out.append(hit)
+        return out
+
+    def _direct_calls(self, sent: Sentence) -> list[Hit]:
+        """ "Crown Prince Mohammed bin Salman called Iranian President Masoud Pezeshkian": a call verb that the
+        person called follows at once, by name or by a title that runs into the name (not "called for")."""
+        mentions = self.resolver.in_span(sent.start, sent.end)
+        titled = [(t.start, t.end) for ts in self.titles.values() for t, _ in ts]
+        out = []
+        for hit in self.lang.call_verbs.find(sent.text):
+            after = sent.start + hit.end
+            starts = [after] + [e for s, e in titled if 0 <= s - after <= 2]
+            called = next((m for m in mentions for a in starts if 0 <= m.start - a <= 2), None)
+            # (not a name given: "who called Kast \"my friend\"", "called him a liar")
+            if called is not None and not _NAMING.match(self.text, called.end):
                 out.append(hit)
         return out
 

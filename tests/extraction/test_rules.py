@@ -1359,3 +1359,12 @@ def test_an_invitation_received_is_no_meeting_and_a_past_meeting_is_not_the_invi
         language="id",
     )
     assert [(people(m), m.date) for m in ex.meetings] == [({"Kojo Asante", "Amara Kolleh"}, dt.date(2024, 8, 21))]
+
+
+def test_a_person_called_at_once_is_a_phone_call_but_one_called_a_name_is_not(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante called Liberian President Amara Kolleh on Saturday evening to offer condolences.\n\n"
+        'Kolleh, who called Asante "my brother" in a post on X, thanked him.\n',
+    )
+    assert [(m.kind, people(m)) for m in ex.meetings] == [("phone", {"Kojo Asante", "Amara Kolleh"})]

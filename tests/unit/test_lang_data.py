@@ -85,6 +85,7 @@ KEYS = [
     "briefing_phrases",
     "background_markers",
     "possessive_proxies",
+    "call_verbs",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
