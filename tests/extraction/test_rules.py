@@ -1368,3 +1368,16 @@ def test_a_person_called_at_once_is_a_phone_call_but_one_called_a_name_is_not(nl
         'Kolleh, who called Asante "my brother" in a post on X, thanked him.\n',
     )
     assert [(m.kind, people(m)) for m in ex.meetings] == [("phone", {"Kojo Asante", "Amara Kolleh"})]
+
+
+def test_a_where_clause_with_a_second_meeting_is_a_meeting_of_its_own(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président ghanéen Kojo Asante avait été reçu la veille par le président togolais Komi Adjavon, après "
+        "une première étape, mardi, à Cotonou, où il s'est entretenu avec le président béninois Serge Houngbo.\n",
+        language="fr",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Kojo Asante", "Komi Adjavon"],
+        ["Kojo Asante", "Serge Houngbo"],
+    ]
