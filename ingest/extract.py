@@ -702,6 +702,11 @@ class _ArticleExtractor:
                 # "on the margins of the Munich Security Conference", "на полях Минской конференции": a city in
                 # the occasion's name
                 place = _place_named_in(self.text[occ_span[0] : occ_span[1]], lang, cat)
+            # "..., après une première étape, mardi, à Nouakchott, où il s'est entretenu avec X": a where-clause is
+            # set where and when the words right before it say
+            before_where = self._before_where(sent)
+            if place is None and kind == "in_person" and before_where is not None:
+                place = venue(before_where.text, before_where.start, lang, cat, exclude)
             if place is None and kind == "in_person" and (sent.start, sent.end) in self.clause_triggers and drafts:
                 place = drafts[-1].place  # "En Beijing dialogó con A, y con B": where the first clause was
             country_only = place is not None and not place.city
@@ -734,6 +739,8 @@ class _ArticleExtractor:
                     min(abs(d.start - trigger.start), abs(d.end - trigger.end)),
                 ),
             )
+            if not dates and before_where is not None:
+                dates = [d for d in self._dates_in(before_where) if d.date and d.precision == "day"][-1:]
             sequence = lang.sequence.find(sent.text)
             if found.pair_before is not None and not dates and not sequence:
                 # "Pada Rabu (18/12), Prabowo disambut Sisi di Istana Al Ittihadiya. ... keduanya melakukan
@@ -983,6 +990,16 @@ class _ArticleExtractor:
             if called is not None and not _NAMING.match(self.text, called.end):
                 out.append(hit)
         return out
+
+    def _before_where(self, sent: Sentence) -> Sentence | None:
+        """For a clause cut off at a where-word ("où il s'est entretenu avec X"), the words right before it in
+        its sentence (up to 80 characters), else None."""
+        opener = re.match(r"\W*(\w+)", sent.text)
+        cut = (sent.start, sent.end) in self.clause_subjects or (sent.start, sent.end) in self.clause_objects
+        if not cut or opener is None or opener.group(1).casefold() not in self.lang.where_words:
+            return None
+        start = max(self.sentence_of(sent.start).start, sent.start - 80)
+        return Sentence(start, sent.start, self.text[start : sent.start], False)
 
     def _opening_place(self, sent: Sentence, exclude: list[tuple[int, int]]) -> r.Place | None:
         """ "Le 29 janvier, à Rabat, Bernard Quintin ... au terme de ses entretiens avec Nasser Bourita": a city in

@@ -1381,3 +1381,16 @@ def test_a_where_clause_with_a_second_meeting_is_a_meeting_of_its_own(nlp: NLP) 
         ["Kojo Asante", "Komi Adjavon"],
         ["Kojo Asante", "Serge Houngbo"],
     ]
+
+
+def test_a_where_clause_is_set_where_and_when_the_words_before_it_say(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Arrivé mercredi soir à Accra en provenance de Lomé, le président Kojo Asante avait été reçu la veille par le "
+        "président togolais Komi Adjavon, après une première étape, mardi, à Cotonou, où il s'est entretenu avec le "
+        "président béninois Serge Houngbo.\n",
+        published=dt.date(2024, 8, 29),
+        language="fr",
+    )
+    found = {frozenset(people(m)): (m.place.city if m.place else None, m.date) for m in ex.meetings}
+    assert found[frozenset({"Kojo Asante", "Serge Houngbo"})] == ("Cotonou", dt.date(2024, 8, 27))
