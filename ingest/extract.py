@@ -684,7 +684,7 @@ class _ArticleExtractor:
                 0 <= p.start - trigger.end <= 80 for p in lang.planned_after.find(sent.text)
             )
             occasion, sidelines, occ_span = _occasion(sent, lang, cat)
-            role_spans = [(t.start, t.end) for ts in self.titles.values() for t, _ in ts]
+            role_spans = self._title_spans()
             # ("... his first visit since the Leaders Meeting in Honiara, with a courtesy call on X": another event)
             since = _time_clauses(sent, lang, trigger)
             exclude = role_spans + since + ([occ_span] if occ_span and not sidelines else [])
@@ -963,7 +963,7 @@ class _ArticleExtractor:
         all parties to ...", "called on Trump to impose ...")."""
         out = []
         mentions = self.resolver.in_span(sent.start, sent.end)
-        titled = [(t.start, t.end) for ts in self.titles.values() for t, _ in ts]
+        titled = self._title_spans()
         for hit in self.lang.courtesy_calls.find(sent.text):
             after = sent.start + hit.end
             # (or after the person's title: "called on Chairman of the Standing Committee of the NPC Zhao Leji")
@@ -976,11 +976,15 @@ class _ArticleExtractor:
                 out.append(hit)
         return out
 
+    def _title_spans(self) -> list[tuple[int, int]]:
+        """The article spans of every title the article gives a person."""
+        return [(t.start, t.end) for ts in self.titles.values() for t, _ in ts]
+
     def _direct_calls(self, sent: Sentence) -> list[Hit]:
         """ "Crown Prince Mohammed bin Salman called Iranian President Masoud Pezeshkian": a call verb that the
         person called follows at once, by name or by a title that runs into the name (not "called for")."""
         mentions = self.resolver.in_span(sent.start, sent.end)
-        titled = [(t.start, t.end) for ts in self.titles.values() for t, _ in ts]
+        titled = self._title_spans()
         out = []
         for hit in self.lang.call_verbs.find(sent.text):
             after = sent.start + hit.end
@@ -1092,7 +1096,7 @@ class _ArticleExtractor:
         messages ("conveyed the greetings of President Lula"), nor, once two people are named, those named
         after a purpose ("... met Lavrov to prepare President Prabowo's visit")."""
         # (not a proxy word inside a title: "Special Envoy of the President of the United States Steve Witkoff")
-        titled = [(t.start, t.end) for ts in self.titles.values() for t, _ in ts]
+        titled = self._title_spans()
         proxies = [
             sent.start + h.end
             for h in self.lang.proxy.find(sent.text)
