@@ -693,22 +693,12 @@ class _ArticleExtractor:
             comma = sent.text.find(",", trigger.end)
             if comma > 0 and any(0 <= trigger.start - t <= 3 for t in timing):
                 exclude = [*exclude, (sent.start + comma, sent.end)]
-            place = None if kind != "in_person" else venue(sent.text, sent.start, lang, cat, exclude, trigger.start)
-            if place is None and kind == "in_person":
-                place = self._opening_place(sent, exclude)
-            if place is None and kind == "in_person" and lang.here.find(sent.text):
-                place = self.dateline
-            if place is None and kind == "in_person" and occ_span:
-                # "on the margins of the Munich Security Conference", "на полях Минской конференции": a city in
-                # the occasion's name
-                place = _place_named_in(self.text[occ_span[0] : occ_span[1]], lang, cat)
             # "..., après une première étape, mardi, à Nouakchott, où il s'est entretenu avec X": a where-clause is
             # set where and when the words right before it say
             before_where = self._before_where(sent)
-            if place is None and kind == "in_person" and before_where is not None:
-                place = venue(before_where.text, before_where.start, lang, cat, exclude)
-            if place is None and kind == "in_person" and (sent.start, sent.end) in self.clause_triggers and drafts:
-                place = drafts[-1].place  # "En Beijing dialogó con A, y con B": where the first clause was
+            place = None
+            if kind == "in_person":
+                place = self._sentence_place(sent, trigger, exclude, occ_span, before_where, drafts)
             country_only = place is not None and not place.city
             if place and not place.city and self.dateline and self.dateline.country_code == place.country_code:
                 place = self.dateline  # "in Senegal", datelined DAKAR: the city the country-only venue leaves out
@@ -854,6 +844,32 @@ class _ArticleExtractor:
         _host_countries(merged, self.entities, self.dateline)
         self._counterpart_titles(merged)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
+
+    def _sentence_place(
+        self,
+        sent: Sentence,
+        trigger: Hit,
+        exclude: list[tuple[int, int]],
+        occ_span: tuple[int, int] | None,
+        before_where: Sentence | None,
+        drafts: list[_Draft],
+    ) -> r.Place | None:
+        """Where the sentence's meeting in person is, by what the sentence itself says, the most telling first:
+        a venue after the meeting word or before it; a city among the opening adverbials; "here" (the
+        dateline); a city in the occasion's name; where a where-clause's lead-in says; for the second clause of
+        a cut sentence, where the first clause was. None when it says nothing of the place."""
+        lang, cat = self.lang, self.cat
+        place = venue(sent.text, sent.start, lang, cat, exclude, trigger.start) or self._opening_place(sent, exclude)
+        if place is None and lang.here.find(sent.text):
+            place = self.dateline
+        if place is None and occ_span:
+            # "on the margins of the Munich Security Conference", "на полях Минской конференции"
+            place = _place_named_in(self.text[occ_span[0] : occ_span[1]], lang, cat)
+        if place is None and before_where is not None:
+            place = venue(before_where.text, before_where.start, lang, cat, exclude)
+        if place is None and (sent.start, sent.end) in self.clause_triggers and drafts:
+            place = drafts[-1].place  # "En Beijing dialogó con A, y con B"
+        return place
 
     def _dates_in(self, sent: Sentence, future: bool = False) -> list[DateMention]:
         """The sentence's dates but those of a source it names ("Selon un communiqué publié hier, ...")."""
