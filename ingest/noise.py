@@ -196,6 +196,9 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
             groups = m.groupdict()
             result.dateline_city = (groups.get("city") or "").strip().title() or None
             result.dateline_date_text = (groups.get("date") or "").strip() or None
+            if result.dateline_date_text and groups.get("yy"):
+                # "Bogotá (ago. 13/24)": a year of two digits, this century's
+                result.dateline_date_text += f" 20{groups['yy']}"
             if groups.get("agency") and not result.outlet:
                 result.outlet = _outlet_line(groups["agency"]) or None
             mask(m.start(), m.end(), "dateline")

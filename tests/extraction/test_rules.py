@@ -1394,3 +1394,16 @@ def test_a_where_clause_is_set_where_and_when_the_words_before_it_say(nlp: NLP) 
     )
     found = {frozenset(people(m)): (m.place.city if m.place else None, m.date) for m in ex.meetings}
     assert found[frozenset({"Kojo Asante", "Serge Houngbo"})] == ("Cotonou", dt.date(2024, 8, 27))
+
+
+def test_a_dateline_with_a_two_digit_year(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Canciller se reunió con su homólogo de Ecuador\n\n"
+        "Cali (sep. 22/25). La ministra de Relaciones Exteriores, Rosa Villavicencio, se reunió este lunes con el "
+        "canciller de Ecuador, Gabriela Sommerfeld, para revisar la agenda fronteriza.\n",
+        published=None,
+        language="es",
+    )
+    assert (ex.article.published, ex.article.dateline_city) == (dt.date(2025, 9, 22), "Cali")
+    assert [m.date for m in ex.meetings] == [dt.date(2025, 9, 22)]
