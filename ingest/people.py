@@ -201,11 +201,16 @@ class NameFilter:
     def _organisation_before(self, tokens: list[tuple[int, int, str]], start: int) -> bool:
         """The nearest capitalised word before `start` in the span (particles skipped) is an organisation or
         building noun, not a title word."""
-        for _s, _e, tok in reversed([t for t in tokens if t[0] < start]):
+        before = [t for t in tokens if t[0] < start]
+        for n in range(len(before) - 1, -1, -1):
+            tok = before[n][2]
             if self.particle(tok) or tok.casefold() in {"de", "del", "of", "the"}:
                 continue
             low = tok.casefold().strip(".")
-            return _is_cap(tok) and low in self.lang.organisation_nouns and low not in self.lang.title_vocab
+            # (a word of titles too only when it opens the span: "di Istana Al Husseiniya" is a palace,
+            # "Juru Bicara Istana X" a spokesman)
+            titled = low in self.lang.title_vocab and any(t[2].casefold() in self.lang.title_vocab for t in before[:n])
+            return _is_cap(tok) and low in self.lang.organisation_nouns and not titled
         return False
 
     def particle(self, token: str) -> bool:

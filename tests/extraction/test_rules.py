@@ -1407,3 +1407,12 @@ def test_a_dateline_with_a_two_digit_year(nlp: NLP) -> None:
     )
     assert (ex.article.published, ex.article.dateline_city) == (dt.date(2025, 9, 22), "Cali")
     assert [m.date for m in ex.meetings] == [dt.date(2025, 9, 22)]
+
+
+def test_a_name_after_a_building_word_is_the_buildings(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Amara Kolleh bertemu Raja Kojo Asante di Istana Al Mansouria, Accra, pada Selasa (10/6/2025).\n",
+        language="id",
+    )
+    assert {p.name for p in ex.people} == {"Amara Kolleh", "Kojo Asante"}
