@@ -760,7 +760,10 @@ class _ArticleExtractor:
                 sequence
                 and earlier
                 and not planned
-                and not any(d.precision == "day" and d.end < sequence[0].start for d in dates)
+                # (nor a date written out after it: "Sehari sebelumnya, Kamis (10/4), ia diterima ...")
+                and not any(
+                    d.precision == "day" and (d.end < sequence[0].start or re.search(r"\d", d.text)) for d in dates
+                )
             ):
                 # "A day later, ...", "La veille, ...": counted from the article's previous meeting
                 date: DateMention | None = _shifted(earlier, int(sequence[0].target))

@@ -1416,3 +1416,17 @@ def test_a_name_after_a_building_word_is_the_buildings(nlp: NLP) -> None:
         language="id",
     )
     assert {p.name for p in ex.people} == {"Amara Kolleh", "Kojo Asante"}
+
+
+def test_a_date_written_out_after_a_sequence_word_dates_the_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Amara Kolleh bertemu Presiden Ghana Kojo Asante di Accra pada Jumat (11/4/2025).\n\n"
+        "Sehari sebelumnya, Kamis (3/4), ia diterima Raja Maroko Mohammed VI di Rabat.\n",
+        published=dt.date(2025, 4, 12),
+        language="id",
+    )
+    assert sorted((m.place and m.place.city, m.date) for m in ex.meetings) == [
+        ("Accra", dt.date(2025, 4, 11)),
+        ("Rabat", dt.date(2025, 4, 3)),
+    ]
