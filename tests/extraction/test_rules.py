@@ -1430,3 +1430,14 @@ def test_a_date_written_out_after_a_sequence_word_dates_the_meeting(nlp: NLP) ->
         ("Accra", dt.date(2025, 4, 11)),
         ("Rabat", dt.date(2025, 4, 3)),
     ]
+
+
+def test_a_ministrys_name_is_glossed_into_english(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "La canciller de Colombia, Rosa Villavicencio, se reunió este lunes en Bogotá con el viceministro de "
+        "Asuntos Multilaterales de Ecuador, Pablo Andrade.\n",
+        language="es",
+    )
+    roles = {p.name: p.roles for m in ex.meetings for p in m.participants}
+    assert roles["Pablo Andrade"] == ["Deputy Minister of Multilateral Affairs of Ecuador"]
