@@ -179,7 +179,12 @@ def _occasion(
     return None, False, None
 
 
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)[^\n\d]{0,40}?((?:19|20)\d\d)", re.IGNORECASE)
+# ("© АО «РОСБИЗНЕСКОНСАЛТИНГ», 1995–2026": the last year of a range)
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)[^\n\d]{0,40}?((?:19|20)\d\d)(?:\s*[–-]\s*((?:19|20)\d\d))?", re.IGNORECASE
+)
+# a header line that is a date written year first ("2026/01/06 17:48", "2025.10.31"), whatever the language
+_YEAR_FIRST = re.compile(r"^\s*((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
 def _published(
@@ -197,14 +202,31 @@ def _published(
     candidates = _header_lines(doc.text)
     first_prose = next((line for line in doc.text.splitlines() if len(line.split()) > 25), "")
     for line in [*candidates, first_prose[:80]]:
+        ymd = _YEAR_FIRST.match(line)
+        if ymd:
+            try:
+                return dt.date(int(ymd.group(1)), int(ymd.group(2)), int(ymd.group(3)))
+            except ValueError:
+                continue
         dated = [d for d in find_dates(line, lang, None) if d.date and d.precision == "day"]
         if dated:
             return dated[0].date
-    # a dateline without its year and the year of the page's copyright line ("Estambul, 12 dic (EFE).- ...
-    # (c) Agencia EFE 2024"): that day of that year
-    year = _COPYRIGHT_YEAR.search(doc.text, max(0, len(doc.text) - 600))
-    if dateline_date and year:
-        return parse_publication_date(f"{dateline_date} {year.group(1)}", lang.code)
+    # a dateline without its year (else a header line of a day without its year: "04 фев, 17:40") and the year
+    # of the page's copyright line ("Estambul, 12 dic (EFE).- ... (c) Agencia EFE 2024"): that day of that year
+    copyright = _COPYRIGHT_YEAR.search(doc.text, max(0, len(doc.text) - 600))
+    if copyright is None:
+        return None
+    year = int(copyright.group(2) or copyright.group(1))
+    if dateline_date:
+        return parse_publication_date(f"{dateline_date} {year}", lang.code)
+    for line in candidates:
+        days = [d for d in find_dates(line, lang, None) if d.month_day and d.start <= 1]
+        if days and days[0].month_day:
+            month, day = (int(x) for x in days[0].month_day.split("-"))
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                return None
     return None
 
 

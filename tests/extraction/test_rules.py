@@ -1441,3 +1441,27 @@ def test_a_ministrys_name_is_glossed_into_english(nlp: NLP) -> None:
     )
     roles = {p.name: p.roles for m in ex.meetings for p in m.participants}
     assert roles["Pablo Andrade"] == ["Deputy Minister of Multilateral Affairs of Ecuador"]
+
+
+def test_a_header_date_written_year_first(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Politique\n\nLee reçoit le Premier ministre ghanéen\n\n2026/01/06 17:48\n\n"
+        "SÉOUL -- Le président Kojo Asante s'est entretenu ce mardi avec le Premier ministre Amara Kolleh.\n",
+        published=None,
+        language="fr",
+    )
+    assert ex.article.published == dt.date(2026, 1, 6)
+    assert [m.date for m in ex.meetings] == [dt.date(2026, 1, 6)]
+
+
+def test_a_yearless_header_date_takes_the_last_year_of_the_copyright_range(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Политика\n\nПереговоры в Москве\n\n04 фев, 17:40\n\n"
+        "Президент Ганы Коджо Асанте в среду провел переговоры с премьер-министром Амарой Коллехом.\n\n"
+        "© АО «Издатель», 1995–2026\n",
+        published=None,
+        language="ru",
+    )
+    assert ex.article.published == dt.date(2026, 2, 4)
