@@ -766,9 +766,9 @@ class _ArticleExtractor:
             # nor one dated by its month in another sentence: "в ходе его встречи с Путиным ... в июле" is no day
             # to count from, but "la semana pasada, se reunió con A y con B" dates both clauses)
             own = self.sentence_of(sent.start)
-            earlier = next(
+            dated_before = next(
                 (
-                    d.date
+                    d
                     for d in reversed(drafts)
                     if d.date
                     and not d.recalled
@@ -776,6 +776,7 @@ class _ArticleExtractor:
                 ),
                 None,
             )
+            earlier = dated_before.date if dated_before else None
             # ("... late on Wednesday from Kabul, where they held talks earlier in the day": the day before the
             # sequence word is the one it counts from)
             if (
@@ -795,6 +796,21 @@ class _ArticleExtractor:
             # (also later in the article, for the lead's protagonist: "ISTANBUL: Dar on Saturday asked ... On
             # the sidelines, Dar met ...")
             borrow = lead_dates and not planned and (position < 3 or bool(set(idxs) & lead_people))
+            if (
+                borrow
+                and dated_before
+                and earlier
+                and self.sentence_of(dated_before.sentence.start) is not own
+                and not sequence
+                and earlier.date
+                and lead_dates[0].date
+                and lead_dates[0].precision == "day"
+                and (lead_dates[0].date - earlier.date).days > 7
+            ):
+                # "He spoke highly of his telephone conversation with Lâm on January 24 ... Following the Kremlin
+                # meeting, the minister held talks with Lavrov": the lead's people go on on the lead's day, not on
+                # the day of a meeting weeks before it that the article recalled in between
+                earlier = lead_dates[0]
             date = dates[0] if dates else (earlier if earlier and not planned else lead_dates[0] if borrow else None)
             if date is not None and date.ranged:
                 date = None  # "tenue les 19 et 20 décembre": either day, so no day

@@ -1465,3 +1465,15 @@ def test_a_yearless_header_date_takes_the_last_year_of_the_copyright_range(nlp: 
         language="ru",
     )
     assert ex.article.published == dt.date(2026, 2, 4)
+
+
+def test_a_recalled_call_weeks_before_does_not_date_the_next_meetings(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA - Foreign Minister Amara Kolleh paid a courtesy call on President Kojo Asante on Tuesday.\n\n"
+        "Asante recalled his telephone conversation with Prime Minister Tunde Bakare on May 12.\n\n"
+        "Following the meeting, Kolleh held talks with Foreign Minister Efua Mensah.\n",
+        published=dt.date(2025, 6, 11),
+    )
+    dates = {frozenset(people(m)): m.date for m in ex.meetings}
+    assert dates[frozenset({"Amara Kolleh", "Efua Mensah"})] == dt.date(2025, 6, 10)
