@@ -1148,6 +1148,23 @@ class _ArticleExtractor:
                 return [Hit(hit.start, hit.end, hit.text, "in_person")]
         return []
 
+    def _sender_in_title(self, sent: Sentence, proxy: Hit, titled: list[tuple[int, int]]) -> bool:
+        """ "Special Envoy of General Secretary To Lam, Politburo member and Minister of Foreign Affairs Le Hoai
+        Trung, paid a call on ...": the one named right after a title with a proxy word in it is the sender
+        when a comma and another person with titles follow (the envoy); not in "Special Envoy of the
+        President of the United States Steve Witkoff held talks", where the one named is the envoy."""
+        start = sent.start + proxy.start
+        ends = [b for a, b in titled if a <= start < b]
+        mentions = self.resolver.in_span(sent.start, sent.end)
+        holder = next((m for m in mentions if ends and m.start >= ends[0]), None)
+        if holder is None or not re.match(r",\s", self.text[holder.end : holder.end + 2]):
+            return False
+        envoy = next((m for m in mentions if m.start > holder.end and m.entity != holder.entity), None)
+        # (the envoy's own titles between: "..., Politburo member and Minister of Foreign Affairs Lê Hoài Trung")
+        between = self.text[holder.end + 1 : envoy.start] if envoy else ","
+        titles = bool(self.lang.title_heads.find(between))
+        return envoy is not None and "," not in between and len(between) <= 90 and titles
+
     def _named_in(self, sent: Sentence, after: int | None = None) -> list[int]:
         """The people a sentence names as acting in it: not those it names only as senders of greetings or
         messages ("conveyed the greetings of President Lula"), nor, once two people are named, those named
@@ -1157,7 +1174,7 @@ class _ArticleExtractor:
         proxies = [
             sent.start + h.end
             for h in self.lang.proxy.find(sent.text)
-            if not any(a <= sent.start + h.start < b for a, b in titled)
+            if not any(a <= sent.start + h.start < b for a, b in titled) or self._sender_in_title(sent, h, titled)
         ]
         mentions = self.resolver.in_span(after if after is not None else sent.start, sent.end)
         # "Usai bertemu Shehbaz, Prabowo bertolak ... untuk bertemu Zardari": not who an opening time clause names

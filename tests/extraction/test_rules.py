@@ -1477,3 +1477,17 @@ def test_a_recalled_call_weeks_before_does_not_date_the_next_meetings(nlp: NLP) 
     )
     dates = {frozenset(people(m)): m.date for m in ex.meetings}
     assert dates[frozenset({"Amara Kolleh", "Efua Mensah"})] == dt.date(2025, 6, 10)
+
+
+def test_the_sender_named_in_an_envoys_title_takes_no_part(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA — Special Envoy of President Kojo Asante, Minister of Foreign Affairs Amara Kolleh, paid a "
+        "courtesy call on President Tunde Bakare in Abuja on Tuesday.\n\n"
+        "Special Envoy of the President of Ghana Efua Mensah held talks with President Tunde Bakare on Wednesday.\n",
+        published=dt.date(2025, 6, 12),
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Amara Kolleh", "Tunde Bakare"],
+        ["Efua Mensah", "Tunde Bakare"],
+    ]
