@@ -216,18 +216,11 @@ def _published(
     copyright = _COPYRIGHT_YEAR.search(doc.text, max(0, len(doc.text) - 600))
     if copyright is None:
         return None
-    year = int(copyright.group(2) or copyright.group(1))
-    if dateline_date:
-        return parse_publication_date(f"{dateline_date} {year}", lang.code)
-    for line in candidates:
-        days = [d for d in find_dates(line, lang, None) if d.month_day and d.start <= 1]
-        if days and days[0].month_day:
-            month, day = (int(x) for x in days[0].month_day.split("-"))
-            try:
-                return dt.date(year, month, day)
-            except ValueError:
-                return None
-    return None
+    year = copyright.group(2) or copyright.group(1)
+    yearless = dateline_date or next(
+        (d.text for line in candidates for d in find_dates(line, lang, None) if d.month_day and d.start <= 1), None
+    )
+    return parse_publication_date(f"{yearless} {year}", lang.code) if yearless else None
 
 
 def _header_lines(text: str, limit: int = 6) -> list[str]:
@@ -800,9 +793,9 @@ class _ArticleExtractor:
                 borrow
                 and dated_before
                 and earlier
+                and earlier.date
                 and self.sentence_of(dated_before.sentence.start) is not own
                 and not sequence
-                and earlier.date
                 and lead_dates[0].date
                 and lead_dates[0].precision == "day"
                 and (lead_dates[0].date - earlier.date).days > 7
@@ -1160,10 +1153,11 @@ class _ArticleExtractor:
         if holder is None or not re.match(r",\s", self.text[holder.end : holder.end + 2]):
             return False
         envoy = next((m for m in mentions if m.start > holder.end and m.entity != holder.entity), None)
+        if envoy is None:
+            return False
         # (the envoy's own titles between: "..., Politburo member and Minister of Foreign Affairs Lê Hoài Trung")
-        between = self.text[holder.end + 1 : envoy.start] if envoy else ","
-        titles = bool(self.lang.title_heads.find(between))
-        return envoy is not None and "," not in between and len(between) <= 90 and titles
+        between = self.text[holder.end + 1 : envoy.start]
+        return "," not in between and len(between) <= 90 and bool(self.lang.title_heads.find(between))
 
     def _named_in(self, sent: Sentence, after: int | None = None) -> list[int]:
         """The people a sentence names as acting in it: not those it names only as senders of greetings or
