@@ -181,6 +181,7 @@ class LanguageData:
     proxy: PhraseMatcher  # "the greetings of", "on behalf of": the next person named is not a participant
     possessive_proxies: re.Pattern[str] | None  # "'s cordial greetings": the person named before is a sender
     call_verbs: PhraseMatcher  # "called", "llamó a": a phone call when a person follows at once
+    principal_connectors: re.Pattern[str] | None  # "envoy of President X": X's own title follows the connector
     honorifics: set[str]  # "hon", "h.e", "bapak", "sr", "г-н": forms of address between a title and a name
     passive_host: PhraseMatcher  # "was received by": the first person named after it is the host
     between: set[str]  # "between", "entre": "meeting between A and B" has A and B, not who is named before
@@ -298,6 +299,11 @@ def language_data(code: str) -> LanguageData:
         pair=PhraseMatcher((w, "pair") for w in raw.get("pair_references", [])),
         proxy=PhraseMatcher((w, "proxy") for w in raw.get("proxy_markers", [])),
         call_verbs=PhraseMatcher((w, "phone") for w in raw.get("call_verbs", [])),
+        principal_connectors=(
+            re.compile(r"\s(?:" + "|".join(map(re.escape, raw["principal_connectors"])) + r")\s+", re.IGNORECASE)
+            if raw.get("principal_connectors")
+            else None
+        ),
         possessive_proxies=(
             re.compile(r"['’]s\s+(?:" + "|".join(map(re.escape, raw["possessive_proxies"])) + r")\b", re.IGNORECASE)
             if raw.get("possessive_proxies")

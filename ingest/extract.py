@@ -389,6 +389,13 @@ class _ArticleExtractor:
                 text, m.end, sent.end, lang, cat, others
             )
             for t in found:
+                # "envoy of President Donald Trump": an office held for the person named right after it is of
+                # that person's country
+                principal = next(
+                    (o for o in resolver.mentions if 0 < o.start - t.end <= 2 and text[t.end : o.start].isspace()), None
+                )
+                if t.country_code is None and principal is not None and principal.entity != m.entity:
+                    t.country_code = entities[principal.entity].country_code
                 if all(t.canonical != old.canonical for old, _ in self.titles.get(m.entity, [])):
                     self.titles.setdefault(m.entity, []).append((t, sent))
         for idx, ent in enumerate(entities):
@@ -1191,11 +1198,17 @@ class _ArticleExtractor:
             and not (possessive and possessive.match(self.text, m.end))
         ]
         # "... met Lavrov to prepare President Prabowo's visit", "called A and B, a day after he spoke with C"
-        cuts = self.lang.purpose.find(sent.text) + self.lang.time_relations.find(sent.text)
+        purposes = self.lang.purpose.find(sent.text)
+        cuts = purposes + self.lang.time_relations.find(sent.text)
         if cuts:
             cut = sent.start + min(h.start for h in cuts)
             before = _distinct(m.entity for m in named if m.start < cut)
-            if len(before) >= 2:
+            # (one named before a purpose, after the meeting word: "se reunió en secreto con X ... en un intento
+            # de negociar la salida de Y" — the dropped subject is the other side, not Y)
+            first_purpose = sent.start + min((h.start for h in purposes), default=len(sent.text))
+            if len(before) >= 2 or (
+                before and cut == first_purpose and any(sent.start + t.end <= cut for t in triggers)
+            ):
                 return before
         return _distinct(m.entity for m in named)
 

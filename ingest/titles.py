@@ -46,6 +46,26 @@ def _starts_with_title(phrase: str, lang: LanguageData, cat: Catalog) -> bool:
 _DESTINATION = re.compile(r"\b(?:to|in|at|di|untuk|ante|en|à|au|aux|auprès de|при|в)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def principal_title_start(text: str, start: int, name_start: int, lang: LanguageData, cat: Catalog) -> int | None:
+    """Where the named person's own title begins when the title phrase before the name is an office held for
+    them: "envoy of President Donald Trump", "enviado del presidente Donald Trump" → at "President". None
+    when the phrase is one office ("Minister of Foreign Affairs", "Special Envoy of the President of the
+    United States Steve Witkoff": a complement after the head, or an article before it, keeps it one)."""
+    if lang.principal_connectors is None:
+        return None
+    phrase = text[start:name_start]
+    for conn in reversed(list(lang.principal_connectors.finditer(phrase))):
+        tail = phrase[conn.end() :].rstrip()
+        if (
+            _starts_with_title(phrase[: conn.start()], lang, cat)
+            and _starts_with_title(tail, lang, cat)
+            and not lang.principal_connectors.search(" " + tail)
+            and any(h.end == len(tail) for h in lang.title_heads.find(tail) + cat.country_names.find(tail))
+        ):
+            return start + conn.end()
+    return None
+
+
 def _country_in(phrase: str, cat: Catalog) -> str | None:
     """The country a title is of: "Ambassador of Malaysia to Uzbekistan" → MY (not the destination)."""
     hits = sorted(cat.country_names.find(phrase) + cat.country_acronyms.find(phrase), key=lambda h: h.start)
@@ -176,6 +196,8 @@ def titles_before(
     start, end = floor + keep[0].start(), floor + keep[-1].end()
     if comma and end - start > 140:
         return []
+    if not comma:  # "envoy of President Donald Trump": Trump's title is "President" only
+        start = principal_title_start(text, start, name_start, lang, cat) or start
     out: list[Title] = []
     pos = start
     for piece in re.split(rf"\s+{_CONJ}\s+", text[start:end]):
@@ -207,8 +229,14 @@ def titles_after(
     seg_start = name_end + m.end()
     stop = _STOP_PUNCT.search(text, seg_start, ceiling)
     seg_end = stop.start() if stop else ceiling
-    if any(seg_start <= s < seg_end for s, _ in others):
-        return []
+    inner = [s for s, _ in others if seg_start <= s < seg_end]
+    if inner:
+        # "Richard Grenell, envoy of President Donald Trump, ...": the office held for the person named next
+        principal = principal_title_start(text, seg_start, min(inner), lang, cat)
+        if principal is None:
+            return []
+        stated = text[seg_start:principal] + text[principal : min(inner)].strip()
+        return [_make(seg_start, seg_start + len(stated), stated, lang, cat, 0.75)]
     segment = text[seg_start:seg_end].rstrip(" .")
     out: list[Title] = []
     pos = 0

@@ -1491,3 +1491,38 @@ def test_the_sender_named_in_an_envoys_title_takes_no_part(nlp: NLP) -> None:
         ["Amara Kolleh", "Tunde Bakare"],
         ["Efua Mensah", "Tunde Bakare"],
     ]
+
+
+def test_an_office_held_for_the_person_named_next_is_the_appositives(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Efua Mensah, envoy of Ghanaian President Kojo Asante, landed in Abuja on Friday.\n\n"
+        "She met President Tunde Bakare at the State House.\n",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Efua Mensah", "Tunde Bakare"}
+    mensah = next(p for p in ex.people if p.name == "Efua Mensah")
+    assert mensah.country_code == "GH"
+
+
+def test_who_is_named_after_a_purpose_leaves_the_dropped_subject_its_place(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El enviado liberiano Amara Kolleh no es un desconocido en Accra.\n\n"
+        "Según reveló la prensa en 2020, se reunió en secreto con el ministro ghanés Kojo Asante en Lomé en "
+        "septiembre de ese año, en un intento de negociar la salida de Tunde Bakare.\n",
+        language="es",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Amara Kolleh", "Kojo Asante"}
+
+
+def test_a_countrys_official_long_form_gives_the_titles_country(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente de la República Oriental del Uruguay, Martín Sosa, recibió el martes en Montevideo al "
+        "canciller Tomás Vidal.\n",
+        language="es",
+    )
+    [office] = [o for o in ex.offices if o.person_id == "martin-sosa"]
+    assert (office.office_id, office.title) == ("UY:president", "President")  # not "of the Republic Oriental"

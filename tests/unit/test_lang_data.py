@@ -86,6 +86,7 @@ KEYS = [
     "background_markers",
     "possessive_proxies",
     "call_verbs",
+    "principal_connectors",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
