@@ -436,6 +436,8 @@ class _ArticleExtractor:
                 start = sent.start + hit.start
                 if any(s <= start < e for s, e in taken) or (start > 0 and text[start - 1].isalnum()):
                     continue
+                if self._predicate(sent, hit):
+                    continue
                 ref = title_reference(text, start, sent.end, lang, cat, taken)
                 if ref is None:
                     # any office for a title in the feminine, or for the start of one office's name, or an office
@@ -468,6 +470,16 @@ class _ArticleExtractor:
                 entities[person].mentions += 1
                 taken.append((ref.start, ref.end))
         resolver.mentions.sort(key=lambda m: m.start)
+
+    def _predicate(self, sent: Sentence, hit: Hit) -> bool:
+        """ "became the first head of state to meet X", "menjadi kepala negara pertama yang bertemu X": a title
+        with an ordinal describes its sentence's subject and refers to no one else."""
+        before = re.findall(r"[\w-]+", sent.text[max(0, hit.start - 25) : hit.start].casefold())[-1:]
+        after = re.findall(r"[\w-]+", sent.text[hit.end : hit.end + 30].casefold())[:2]
+        ordinals = self.lang.predicate_ordinals
+        return bool(before and before[0] in ordinals) or (
+            len(after) == 2 and after[0] in ordinals and after[1] in {"yang", "to", "que", "qui", "который", "которая"}
+        )
 
     def _holder(self, ref: Title, introduced: set[int]) -> int | None:
         """Who holds the office a reference names: its one holder in the article, else the one person of

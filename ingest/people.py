@@ -459,8 +459,13 @@ class PersonResolver:
         taken = [(m.start, m.end) for m in self.mentions]
         for m in _TOKEN.finditer(text):
             tok = m.group(0).rstrip(".'’")
-            # "al-Shaibani", "el-Sisi": a lowercase particle joined to a capitalised name
+            # "al-Shaibani", "el-Sisi": a lowercase particle joined to a capitalised name; "Al-Sharaa": an Arabic
+            # article, also capitalised
             bare = re.sub(r"^[a-z]{1,3}-(?=[^\W\d_a-z])", "", tok)
+            joined = _JOINED_PARTICLE.match(bare)
+            article = joined is not None and bare[joined.end() :][:1].isupper()
+            if joined is not None and article:
+                bare = bare[joined.end() :]
             if not _is_cap(bare) or any(s <= m.start() < e for s, e in taken):
                 continue
             key = name_key(ascii_fold(bare))
@@ -488,6 +493,13 @@ class PersonResolver:
                 and self.filter.institution_word_only(bare)
                 and not re.match(r"[\s-]+[A-ZÀ-ÖØ-ÞА-Я]", text[m.end() : m.end() + 3])
             )
+            # ("Al-Saud", "Al-Thani": with its article, a family name many in the article may share — only theirs
+            # when one person has it)
+            if (
+                article
+                and sum(1 for i, e in enumerate(self.entities) if key in e.tokens and i not in self.excluded) > 1
+            ):
+                continue
             if best is not None and (family or not self.filter.non_name(bare)) and not self.filter.is_place(bare):
                 self.mentions.append(Mention(m.start(), m.start() + len(tok), tok, best, 0.7))
         self.mentions.sort(key=lambda mm: mm.start)

@@ -1526,3 +1526,46 @@ def test_a_countrys_official_long_form_gives_the_titles_country(nlp: NLP) -> Non
     )
     [office] = [o for o in ex.offices if o.person_id == "martin-sosa"]
     assert (office.office_id, office.title) == ("UY:president", "President")  # not "of the Republic Oriental"
+
+
+def test_a_capitalised_arabic_article_before_a_family_name_refers_back(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Jakarta, CNN Indonesia -- Presiden Ghana Kojo Asante menerima Presiden Liberia Omar al-Rashidi di "
+        "Accra, Selasa (10/6).\n\n"
+        "Dua hari sebelumnya, Minggu (8/6), Al-Rashidi terbang ke Abuja dan diterima Presiden Nigeria Tunde Bakare.\n",
+        language="id",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Kojo Asante", "Omar al-Rashidi"],
+        ["Omar al-Rashidi", "Tunde Bakare"],
+    ]
+
+
+def test_a_title_with_an_ordinal_describes_the_subject(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kojo Asante menerima Menteri Luar Negeri Liberia Omar Kamara di Accra, Selasa (10/6).\n\n"
+        'Asante menyatakan Ghana siap membantu. "Kami sepakat," kata Asante.\n\n'
+        "Pekan lalu, Perdana Menteri Nigeria Tunde Bakare terbang ke Monrovia dan menjadi kepala negara pertama yang "
+        "bertemu Kamara di ibu kota Liberia.\n",
+        language="id",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Kojo Asante", "Omar Kamara"],
+        ["Omar Kamara", "Tunde Bakare"],
+    ]
+
+
+def test_a_meal_with_the_place_before_the_host_and_a_where_clause_reception(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente liberiano, Omar Kamara, realizó el martes su primera visita a Ghana, una jornada que "
+        "arrancó en el Parlamento, donde lo recibió la presidenta de la Cámara, Efua Mensah.\n\n"
+        "Después almorzó en el Palacio de Jubileo con el presidente Kojo Asante.\n",
+        language="es",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Efua Mensah", "Omar Kamara"],
+        ["Kojo Asante", "Omar Kamara"],
+    ]

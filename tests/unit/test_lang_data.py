@@ -87,6 +87,7 @@ KEYS = [
     "possessive_proxies",
     "call_verbs",
     "principal_connectors",
+    "predicate_ordinals",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
