@@ -570,7 +570,9 @@ class _ArticleExtractor:
         out = []
         for sent in self.body:
             triggers = self.lang.triggers.find(sent.text) + self._courtesy_calls(sent)
-            for brk in self.lang.clause_breaks.find(sent.text):
+            # (a semicolon too, in any language: "A and B spoke by phone on 12 February; on Saturday C and D did")
+            semicolons = [Hit(m.start(), m.end(), ";", "clause") for m in re.finditer(";", sent.text)]
+            for brk in sorted(self.lang.clause_breaks.find(sent.text) + semicolons, key=lambda h: h.start):
                 if not any(t.end <= brk.start for t in triggers) or not any(t.start >= brk.end for t in triggers):
                     continue
                 head, tail = _split(sent, brk.start)
@@ -1459,8 +1461,14 @@ class _ArticleExtractor:
         # "On August 7, the head of state met ...", "En la primera etapa de su gira, la semana pasada, se reunió
         # con X": past the openers
         subject = subject.rsplit(",", 1)[-1]
+        offset = sent.start + trigger.start - len(subject)
         if len(subject.split()) > 6:
-            return None
+            # "Госсекретарь прилетел в саудовскую столицу заранее и вечером в понедельник был принят ...": a
+            # title opening the clause is its subject, however far the meeting word
+            opening = [h for h in self.lang.title_heads.find(subject) if not subject[: h.start].strip()]
+            if not opening:
+                return None
+            subject = subject[: opening[0].end]
         acronyms = [
             m
             for m in re.finditer(r"\b[A-Z]{2,5}\b", subject)
@@ -1486,7 +1494,6 @@ class _ArticleExtractor:
                 if acting:
                     return acting[0]
         # "После Кремля министр провел переговоры с Лавровым": the one whose title has that word, if any
-        offset = sent.start + trigger.start - len(subject)
         refs = [
             title_reference(self.text, offset + h.start, sent.end, self.lang, self.cat, [], any_office=True)
             for h in self.lang.title_heads.find(subject)
@@ -1498,6 +1505,15 @@ class _ArticleExtractor:
             for i in [i for i in self.main_persons if other(i)][:2]
             if any(t.canonical.casefold().startswith(h) for h in heads for t, _ in self.titles.get(i, []))
         ]
+        if not titled:
+            # ... else the one person of the article who holds exactly that office ("Госсекретарь прилетел ... и
+            # был принят наследным принцем": the Secretary of State, however often named)
+            exact = [
+                i
+                for i in self.main_persons
+                if other(i) and any(t.canonical.casefold() in heads for t, _ in self.titles.get(i, []))
+            ]
+            titled = exact if len(exact) == 1 else []
         if titled or office_only:
             return titled[0] if titled else None
         return next((i for i in self.main_persons if other(i)), None)

@@ -1569,3 +1569,45 @@ def test_a_meal_with_the_place_before_the_host_and_a_where_clause_reception(nlp:
         ["Efua Mensah", "Omar Kamara"],
         ["Kojo Asante", "Omar Kamara"],
     ]
+
+
+def test_a_semicolon_parts_two_calls_of_two_pairs(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "12 июня президент Ганы Олег Смирнов и президент Нигерии Павел Орлов проговорили по телефону около часа; "
+        "в пятницу созвонились министры иностранных дел Иван Петров и Андрей Козлов.\n",
+        language="ru",
+    )
+    assert sorted(sorted(p.split()[-1] for p in people(m)) for m in ex.meetings) == [
+        ["Kozlov", "Petrov"],
+        ["Orlov", "Smirnov"],
+    ]
+
+
+def test_a_title_opening_a_long_clause_is_the_subject_of_its_meeting_word(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Министр иностранных дел Ганы Олег Смирнов провел переговоры с госсекретарем Нигерии Павлом Орловым. "
+        "Смирнов назвал беседу полезной. Визит готовился по поручению президента Нигерии Сергея Волкова. "
+        "Волков ранее призывал к диалогу, и Волков, по словам Смирнова, ждет итогов.\n\n"
+        "Госсекретарь прилетел в Аккру заранее и вечером в понедельник был принят президентом Ганы Иваном Петровым.\n",
+        language="ru",
+    )
+    assert sorted(sorted(p.split()[-1] for p in people(m)) for m in ex.meetings) == [
+        ["Orlov", "Petrov"],
+        ["Orlov", "Smirnov"],
+    ]
+
+
+def test_a_newspaper_issue_line_dates_the_article(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Мир\n\nВ понедельник в Аккре министр иностранных дел Ганы Коджо Асанте провел переговоры с министром "
+        "иностранных дел Нигерии Тунде Бакаре.\n\n"
+        + "Стороны обсудили торговлю, энергетику, безопасность в регионе и работу посольств. " * 12
+        + "\n\nИван Петров\nГазета «Вестник» №29 от 19.02.2025, стр. 1\n",
+        published=None,
+        language="ru",
+    )
+    assert ex.article.published == dt.date(2025, 2, 19)
+    assert [m.date for m in ex.meetings] == [dt.date(2025, 2, 17)]
