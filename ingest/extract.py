@@ -873,8 +873,15 @@ class _ArticleExtractor:
             present = self._attendees_in(sent, trigger)
             sides = [i for i in idxs if i not in present]
             groups = [[sides[0], other, *present] for other in sides[1:]] if separate and len(sides) > 1 else [idxs]
+            places = [place] * len(groups)
+            own = self._own_places(sent, trigger, sides) if kind == "in_person" else []
+            if own:
+                # "he has held talks with Olaf Scholz in Berlin and Emmanuel Macron in Paris": one meeting each
+                groups = [[subject, other, *present] for subject, other, _ in own]
+                places = [where for _, _, where in own]
+                separate = True
             confidence = 0.8 if separate else 0.7 if inferred else 0.9
-            for group in groups:
+            for group, place in zip(groups, places, strict=True):
                 drafts.append(
                     _Draft(
                         kind,
@@ -925,6 +932,29 @@ class _ArticleExtractor:
         if place is None and (sent.start, sent.end) in self.clause_triggers and drafts:
             place = drafts[-1].place  # "En Beijing dialogó con A, y con B"
         return place
+
+    def _own_places(self, sent: Sentence, trigger: Hit, sides: list[int]) -> list[tuple[int, int, r.Place]]:
+        """ "he has also held talks with Olaf Scholz in Berlin and Emmanuel Macron in Paris": counterparts named
+        after the meeting word, each followed at once by a place of its own (two or more, not all in one place),
+        each met by the subject (named before the meeting word, else the one a pronoun stands for)."""
+        found: dict[int, r.Place] = {}
+        for m in self.resolver.in_span(sent.start + trigger.end, sent.end):
+            if m.entity not in sides or m.entity in found:
+                continue
+            prep = re.match(r"\s+(\w+)\s+", self.text[m.end : sent.end])
+            if not prep or prep.group(1).casefold() not in self.lang.venue_prepositions:
+                continue
+            rest = self.text[m.end + prep.end() : m.end + prep.end() + 40]
+            hits = [h for h in self.cat.place_names.find(rest) if h.start == 0]
+            if hits:
+                found[m.entity] = place_from_hit(self.cat, hits[0])
+        if len(found) < 2 or len({p.city for p in found.values()}) < 2:
+            return []
+        subject = [i for i in sides if i not in found]
+        if not subject:
+            other = self._titled_subject(sent, trigger, next(iter(found)), pronoun_only=True)
+            subject = [other] if other is not None and other not in found else []
+        return [(subject[0], who, where) for who, where in found.items()] if subject else []
 
     def _dates_in(self, sent: Sentence, future: bool = False) -> list[DateMention]:
         """The sentence's dates but those of a source it names ("Selon un communiqué publié hier, ...")."""

@@ -1611,3 +1611,18 @@ def test_a_newspaper_issue_line_dates_the_article(nlp: NLP) -> None:
     )
     assert ex.article.published == dt.date(2025, 2, 19)
     assert [m.date for m in ex.meetings] == [dt.date(2025, 2, 17)]
+
+
+def test_counterparts_each_with_a_place_of_their_own_are_separate_meetings(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA — Ghana's President Kojo Asante met Nigeria's President Tunde Bakare in Abuja on Monday.\n\n"
+        "Since taking office in January, he has also held talks with Liberia's President Amara Kolleh in "
+        "Monrovia and Senegal's President Awa Ndiaye in Dakar.\n",
+    )
+    places = {frozenset(people(m)): m.place and m.place.city for m in ex.meetings}
+    assert places == {
+        frozenset({"Kojo Asante", "Tunde Bakare"}): "Abuja",
+        frozenset({"Kojo Asante", "Amara Kolleh"}): "Monrovia",
+        frozenset({"Kojo Asante", "Awa Ndiaye"}): "Dakar",
+    }
