@@ -874,11 +874,11 @@ class _ArticleExtractor:
             sides = [i for i in idxs if i not in present]
             groups = [[sides[0], other, *present] for other in sides[1:]] if separate and len(sides) > 1 else [idxs]
             places = [place] * len(groups)
-            own = self._own_places(sent, trigger, sides) if kind == "in_person" else []
-            if own:
+            apart = self._own_places(sent, trigger, sides) if kind == "in_person" else []
+            if apart:
                 # "he has held talks with Olaf Scholz in Berlin and Emmanuel Macron in Paris": one meeting each
-                groups = [[subject, other, *present] for subject, other, _ in own]
-                places = [where for _, _, where in own]
+                groups = [[subject, other, *present] for subject, other, _ in apart]
+                places = [where for _, _, where in apart]
                 separate = True
             confidence = 0.8 if separate else 0.7 if inferred else 0.9
             for group, place in zip(groups, places, strict=True):
