@@ -420,6 +420,16 @@ class PersonResolver:
             surface = text[s:e]
         elif before and before[-1] in _ARTICLES and text[s - 1 : s] == " ":
             return
+        # "el aeropuerto internacional Aden Adde", "дворец Мирафлорес": a name after a building noun (and an
+        # adjective) names the building
+        lead = re.search(r"(?:^|\s)(\w+)(?:\s+(\w{5,}))?\s+$", text[max(0, s - 40) : s])
+        if (
+            lead
+            and lead.group(1).islower()
+            and (self.lang.seat_nouns.whole(lead.group(1)) or self.lang.airports.whole(lead.group(1)))
+            and (lead.group(2) is None or (lead.group(2).islower() and not self.lang.title_heads.whole(lead.group(2))))
+        ):
+            return
         # "Minister for Agriculture and Forestry Josefa Vuniwai": after "<Capitalised word> and" that is
         # not the end of a name already found ("Retno Marsudi and Mohamad Hasan"), the first capitalised
         # word still belongs to the title

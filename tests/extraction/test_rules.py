@@ -1626,3 +1626,16 @@ def test_counterparts_each_with_a_place_of_their_own_are_separate_meetings(nlp: 
         frozenset({"Kojo Asante", "Amara Kolleh"}): "Monrovia",
         frozenset({"Kojo Asante", "Awa Ndiaye"}): "Dakar",
     }
+
+
+def test_a_name_after_a_building_noun_names_the_building(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Tras la bienvenida en el aeropuerto internacional Aden Adde, el presidente ghanés, Kojo Asante, se "
+        "reunió el martes en Mogadiscio con el presidente nigeriano, Tunde Bakare, dijo el portavoz del "
+        "ministerio Amara Kolleh.\n",
+        language="es",
+    )
+    names = {p.name for p in ex.people}
+    assert "Aden Adde" not in names
+    assert {"Kojo Asante", "Tunde Bakare", "Amara Kolleh"} <= names  # (a title between: the spokesman's name)
