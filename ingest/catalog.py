@@ -174,6 +174,7 @@ class LanguageData:
     background: PhraseMatcher  # "Напомним", "Pour rappel": a sentence that recalls an earlier event
     airports: PhraseMatcher  # "airport", "bandara", "аэропорт": a welcome there is an arrival, not a meeting
     feminine_words: set[str]  # "la", "presidenta", "Mme", "Ibu": a title or address that presents a woman
+    previous: PhraseMatcher  # "last met", "предыдущая встреча": the sentence tells an earlier meeting of theirs
     predicate_ordinals: set[str]  # "the first head of state to ...": a title that describes, refers to no one
     number_words: dict[str, int]  # "three", "ketiga", "трое": "the three ministers" is a group of three
     separate: PhraseMatcher  # "separately", "bilateral meetings": one meeting per counterpart, not one of all
@@ -295,6 +296,7 @@ def language_data(code: str) -> LanguageData:
         airports=PhraseMatcher((w, "airport") for w in raw["airport_words"]),
         feminine_words={w.casefold() for w in raw["feminine_words"]},
         predicate_ordinals={w.casefold() for w in raw.get("predicate_ordinals", [])},
+        previous=PhraseMatcher((w, "previous") for w in raw.get("previous_meeting_markers", [])),
         number_words={k.casefold(): int(v) for k, v in raw["number_words"].items()},
         separate=PhraseMatcher((w, "separate") for w in raw.get("separate_markers", [])),
         here=PhraseMatcher((w, "here") for w in raw.get("here_words", [])),

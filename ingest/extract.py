@@ -65,6 +65,7 @@ class _Draft:
     confidence: float = 0.9
     date_explicit: bool = False  # the date was in the meeting's own sentence, not borrowed from the lead
     recalled: bool = False  # its sentence recalls an earlier event ("Напомним, что ...", "Pour rappel, ...")
+    previous: bool = False  # ... an earlier meeting of theirs ("Wong and Prabowo last met on the sidelines of ...")
 
 
 @dataclass
@@ -897,6 +898,7 @@ class _ArticleExtractor:
                         confidence,
                         explicit,
                         recalled=any(h.start <= 3 for h in lang.background.find(sent.text)),
+                        previous=bool(lang.previous.find(sent.text)),
                     )
                 )
         merged = _merge(drafts, lang)
@@ -1881,13 +1883,25 @@ def _inherit_venues(
         cut = min((h.start for h in lang.negation.find(s.text) + lang.planned.find(s.text)), default=len(s.text))
         return s.text[:cut]
 
+    # (not a sentence telling an earlier meeting: "X and Y last met in Addis Ababa")
     lead_place = next(
-        (p for s in lead if (p := venue(before_plans(s), s.start, lang, cat, _time_clauses(s, lang))) and p.city), None
+        (
+            p
+            for s in lead
+            if not lang.previous.find(s.text)
+            and (p := venue(before_plans(s), s.start, lang, cat, _time_clauses(s, lang)))
+            and p.city
+        ),
+        None,
     )
     for d in drafts:
         if d.kind != "in_person" or d.place is not None:
             continue
-        siblings = [o for o in drafts if o.place and o.kind == "in_person" and set(o.person_idx) & set(d.person_idx)]
+        siblings = [
+            o
+            for o in drafts
+            if o.place and o.kind == "in_person" and set(o.person_idx) & set(d.person_idx) and not o.previous
+        ]
         # a meeting of the same day first; one of another day of the same trip ("Fidan hosted him in Ankara on
         # Jan. 15") only when the lead names no place — never one of another month ("had met in Beijing in July")
         same_day = [o for o in siblings if o.date is None or d.date is None or _day(o.date) == _day(d.date)]
@@ -2006,6 +2020,12 @@ def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
                 continue  # a phone call of the same ministers is not their meeting in person
             if not d.inferred and d.place and m.place and d.place.city and m.place.city and d.place.id != m.place.id:
                 continue  # "Ishiba and Prabowo had met in Lima" after their talks in Bogor: another meeting
+            if (
+                (d.previous or m.previous)
+                and d.sentence is not m.sentence
+                and not (d.date and m.date and _day(d.date) == _day(m.date))
+            ):
+                continue  # "Wong and Prabowo last met in Kuala Lumpur on 26 May" after their retreat of the day
             if d.date_explicit and d.date and m.date and _day(d.date) != _day(m.date):
                 # "El lunes, A had met B" after a Tuesday meeting of theirs; "Fidan hosted him in Ankara on
                 # Jan. 15" after the meeting of the lead's Sunday: another meeting

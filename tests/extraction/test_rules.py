@@ -1639,3 +1639,16 @@ def test_a_name_after_a_building_noun_names_the_building(nlp: NLP) -> None:
     names = {p.name for p in ex.people}
     assert "Aden Adde" not in names
     assert {"Kojo Asante", "Tunde Bakare", "Amara Kolleh"} <= names  # (a title between: the spokesman's name)
+
+
+def test_a_pairs_last_meeting_elsewhere_is_not_their_meeting_of_the_day(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante of Ghana is making a State Visit to Nigeria from 12 to 13 June 2025.\n\n"
+        "President Asante then met President Tunde Bakare of Nigeria for the annual Leaders' Retreat.\n\n"
+        "President Bakare and President Asante last met on the sidelines of the African Union summit in Addis "
+        "Ababa on 16 February 2025.\n",
+        published=None,
+    )
+    places = sorted(m.place.city if m.place else "" for m in ex.meetings)
+    assert places == ["", "Addis Ababa"]  # (the retreat's city is not told: neither Addis Ababa nor merged there)

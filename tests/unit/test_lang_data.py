@@ -88,6 +88,7 @@ KEYS = [
     "call_verbs",
     "principal_connectors",
     "predicate_ordinals",
+    "previous_meeting_markers",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
