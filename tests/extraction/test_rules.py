@@ -1652,3 +1652,17 @@ def test_a_pairs_last_meeting_elsewhere_is_not_their_meeting_of_the_day(nlp: NLP
     )
     places = sorted(m.place.city if m.place else "" for m in ex.meetings)
     assert places == ["", "Addis Ababa"]  # (the retreat's city is not told: neither Addis Ababa nor merged there)
+
+
+def test_a_date_line_at_the_foot_of_the_page_dates_the_article(nlp: NLP) -> None:
+    body = "Los analistas consultados destacaron la cooperación en energía, comercio y seguridad regional. " * 10
+    ex = run(
+        nlp,
+        "Nacional › Política\n\nEl presidente de Ghana, Kojo Asante, se reunió este martes en Accra con el "
+        "presidente de Nigeria, Tunde Bakare.\n\n" + body + "\n\nPublicado por Ana Pérez\nEl martes 06 agosto de "
+        "2024 | 12:48\n",
+        published=None,
+        language="es",
+    )
+    assert ex.article.published == dt.date(2024, 8, 6)
+    assert [m.date for m in ex.meetings] == [dt.date(2024, 8, 6)]
