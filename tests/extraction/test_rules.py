@@ -1666,3 +1666,15 @@ def test_a_date_line_at_the_foot_of_the_page_dates_the_article(nlp: NLP) -> None
     )
     assert ex.article.published == dt.date(2024, 8, 6)
     assert [m.date for m in ex.meetings] == [dt.date(2024, 8, 6)]
+
+
+def test_a_feminine_pair_and_those_who_accompanied_her(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "La presidenta de Ghana, Efua Mensah, recibió este martes en Accra a la presidenta de Liberia, Awa Kamara.\n\n"
+        "Enseguida, las mandatarias sostuvieron un encuentro privado.\n\n"
+        "A la presidenta Kamara la acompañaron el canciller liberiano, Omar Sirleaf, y la embajadora, Ama Boateng.\n",
+        language="es",
+    )
+    assert any(people(m) >= {"Efua Mensah", "Awa Kamara", "Omar Sirleaf"} for m in ex.meetings)
+    assert all({"Efua Mensah", "Awa Kamara"} <= people(m) for m in ex.meetings)
