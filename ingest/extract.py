@@ -476,11 +476,9 @@ class _ArticleExtractor:
         """ "became the first head of state to meet X", "menjadi kepala negara pertama yang bertemu X": a title
         with an ordinal describes its sentence's subject and refers to no one else."""
         before = re.findall(r"[\w-]+", sent.text[max(0, hit.start - 25) : hit.start].casefold())[-1:]
-        after = re.findall(r"[\w-]+", sent.text[hit.end : hit.end + 30].casefold())[:2]
-        ordinals = self.lang.predicate_ordinals
-        return bool(before and before[0] in ordinals) or (
-            len(after) == 2 and after[0] in ordinals and after[1] in {"yang", "to", "que", "qui", "который", "которая"}
-        )
+        after = " ".join(re.findall(r"[\w-]+", sent.text[hit.end : hit.end + 30].casefold())[:2])
+        ordinals = self.lang.predicate_ordinals  # one word before the title, or two after it ("pertama yang")
+        return bool(before and before[0] in ordinals) or after in ordinals
 
     def _holder(self, ref: Title, introduced: set[int]) -> int | None:
         """Who holds the office a reference names: its one holder in the article, else the one person of
