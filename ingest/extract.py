@@ -392,11 +392,13 @@ class _ArticleExtractor:
             for t in found:
                 # "envoy of President Donald Trump": an office held for the person named right after it is of
                 # that person's country
-                principal = next(
-                    (o for o in resolver.mentions if 0 < o.start - t.end <= 2 and text[t.end : o.start].isspace()), None
-                )
-                if t.country_code is None and principal is not None and principal.entity != m.entity:
-                    t.country_code = entities[principal.entity].country_code
+                if t.country_code is None:
+                    principal = next(
+                        (o for o in resolver.mentions if 0 < o.start - t.end <= 2 and text[t.end : o.start].isspace()),
+                        None,
+                    )
+                    if principal is not None and principal.entity != m.entity:
+                        t.country_code = entities[principal.entity].country_code
                 if all(t.canonical != old.canonical for old, _ in self.titles.get(m.entity, [])):
                     self.titles.setdefault(m.entity, []).append((t, sent))
         for idx, ent in enumerate(entities):
@@ -880,7 +882,7 @@ class _ArticleExtractor:
                 places = [where for _, _, where in apart]
                 separate = True
             confidence = 0.8 if separate else 0.7 if inferred else 0.9
-            for group, place in zip(groups, places, strict=True):
+            for group, where in zip(groups, places, strict=True):
                 drafts.append(
                     _Draft(
                         kind,
@@ -889,7 +891,7 @@ class _ArticleExtractor:
                         sent,
                         trigger,
                         host,
-                        place,
+                        where,
                         date,
                         occasion,
                         sidelines,
