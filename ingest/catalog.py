@@ -177,6 +177,7 @@ class LanguageData:
     previous: PhraseMatcher  # "last met", "предыдущая встреча": the sentence tells an earlier meeting of theirs
     predicate_ordinals: set[str]  # "the first head of state to ...": a title that describes, refers to no one
     number_words: dict[str, int]  # "three", "ketiga", "трое": "the three ministers" is a group of three
+    pair_ranks: PhraseMatcher  # "the two leaders" → "leaders": the rank of office a pair reference names
     separate: PhraseMatcher  # "separately", "bilateral meetings": one meeting per counterpart, not one of all
     here: PhraseMatcher  # "here", "di sini", "здесь": the venue is the dateline city
     pair: PhraseMatcher  # "the two ministers", "kedua menteri", "ambos cancilleres": both sides, unnamed
@@ -298,6 +299,7 @@ def language_data(code: str) -> LanguageData:
         predicate_ordinals={w.casefold() for w in raw.get("predicate_ordinals", [])},
         previous=PhraseMatcher((w, "previous") for w in raw.get("previous_meeting_markers", [])),
         number_words={k.casefold(): int(v) for k, v in raw["number_words"].items()},
+        pair_ranks=PhraseMatcher(raw.get("pair_ranks", {}).items()),
         separate=PhraseMatcher((w, "separate") for w in raw.get("separate_markers", [])),
         here=PhraseMatcher((w, "here") for w in raw.get("here_words", [])),
         pair=PhraseMatcher((w, "pair") for w in raw.get("pair_references", [])),
@@ -400,6 +402,18 @@ class Catalog:
         """The canonical titles of those who speak about meetings and take part in none ("Peskov told
         reporters that Putin ...")."""
         return {o["title"] for o in offices_catalog() if o.get("spokesperson")}
+
+    @functools.cached_property
+    def office_ranks(self) -> dict[str, str]:
+        """Canonical title → the rank a pair reference names its holders by ("the two leaders": a President, a
+        King; "the two ministers": a Minister of Foreign Affairs, a Secretary of State)."""
+        return {o["title"]: o["rank"] for o in offices_catalog() if o.get("rank")}
+
+    def office_rank(self, canonical: str) -> str | None:
+        # (a minister's office the catalog does not list, "Minister of Agriculture", is a minister's too)
+        if canonical in self.office_ranks:
+            return self.office_ranks[canonical]
+        return "ministers" if re.match(r"(?:Deputy )?Minister\b", canonical) else None
 
     @functools.cached_property
     def office_titles(self) -> set[str]:

@@ -78,7 +78,8 @@ def same_person(a: str, b: str) -> bool:
     """One person named two ways: the same key, a close spelling, or a name with a middle name left out
     ("John Mahama" for "John Dramani Mahama": at least two words, all in the longer name, the last the same),
     or a given name reduced to its initial ("S. Jaishankar"), or a name of three words or more with its
-    family or dynasty name left out ("Faisal bin Farhan" for "Faisal bin Farhan Al Saud")."""
+    family or dynasty name left out ("Faisal bin Farhan" for "Faisal bin Farhan Al Saud"), or a regnal name
+    without its country ("Abdullah II" for "Abdullah II of Jordan")."""
     ka, kb = name_key(a), name_key(b)
     if ka == kb or fuzz.token_sort_ratio(ka, kb) >= 85:
         return True
@@ -86,6 +87,9 @@ def same_person(a: str, b: str) -> bool:
     # ... or with a given name as its initial ("S. Jaishankar" for "Subrahmanyam Jaishankar")
     given = long_[:-1]
     if len(short) >= 3 and long_[: len(short)] == short:
+        return True
+    # ... or a regnal name without its country ("Abdullah II" for "Abdullah II of Jordan")
+    if len(short) >= 2 and long_[: len(short) + 1] == [*short, "of"]:
         return True
     return (
         len(short) >= 2

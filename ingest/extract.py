@@ -1362,6 +1362,15 @@ class _ArticleExtractor:
             members = set(idxs) if len(idxs) < 2 else set(leading)
             sized = [g for g in recent if len(set(g) | members) == size and len(g) >= 2][:1]
             groups = [before, last] if size is None else sized
+            # "The two top diplomats had previously met in October in Belgrade, when President Erdoğan paid a
+            # visit": the latest group with two holders of the rank the reference names (the ministers, not the
+            # President Fidan dined with after them; not whom the sentence names past the meeting)
+            named_first = [i for i in idxs if i not in late]
+            ranked = self._ranked_pair(pairs[0], recent, named_first) if size in (None, 2) else None
+            if ranked is not None:
+                group, holders = ranked
+                source = position - 1 if group is before and position else None
+                return _Sides(_distinct([*holders, *attending]), True, source)
             for group in groups:
                 if len(group) >= 2 and (members <= set(group) or not members & set(group)):
                     source = position - 1 if group is before and position else None
@@ -1415,6 +1424,26 @@ class _ArticleExtractor:
             by_country = self._by_country(sent, trigger, [])
             if len(by_country) >= 2:
                 return _Sides(by_country, True)
+        return None
+
+    def _ranked_pair(
+        self, pair: Hit, groups: tuple[list[int], ...], named: list[int]
+    ) -> tuple[list[int], list[int]] | None:
+        """ "the two leaders", "les deux chefs de la diplomatie": the first of `groups` (the people of the sentence
+        before, then the article's meetings, latest first) in which exactly two hold an office of the rank the
+        reference names, with the people the sentence names before the meeting word among them; the group and
+        the two. None when the reference names no rank ("the two sides") or no group has such a pair."""
+        rank = next((h.target for h in self.lang.pair_ranks.find(pair.text)), None)
+        if rank is None:
+            return None
+        for group in groups:
+            holders = [
+                i
+                for i in _distinct(group)
+                if any(self.cat.office_rank(t.canonical) == rank for t, _ in self.titles.get(i, []))
+            ]
+            if len(holders) == 2 and set(named) <= set(holders):
+                return group, holders
         return None
 
     def _counted_list(self, position: int, idxs: list[int]) -> list[int]:

@@ -401,6 +401,8 @@ class PersonResolver:
                 return
             self.mentions.remove(shorter)
         tokens = _TOKEN.findall(normal or surface)
+        if all(t.casefold().strip(".'’") in self.lang.honorifics for t in _TOKEN.findall(surface)):
+            return  # "berbicara lebih panjang dengan Yang Mulia": a form of address, no one's name
         folded = ascii_fold(normal or surface)
         if len(tokens) < 2 and not self.cat.person_by_key.get(name_key(folded)) and not self._by_initials(folded):
             return
@@ -478,6 +480,8 @@ class PersonResolver:
                 bare = bare[joined.end() :]
             if not _is_cap(bare) or any(s <= m.start() < e for s, e in taken):
                 continue
+            if bare.casefold() in self.lang.name_particles:
+                continue  # "di Istana Al Husseiniya": an article or particle by itself refers to no one
             key = name_key(ascii_fold(bare))
             best: int | None = None
             best_pos = -1

@@ -1678,3 +1678,28 @@ def test_a_feminine_pair_and_those_who_accompanied_her(nlp: NLP) -> None:
     )
     assert any(people(m) >= {"Efua Mensah", "Awa Kamara", "Omar Sirleaf"} for m in ex.meetings)
     assert all({"Efua Mensah", "Awa Kamara"} <= people(m) for m in ex.meetings)
+
+
+def test_a_pair_reference_means_the_two_holders_of_its_rank(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Foreign Minister Kojo Asante of Ghana spent Monday in Abuja on an official visit.\n\n"
+        "Asante first held talks with Nigerian Foreign Minister Tunde Bakare in the morning.\n\n"
+        "Later in the day, Asante was received by President Amara Okafor of Nigeria.\n\n"
+        "The two top diplomats had previously met in March in Accra, when President Efua Mensah hosted a "
+        "regional summit.\n",
+    )
+    earlier = [m for m in ex.meetings if m.place and m.place.city == "Accra"]
+    assert [people(m) for m in earlier] == [{"Kojo Asante", "Tunde Bakare"}]
+
+
+def test_a_form_of_address_alone_is_no_person(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Budi Santoso menerima Perdana Menteri Ghana Kojo Asante di Istana Merdeka, Jakarta, pada Senin.\n\n"
+        '"Saya senang dapat berbicara lebih panjang dengan Yang Mulia," kata Asante.\n\n'
+        "Keduanya terakhir bertemu di Istana Al Husseiniya, Amman, pada 14 April 2025.\n",
+        language="id",
+    )
+    assert "Yang Mulia" not in {p.name for p in ex.people}
+    assert all(people(m) == {"Budi Santoso", "Kojo Asante"} for m in ex.meetings)

@@ -16,6 +16,7 @@ from ingest.evaluate import same_person
         ("Abdourahamane Tiani", "Abdourahamane Tchiani"),
         ("S. Jaishankar", "Subrahmanyam Jaishankar"),  # a given name as its initial
         ("Faisal bin Farhan Al Saud", "Faisal bin Farhan"),  # the dynasty name left out
+        ("Abdullah II of Jordan", "Abdullah II"),  # a regnal name without its country
     ],
 )
 def test_same_person(gold: str, pred: str) -> None:
@@ -30,6 +31,7 @@ def test_same_person(gold: str, pred: str) -> None:
         ("Abdoulaye Diop", "Abdoulaye Wade"),  # nor is the given name
         ("K. Traoré", "Ibrahim Traoré"),  # nor an initial of another given name
         ("Mohammed bin Salman", "Mohammed bin Rashid Al Maktoum"),  # nor the same first words of two
+        ("Charles III", "Charles Michel"),  # nor a regnal name and another name
     ],
 )
 def test_different_people(gold: str, pred: str) -> None:

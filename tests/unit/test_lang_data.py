@@ -89,6 +89,7 @@ KEYS = [
     "principal_connectors",
     "predicate_ordinals",
     "previous_meeting_markers",
+    "pair_ranks",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
@@ -107,6 +108,7 @@ NOT_PHRASE_LISTS = {
     "footer_published_patterns",
     "sequence_days",
     "number_words",
+    "pair_ranks",
 }
 PHRASE_LISTS = [k for k in KEYS if k not in NOT_PHRASE_LISTS]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -191,8 +193,9 @@ def test_office_catalog() -> None:
     assert len(ids) == len(set(ids))
     seen: dict[tuple[str, str], str] = {}
     for o in offices:
-        assert {"id", "title", "variants"} <= set(o) <= {"id", "title", "variants", "alone", "spokesperson"}
+        assert {"id", "title", "variants"} <= set(o) <= {"id", "title", "variants", "alone", "spokesperson", "rank"}
         assert o["title"] and o.get("alone", True) is True and o.get("spokesperson", True) is True
+        assert o.get("rank", "leaders") in {"leaders", "ministers"}
         assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", o["id"])
         for lang in langs:
             variants = o["variants"].get(lang)
@@ -200,3 +203,11 @@ def test_office_catalog() -> None:
             for v in variants:
                 assert v == v.lower() and v == " ".join(v.split()), (o["id"], v)
                 assert seen.setdefault((lang, v), o["id"]) == o["id"], f"{v!r} is in two offices"
+
+
+@pytest.mark.parametrize("path", LANG_FILES, ids=lambda p: p.stem)
+def test_pair_ranks_name_ranks_of_the_office_catalog(path: Path) -> None:
+    ranks = {o["rank"] for o in _load(DATA_DIR / "offices.json") if "rank" in o}
+    pair_ranks = _load(path)["pair_ranks"]
+    assert set(pair_ranks.values()) <= ranks
+    assert all(k == k.casefold() for k in pair_ranks)
