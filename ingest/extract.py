@@ -249,11 +249,10 @@ class _ArticleExtractor:
         self.code = doc.language or nlp.detect_language(doc.text)
         self.lang = language_data(nlp.data_language(self.code))
         self.cleaned = clean(doc.text, self.lang)
-        # "Mr. IWAYA Takeshi": family names in capitals read as names where NER judges the result (not in es/id,
-        # where capitalised runs are names by themselves and "WNI" would become one); provenance quotes
-        # cleaned.text
+        # "Mr. IWAYA Takeshi", "Sr. ISHIBA Shigeru": family names in capitals read as names (not in id, where
+        # capitalised runs are names by themselves and "WNI" would become one); provenance quotes cleaned.text
         self.text = self.cleaned.text
-        if self.code in {"en", "fr", "ru"}:
+        if self.code in {"en", "fr", "ru", "es"}:
             self.text = name_case(self.text, self.cat, self.lang.title_vocab)
         self.published = _published(doc, self.cleaned.published_text, self.cleaned.dateline_date_text, self.lang)
         self.aid = identity.article_id(doc.text)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ingest.catalog import Catalog, LanguageData
+from ingest.catalog import Catalog, LanguageData, fold_accents
 from ingest.gazetteer import gazetteer
 from ingest.identity import ascii_fold, name_key, person_id
 
@@ -220,21 +220,27 @@ class NameFilter:
 
 
 _CAPS_WORD = re.compile(r"(?<![\w.-])[^\W\d_a-zа-яё]{3,}(?![\w.-])")
+_CAPS_CHAIN = re.compile(r"(?<![\w.-])[^\W\d_a-zа-яё]+(?: [^\W\d_a-zа-яё]+)*(?![\w.-])")
 # a word that can be said: vowels, and no more than two consonants in a row ("BKPM", "APBN" are acronyms)
 _SAYABLE = re.compile(r"(?i)(?=.*[aeiouyаеёиоуыэюя])(?!.*[^aeiouyаеёиоуыэюя\W]{3})\w+")
+
+
+def _sayable(word: str) -> bool:
+    return bool(_SAYABLE.fullmatch(fold_accents(word)))  # "ARÉVALO": É is a vowel
 _TITLE_WORD = re.compile(r"[^\W\d_][^\W\d_A-ZА-ЯЁ]+(?:-[^\W\d_][^\W\d_A-ZА-ЯЁ]+)*")  # "Sergueï", "Jean-Marie"
 
 
 def name_case(text: str, cat: Catalog, title_words: set[str] = frozenset()) -> str:  # type: ignore[assignment]
     """Family names in capitals beside a capitalised given name ("Mr. IWAYA Takeshi", "M. Emmanuel MACRON")
-    in ordinary case, so that they read as names; the same length, so every offset holds. Acronyms the
-    catalogs know ("NATO Secretary", "ASEAN") stay, and so do capitals beside a title word ("MEA Spokesperson")."""
+    in ordinary case, so that they read as names, and so the same word wherever else it stands in capitals;
+    the same length, so every offset holds. Acronyms the catalogs know ("NATO Secretary", "ASEAN") stay, and
+    so do capitals beside a title word ("MEA Spokesperson")."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         if (
             word != word.upper()
-            or not _SAYABLE.fullmatch(word)
+            or not _sayable(word)
             or any(
                 x.whole(word)
                 for x in (cat.framework_acronyms, cat.country_acronyms, cat.framework_names, cat.outlet_names)
@@ -247,10 +253,24 @@ def name_case(text: str, cat: Catalog, title_words: set[str] = frozenset()) -> s
         nxt = re.match(r" (\S+)", after)
         beside = [w.group(1).strip(",.;:") for w in (prev, nxt) if w]
         if any(_TITLE_WORD.fullmatch(w) and w.casefold() not in title_words for w in beside):
+            named.add(word)
             return word[0] + word[1:].lower()
         return word
 
-    return _CAPS_WORD.sub(fix, text)
+    def chain(m: re.Match[str]) -> str:
+        words = m.group(0).split(" ")
+        if not named.intersection(words):
+            return m.group(0)
+        return " ".join(
+            w[0] + w[1:].lower() if len(w) >= 3 and _sayable(w) else w.lower() if _sayable(w) else w
+            for w in words
+        )
+
+    named: set[str] = set()
+    _CAPS_WORD.sub(fix, text)
+    # ... with the rest of it ("Bernardo ARÉVALO DE LEÓN"), and wherever else it stands in capitals ("el
+    # Presidente ARÉVALO")
+    return _CAPS_CHAIN.sub(chain, text)
 
 
 def capitalised_runs(text: str, lang: LanguageData) -> list[tuple[int, int, str]]:

@@ -1703,3 +1703,18 @@ def test_a_form_of_address_alone_is_no_person(nlp: NLP) -> None:
     )
     assert "Yang Mulia" not in {p.name for p in ex.people}
     assert all(people(m) == {"Budi Santoso", "Kojo Asante"} for m in ex.meetings)
+
+
+def test_family_names_in_capitals_read_as_names_wherever_they_stand(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Del lunes 9 al jueves 12 de junio, el Excmo. Sr. Kojo Mensah ASANTE DE LEÓN, Presidente de la República de "
+        "Ghana, realizó una visita oficial a Japón.\n\n"
+        "El martes 10 de junio, en Tokio, el Primer Ministro del Japón, Sr. SATO Kenji, sostuvo una reunión cumbre "
+        "con el Presidente ASANTE, seguida de una cena de trabajo.\n",
+        language="es",
+    )
+    assert [m.date for m in ex.meetings] == [dt.date(2025, 6, 10)]
+    assert [{p.name.casefold() for p in m.participants} for m in ex.meetings] == [
+        {"sato kenji", "kojo mensah asante de león"}
+    ]
