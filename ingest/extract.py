@@ -573,15 +573,16 @@ class _ArticleExtractor:
             # (a semicolon too, in any language: "A and B spoke by phone on 12 February; on Saturday C and D did")
             semicolons = [Hit(m.start(), m.end(), ";", "clause") for m in re.finditer(";", sent.text)]
             for brk in sorted(self.lang.clause_breaks.find(sent.text) + semicolons, key=lambda h: h.start):
-                if not any(t.end <= brk.start for t in triggers) or not any(t.start >= brk.end for t in triggers):
+                # (the second meeting word may be the clause word's own: "и был принят", "and was received by")
+                if not any(t.end <= brk.start for t in triggers) or not any(t.start > brk.start for t in triggers):
                     continue
                 head, tail = _split(sent, brk.start)
                 first = self._named_in(head)
                 if first and any(i not in first for i in self._named_in(tail)):
                     # "during which he also held talks with Z": a clause without a subject of its own has the
                     # first clause's ("mientras que el titular de Agricultura, Luis Planas, se reunió" has one)
-                    verb = min(t.start for t in triggers if t.start >= brk.end)
-                    if not self.resolver.in_span(sent.start + brk.end, sent.start + verb):
+                    verb = min(t.start for t in triggers if t.start > brk.start)
+                    if not self.resolver.in_span(sent.start + brk.end, sent.start + max(verb, brk.end)):
                         self.clause_subjects[(tail.start, tail.end)] = self._subject(head, triggers, first)
                     else:  # "..., while President Y received him": the pronoun's person, if the clause has one
                         self.clause_objects[(tail.start, tail.end)] = self._subject(head, triggers, first)

@@ -1718,3 +1718,22 @@ def test_family_names_in_capitals_read_as_names_wherever_they_stand(nlp: NLP) ->
     assert [{p.name.casefold() for p in m.participants} for m in ex.meetings] == [
         {"sato kenji", "kojo mensah asante de león"}
     ]
+
+
+def test_talks_and_then_a_reception_by_another_are_two_meetings(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghana's Foreign Minister Kojo Asante held talks with Nigerian Foreign Minister Tunde Bakare in Abuja on "
+        "Monday and was later received by President Amara Okafor.\n",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Amara Okafor", "Kojo Asante"],
+        ["Kojo Asante", "Tunde Bakare"],
+    ]
+    ex = run(
+        nlp,
+        "Министр иностранных дел Ганы Коджо Асанте в понедельник провел в Абудже переговоры с главой МИД Нигерии "
+        "Тунде Бакаре и был принят президентом Нигерии Амарой Окафором.\n",
+        language="ru",
+    )
+    assert len(ex.meetings) == 2
