@@ -205,7 +205,14 @@ def venue(
         capitalised_runs(text, lang), key=lambda x: abs(x[0] - near) if near is not None else x[0]
     ):
         first = run.split()[0].casefold()
-        if (ok(start) or where(start, end)) and first not in cat.institution_words and first not in lang.title_vocab:
+        # (not an airfield's name: "tiba di Pangkalan Udara Subang" is not the town of Bangkalan)
+        airfield = any(h.start == 0 for h in lang.airports.find(run))
+        if (
+            (ok(start) or where(start, end))
+            and first not in cat.institution_words
+            and first not in lang.title_vocab
+            and not airfield
+        ):
             words = run.split()
             place = next(
                 (

@@ -1737,3 +1737,15 @@ def test_talks_and_then_a_reception_by_another_are_two_meetings(nlp: NLP) -> Non
         language="ru",
     )
     assert len(ex.meetings) == 2
+
+
+def test_an_airfields_name_is_not_a_town(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Kuala Lumpur — Presiden Budi Santoso melakukan kunjungan kenegaraan ke Malaysia pada Senin. Presiden "
+        "bersama rombongan tiba di Pangkalan Udara Subang, Selangor, sekitar pukul 10.00.\n\n"
+        "Usai upacara, Presiden Budi melakukan pertemuan dengan Perdana Menteri Malaysia Anwar Ibrahim.\n",
+        language="id",
+    )
+    [m] = ex.meetings
+    assert m.place is None or m.place.country_code == "MY"  # (the dateline's city at most, never Bangkalan)
