@@ -88,10 +88,12 @@ def capital_place(cat: Catalog, code: str) -> r.Place | None:
 def preposition_before(text: str, pos: int, lang: LanguageData, reach: int = 1) -> bool:
     """A venue preposition right before `pos` ("in Moscow"), or within the `reach` words before it ("au palais
     présidentiel d'El Mouradia": reach 4 for a building)."""
-    words = re.findall(r"[\w'’-]+", text[max(0, pos - 20 * reach) : pos].casefold())
+    words = re.findall(r"[\w'’-]+", text[max(0, pos - 20 * (reach + 3)) : pos].casefold())
+    # (a phrase of up to four words: "kunjungan kerja ke", "с официальным визитом в")
     return any(
-        words[i] in lang.venue_prepositions or (i > 0 and f"{words[i - 1]} {words[i]}" in lang.venue_prepositions)
+        " ".join(words[i - n : i + 1]) in lang.venue_prepositions
         for i in range(max(0, len(words) - reach), len(words))
+        for n in range(min(i, 3) + 1)
     )
 
 

@@ -1749,3 +1749,16 @@ def test_an_airfields_name_is_not_a_town(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert m.place is None or m.place.country_code == "MY"  # (the dateline's city at most, never Bangkalan)
+
+
+def test_the_city_of_a_working_visit_is_where_its_meetings_are(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Menteri Luar Negeri Ghana Kojo Asante melakukan kunjungan kerja ke Seoul, Republik Korea, pada 20-22 "
+        "Agustus 2025.\n\n"
+        "Pada hari Kamis, Menlu Asante melakukan pertemuan bilateral dengan Menteri Luar Negeri Republik Korea, "
+        "Cho Hyun, di gedung kementerian.\n",
+        published=dt.date(2025, 8, 21),
+        language="id",
+    )
+    assert [m.place.city if m.place else None for m in ex.meetings] == ["Seoul"]
