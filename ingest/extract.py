@@ -725,6 +725,8 @@ class _ArticleExtractor:
             # ("... his first visit since the Leaders Meeting in Honiara, with a courtesy call on X": another event)
             since = _time_clauses(sent, lang, trigger)
             exclude = role_spans + since + ([occ_span] if occ_span and not sidelines else [])
+            # ("keterangan tertulis yang diterima di Jakarta, Selasa": where the statement came, not the meeting)
+            exclude += [(sent.start + a, sent.start + b) for a, b in _source_spans(sent.text, lang)]
             # "Usai bertemu Prabowo, Kao Kim Hourn mengatakan ... KTT di Kuala Lumpur": a meeting in a leading time
             # clause is not where the main clause's places are
             comma = sent.text.find(",", trigger.end)
@@ -1860,8 +1862,15 @@ def _time_clauses(sent: Sentence, lang: LanguageData, trigger: Hit | None = None
 
 
 def _source_spans(text: str, lang: LanguageData) -> list[tuple[int, int]]:
-    """The spans of a sentence's sources ("Selon un communiqué publié hier,"): a source word to its clause end."""
-    return [(h.start, _clause_end(text, h.end)) for h in lang.sources.find(text)]
+    """The spans of a sentence's sources ("Selon un communiqué publié hier,"): a source word to its clause end,
+    and a weekday right after it ("keterangan tertulis yang diterima di Jakarta, Selasa,": the day the statement
+    came)."""
+    spans = []
+    for h in lang.sources.find(text):
+        end = _clause_end(text, h.end)
+        day = re.match(r",\s*([^\W\d_]+)\s*(?=[,.]|$)", text[end:])
+        spans.append((h.start, end + day.end(1) if day and day.group(1).casefold() in lang.weekdays else end))
+    return spans
 
 
 def _clause_end(text: str, start: int) -> int:

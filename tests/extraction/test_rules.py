@@ -1762,3 +1762,18 @@ def test_the_city_of_a_working_visit_is_where_its_meetings_are(nlp: NLP) -> None
         language="id",
     )
     assert [m.place.city if m.place else None for m in ex.meetings] == ["Seoul"]
+
+
+def test_where_and_when_a_statement_came_is_not_the_meetings(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Jakarta (ANTARA) - Menteri Luar Negeri RI Budi Santoso melakukan pertemuan bilateral di sela-sela "
+        "Pertemuan Menteri Luar Negeri BRICS di Rio de Janeiro, Brasil, Senin (28/4).\n\n"
+        "Dalam keterangan tertulis Kemlu RI yang diterima di Jakarta, Selasa, disebutkan bahwa Budi bertemu dengan "
+        "Menteri Luar Negeri Ghana Kojo Asante.\n",
+        published=dt.date(2025, 4, 29),
+        language="id",
+    )
+    assert [(m.date, m.place.city if m.place else None) for m in ex.meetings] == [
+        (dt.date(2025, 4, 28), "Rio de Janeiro")
+    ]
