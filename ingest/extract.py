@@ -1433,17 +1433,26 @@ class _ArticleExtractor:
     ) -> tuple[list[int], list[int]] | None:
         """ "the two leaders", "les deux chefs de la diplomatie": the first of `groups` (the people of the sentence
         before, then the article's meetings, latest first) in which exactly two hold an office of the rank the
-        reference names, with the people the sentence names before the meeting word among them; the group and
-        the two. None when the reference names no rank ("the two sides") or no group has such a pair."""
+        reference names (or that office: "les deux présidents" are Presidents, not a President and a Premier),
+        with the people the sentence names before the meeting word among them; the group and the two. None when
+        the reference names no rank ("the two sides") or no group has such a pair."""
         rank = next((h.target for h in self.lang.pair_ranks.find(pair.text)), None)
         if rank is None:
             return None
+
+        def holds(i: int) -> bool:
+            return any(rank in (t.canonical, self.cat.office_rank(t.canonical)) for t, _ in self.titles.get(i, []))
+
+        def other_rank(i: int) -> bool:
+            return not holds(i) and any(self.cat.office_rank(t.canonical) for t, _ in self.titles.get(i, []))
+
         for group in groups:
-            holders = [
-                i
-                for i in _distinct(group)
-                if any(self.cat.office_rank(t.canonical) == rank for t, _ in self.titles.get(i, []))
-            ]
+            holders = [i for i in _distinct(group) if holds(i)]
+            if len(holders) == 1:
+                # (or one of the article's two protagonists, whose office it does not tell, beside one who holds it:
+                # "Rajoelina a reçu le président Macron ... Les deux présidents")
+                holders += [i for i in _distinct(group) if i in self.main_persons[:2] and i not in holders][:1]
+                holders = holders if not any(other_rank(i) for i in holders) else []
             if len(holders) == 2 and set(named) <= set(holders):
                 return group, holders
         return None

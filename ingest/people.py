@@ -227,6 +227,8 @@ _SAYABLE = re.compile(r"(?i)(?=.*[aeiouyаеёиоуыэюя])(?!.*[^aeiouyае�
 
 def _sayable(word: str) -> bool:
     return bool(_SAYABLE.fullmatch(fold_accents(word)))  # "ARÉVALO": É is a vowel
+
+
 _TITLE_WORD = re.compile(r"[^\W\d_][^\W\d_A-ZА-ЯЁ]+(?:-[^\W\d_][^\W\d_A-ZА-ЯЁ]+)*")  # "Sergueï", "Jean-Marie"
 
 
@@ -262,8 +264,7 @@ def name_case(text: str, cat: Catalog, title_words: set[str] = frozenset()) -> s
         if not named.intersection(words):
             return m.group(0)
         return " ".join(
-            w[0] + w[1:].lower() if len(w) >= 3 and _sayable(w) else w.lower() if _sayable(w) else w
-            for w in words
+            w[0] + w[1:].lower() if len(w) >= 3 and _sayable(w) else w.lower() if _sayable(w) else w for w in words
         )
 
     named: set[str] = set()

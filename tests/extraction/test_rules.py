@@ -1777,3 +1777,16 @@ def test_where_and_when_a_statement_came_is_not_the_meetings(nlp: NLP) -> None:
     assert [(m.date, m.place.city if m.place else None) for m in ex.meetings] == [
         (dt.date(2025, 4, 28), "Rio de Janeiro")
     ]
+
+
+def test_the_two_presidents_are_not_a_president_and_a_premier(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Mercredi, le président ghanéen Kojo Asante a reçu le président nigérian Amara Okafor au palais de la "
+        "présidence à Accra.\n\n"
+        "Le président Okafor s'est ensuite entretenu avec le Premier ministre ghanéen, M. Kwame Mensah.\n\n"
+        "Les deux présidents s'étaient rencontrés en mars 2024 à Abuja.\n",
+        language="fr",
+    )
+    earlier = [m for m in ex.meetings if m.place and m.place.city == "Abuja"]
+    assert [people(m) for m in earlier] == [{"Kojo Asante", "Amara Okafor"}]
