@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 from graph_schema.records import Extraction, Meeting
+from ingest.catalog import language_data
 from ingest.extract import ArticleInput, extract
 from ingest.nlp import NLP
+from ingest.noise import clean
 
 
 def run(
@@ -1790,3 +1792,20 @@ def test_the_two_presidents_are_not_a_president_and_a_premier(nlp: NLP) -> None:
     )
     earlier = [m for m in ex.meetings if m.place and m.place.city == "Abuja"]
     assert [people(m) for m in earlier] == [{"Kojo Asante", "Amara Okafor"}]
+
+
+def test_a_place_and_date_line_dates_the_article(nlp: NLP) -> None:
+    text = (
+        "DIARIO\nPolítica\n\nAsante y Okafor acuerdan cooperar contra el crimen organizado\n\n"
+        "El presidente nigeriano llegó a Quito tras una escala en Lima, donde se reunió con el canciller peruano. "
+        "Seguridad, migración y comercio dominaron la agenda.\n\n"
+        "Quito, 23 de diciembre de 2025 - 14:05\n\n"
+        "Kojo Asante recibe a Amara Okafor en el Palacio de Carondelet. Presidencia de la República\n\n"
+        "El presidente de Ghana, Kojo Asante, se reunió el martes en Quito con el presidente de Nigeria, "
+        "Amara Okafor.\n"
+    )
+    ex = run(nlp, text, published=None, language="es")
+    assert ex.article.published == dt.date(2025, 12, 23)
+    assert dt.date(2025, 12, 23) in [m.date for m in ex.meetings]
+    # ... read as the page's date line, not guessed from the body
+    assert clean(text, language_data("es")).published_text == "23 de diciembre de 2025"
