@@ -1909,7 +1909,10 @@ def _days_apart(a: DateMention, b: DateMention) -> int:
 
 
 def _day(d: DateMention) -> tuple[object, ...]:
-    return (d.date, d.weekday, d.month_day)
+    # (a resolved day is that day however it was told: "on Wednesday" and "today" of a Wednesday's article)
+    if d.date is not None:
+        return (d.date, d.precision)
+    return (None, d.weekday, d.month_day)
 
 
 def _framework(f: dict) -> r.Framework:  # type: ignore[type-arg]

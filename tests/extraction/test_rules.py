@@ -1809,3 +1809,17 @@ def test_a_place_and_date_line_dates_the_article(nlp: NLP) -> None:
     assert dt.date(2025, 12, 23) in [m.date for m in ex.meetings]
     # ... read as the page's date line, not guessed from the body
     assert clean(text, language_data("es")).published_text == "23 de diciembre de 2025"
+
+
+def test_a_day_told_by_its_weekday_and_as_today_is_one_day(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Amara Okafor of Nigeria began a state visit to Ghana at the invitation of President Kojo "
+        "Asante.\n\n"
+        "The two Heads of State met at the Jubilee House in Accra on Wednesday, where President Okafor was "
+        "welcomed with full military honours.\n\n"
+        '"During today\'s visit, I held official talks with President Asante on trade and security," President '
+        "Okafor told the media.\n",
+        published=dt.date(2025, 10, 22),
+    )
+    assert [(people(m), m.date) for m in ex.meetings] == [({"Kojo Asante", "Amara Okafor"}, dt.date(2025, 10, 22))]
