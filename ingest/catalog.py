@@ -202,6 +202,7 @@ class LanguageData:
     month_prefixes: list[str]  # "in", "en", "pada", "в конце": before a month named alone ("in March")
     month_suffixes: list[str]  # "lalu", "dernier", "pasado": after a month named alone ("Juli lalu")
     month_future_words: list[str]  # "next", "mendatang", "prochain": "pada Mei mendatang" is a month to come
+    past_weekday_words: list[str]  # "last", "pasado", "lalu": "last Tuesday" written on a Tuesday is a week before
     date_prefixes: list[str]
     date_suffixes: list[str]
     relative_days: dict[str, int]
@@ -337,6 +338,7 @@ def language_data(code: str) -> LanguageData:
         month_prefixes=raw["month_prefixes"],
         month_suffixes=raw["month_suffixes"],
         month_future_words=raw["month_future_words"],
+        past_weekday_words=raw.get("past_weekday_words", []),
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),
         date_suffixes=sorted(raw["date_suffixes"], key=len, reverse=True),
         relative_days={k.casefold(): int(v) for k, v in raw["relative_days"].items()},

@@ -2042,6 +2042,14 @@ def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
     subset of another draft's, are one meeting reported in several sentences — except a pair's bilateral
     beside a larger meeting ("On the sidelines, Vieira and Werthein held a bilateral meeting")."""
 
+    def bilateral(sent: Sentence) -> bool:
+        # (not one a time clause refers to: "Tras la reunión bilateral, ... ambos mandatarios compartieron un
+        # almuerzo" is the meeting's lunch)
+        times = _time_clauses(sent, lang)
+        return any(
+            not any(a <= sent.start + h.start < b for a, b in times) for h in lang.bilateral.find(sent.text)
+        )
+
     def own_bilateral(small: _Draft, large: _Draft) -> bool:
         # (or a smaller group's: "Tokayev met Costa and von der Leyen ... before a separate meeting")
         return (
@@ -2052,7 +2060,7 @@ def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
             # ... A trilateral summit of A, B and C was held afterwards")
             and (
                 small.sidelines
-                or bool(lang.bilateral.find(small.sentence.text))
+                or bilateral(small.sentence)
                 or (small.sentence.start < large.sentence.start and bool(lang.formats.find(large.sentence.text)))
             )
         )

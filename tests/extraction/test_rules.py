@@ -1823,3 +1823,16 @@ def test_a_day_told_by_its_weekday_and_as_today_is_one_day(nlp: NLP) -> None:
         published=dt.date(2025, 10, 22),
     )
     assert [(people(m), m.date) for m in ex.meetings] == [({"Kojo Asante", "Amara Okafor"}, dt.date(2025, 10, 22))]
+
+
+def test_a_lunch_after_the_bilateral_meeting_is_that_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente de Ghana, Kojo Asante, recibió este martes en Accra al presidente de Nigeria, Amara Okafor, "
+        "en una reunión a la que asistió el canciller ghanés, Kwame Mensah.\n\n"
+        "Okafor ingresó al palacio poco después de las 11:00, donde recibió honores militares. Tras la reunión "
+        "bilateral, que se prolongó cerca de una hora, ambos mandatarios compartieron un almuerzo de trabajo con "
+        "ministros del gabinete.\n",
+        language="es",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Amara Okafor", "Kwame Mensah"}]

@@ -95,3 +95,19 @@ def test_meeting_id_ignores_participant_order_and_wording() -> None:
     )
     assert meeting_id("phone", ["a", "b"], key) != meeting_id("in_person", ["a", "b"], key)
     assert date_key("2023-08-07", "day", "Monday", None) == "2023-08-07"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "they met last Tuesday"),
+        ("es", "el martes pasado se reunieron"),
+        ("ru", "в прошлый вторник"),
+        ("id", "Selasa lalu"),
+    ],
+)
+def test_last_weekday_written_on_that_weekday_is_a_week_before(lang: str, text: str) -> None:
+    [d] = find_dates(text, language_data(lang), TUESDAY)
+    assert d.date == TUESDAY - dt.timedelta(days=7)
+    [same] = find_dates("on Tuesday", language_data("en"), TUESDAY)
+    assert same.date == TUESDAY  # (without "last": the day of the article)

@@ -65,6 +65,7 @@ KEYS = [
     "month_prefixes",
     "month_suffixes",
     "month_future_words",
+    "past_weekday_words",
     "clause_breaks",
     "topic_nouns",
     "shared_trigger_breaks",
