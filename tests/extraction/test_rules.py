@@ -1836,3 +1836,15 @@ def test_a_lunch_after_the_bilateral_meeting_is_that_meeting(nlp: NLP) -> None:
         language="es",
     )
     assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Amara Okafor", "Kwame Mensah"}]
+
+
+def test_a_day_told_just_before_a_meeting_goes_on(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Press release 63/2025\n13.6.2025 17:40\n\n"
+        "President Kojo Asante of Ghana has concluded a state visit to Nigeria that began on Monday.\n\n"
+        "On Tuesday morning, President Asante spoke at the launch of a university cooperation project in Abuja.\n\n"
+        "In the afternoon, President Asante held talks with President Amara Okafor at the State House.\n",
+        published=None,
+    )
+    assert [m.date for m in ex.meetings] == [dt.date(2025, 6, 10)]
