@@ -1848,3 +1848,13 @@ def test_a_day_told_just_before_a_meeting_goes_on(nlp: NLP) -> None:
         published=None,
     )
     assert [m.date for m in ex.meetings] == [dt.date(2025, 6, 10)]
+
+
+def test_an_agreement_reached_in_talks_reports_the_talks(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Jakarta (ANTARA) - Presiden Ghana Kojo Asante dan Presiden Nigeria Amara Okafor pada Kamis sepakat "
+        "membangun kemitraan strategis dalam pembicaraan di Istana Negara, Accra.\n",
+        language="id",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Amara Okafor"}]
