@@ -491,7 +491,7 @@ class PersonResolver:
             return
         taken = [(m.start, m.end) for m in self.mentions]
         for m in _TOKEN.finditer(text):
-            tok = m.group(0).rstrip(".'’")
+            tok = _POSSESSIVE.sub("", m.group(0)).rstrip(".'’")  # "Lee's second phone conversation": Lee
             # "al-Shaibani", "el-Sisi": a lowercase particle joined to a capitalised name; "Al-Sharaa": an Arabic
             # article, also capitalised
             bare = re.sub(r"^[a-z]{1,3}-(?=[^\W\d_a-z])", "", tok)

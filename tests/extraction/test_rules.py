@@ -1858,3 +1858,22 @@ def test_an_agreement_reached_in_talks_reports_the_talks(nlp: NLP) -> None:
         language="id",
     )
     assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Amara Okafor"}]
+
+
+def test_a_possessive_name_refers_back(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante of Ghana and Nigerian President Amara Okafor spoke by phone on Monday.\n\n"
+        "Monday's call was Asante's second phone conversation with a foreign leader since his inauguration, after "
+        "he spoke with Senegalese President Awa Ndiaye for about 20 minutes on Friday evening.\n",
+    )
+    assert {"Kojo Asante", "Awa Ndiaye"} in [people(m) for m in ex.meetings]
+
+
+def test_a_king_granting_an_audience_meets_the_guest(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Earlier in the afternoon, His Majesty King Kofi Boateng granted President Amara Okafor a royal audience "
+        "at the Royal Palace in Accra.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kofi Boateng", "Amara Okafor"}]
