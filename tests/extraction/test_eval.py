@@ -33,15 +33,15 @@ def test_seed_targets(nlp: NLP) -> None:
 @pytest.mark.parametrize(
     ("metric", "floor"),
     [
-        # set on 360 articles in the eleventh session (measured 0.847 / 0.800 / 0.770 / 0.768 / 0.770 / 0.685 /
-        # 0.876 / 0.945 in this order; batches q and r 0.807 / 0.624 / 0.661 and 0.710 / 0.614 / 0.606 on
+        # set on 360 articles in the twelfth session (measured 0.856 / 0.810 / 0.784 / 0.783 / 0.780 / 0.693 /
+        # 0.876 / 0.947 in this order; batches q and r 0.821 / 0.688 / 0.769 and 0.715 / 0.619 / 0.626 on
         # meetings, venues and dates)
-        ("meetings", 0.84),
-        ("participants", 0.79),
-        ("venues", 0.76),
-        ("dates", 0.76),
-        ("countries", 0.76),
-        ("offices", 0.675),
+        ("meetings", 0.845),
+        ("participants", 0.80),
+        ("venues", 0.775),
+        ("dates", 0.775),
+        ("countries", 0.77),
+        ("offices", 0.685),
         ("frameworks", 0.87),
         ("people", 0.94),
     ],
@@ -77,3 +77,11 @@ def test_heldout4_floor(nlp: NLP) -> None:
 @pytest.fixture(scope="module")
 def dev_report(nlp: NLP) -> Report:
     return _eval(nlp, CORPUS / "gold.jsonl", CORPUS / "articles")
+
+
+def test_heldout9_floor(nlp: NLP) -> None:
+    """corpus/heldout9 was scored blind twice and read in the twelfth session (its README says how)."""
+    s = _eval(nlp, CORPUS / "heldout9" / "gold.jsonl", CORPUS / "heldout9").scores
+    assert s["meetings"].f1 >= 0.795
+    assert s["venues"].f1 >= 0.645
+    assert s["dates"].f1 >= 0.61
