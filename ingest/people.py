@@ -238,7 +238,7 @@ def name_case(text: str, cat: Catalog, title_words: set[str] = frozenset()) -> s
     the same length, so every offset holds. Acronyms the catalogs know ("NATO Secretary", "ASEAN") stay, and
     so do capitals beside a title word ("MEA Spokesperson")."""
 
-    def fix(m: re.Match[str]) -> str:
+    def beside_given_name(m: re.Match[str]) -> bool:
         word = m.group(0)
         if (
             word != word.upper()
@@ -248,30 +248,28 @@ def name_case(text: str, cat: Catalog, title_words: set[str] = frozenset()) -> s
                 for x in (cat.framework_acronyms, cat.country_acronyms, cat.framework_names, cat.outlet_names)
             )
         ):
-            return word
+            return False
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 30]
         prev = re.search(r"(\S+)(?: [^\W\d_]\.)? $", before)  # over a middle initial: "Sergueï V. LAVROV"
         nxt = re.match(r" (\S+)", after)
         beside = [w.group(1).strip(",.;:") for w in (prev, nxt) if w]
-        if any(_TITLE_WORD.fullmatch(w) and w.casefold() not in title_words for w in beside):
-            named.add(word)
-            return word[0] + word[1:].lower()
-        return word
+        return any(_TITLE_WORD.fullmatch(w) and w.casefold() not in title_words for w in beside)
 
-    def chain(m: re.Match[str]) -> str:
-        words = m.group(0).split(" ")
-        if not named.intersection(words):
-            return m.group(0)
-        return " ".join(
-            w[0] + w[1:].lower() if len(w) >= 3 and _sayable(w) else w.lower() if _sayable(w) else w for w in words
-        )
+    def recase(word: str) -> str:
+        if not _sayable(word):
+            return word
+        return word[0] + word[1:].lower() if len(word) >= 3 else word.lower()  # "ARÉVALO DE LEÓN": "Arévalo de León"
 
-    named: set[str] = set()
-    _CAPS_WORD.sub(fix, text)
-    # ... with the rest of it ("Bernardo ARÉVALO DE LEÓN"), and wherever else it stands in capitals ("el
-    # Presidente ARÉVALO")
-    return _CAPS_CHAIN.sub(chain, text)
+    named = {m.group(0) for m in _CAPS_WORD.finditer(text) if beside_given_name(m)}
+    # ... with the rest of the name in capitals ("Bernardo ARÉVALO DE LEÓN"), and that name wherever else it
+    # stands in capitals ("el Presidente ARÉVALO")
+    return _CAPS_CHAIN.sub(
+        lambda m: (
+            " ".join(map(recase, m.group(0).split(" "))) if named.intersection(m.group(0).split(" ")) else m.group(0)
+        ),
+        text,
+    )
 
 
 def capitalised_runs(text: str, lang: LanguageData) -> list[tuple[int, int, str]]:
