@@ -203,6 +203,7 @@ class LanguageData:
     month_suffixes: list[str]  # "lalu", "dernier", "pasado": after a month named alone ("Juli lalu")
     month_future_words: list[str]  # "next", "mendatang", "prochain": "pada Mei mendatang" is a month to come
     past_weekday_words: list[str]  # "last", "pasado", "lalu": "last Tuesday" written on a Tuesday is a week before
+    place_case_endings: list[tuple[str, str]]  # ru "е" → "": "в Вонсане" names Вонсан (a city the gazetteer knows)
     date_prefixes: list[str]
     date_suffixes: list[str]
     relative_days: dict[str, int]
@@ -339,6 +340,7 @@ def language_data(code: str) -> LanguageData:
         month_suffixes=raw["month_suffixes"],
         month_future_words=raw["month_future_words"],
         past_weekday_words=raw.get("past_weekday_words", []),
+        place_case_endings=[(a, b) for a, b in raw.get("place_case_endings", [])],
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),
         date_suffixes=sorted(raw["date_suffixes"], key=len, reverse=True),
         relative_days={k.casefold(): int(v) for k, v in raw["relative_days"].items()},

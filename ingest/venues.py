@@ -59,6 +59,18 @@ def gazetteer_place(name: str, cat: Catalog) -> r.Place | None:
     )
 
 
+def _inflected_place(name: str, lang: LanguageData, cat: Catalog) -> r.Place | None:
+    """A gazetteer city by its name as written, else by its dictionary form where names take case endings
+    ("в Вонсане": Вонсан)."""
+    found = gazetteer_place(name, cat)
+    for ending, base in lang.place_case_endings if found is None else []:
+        if name.endswith(ending) and len(name) > len(ending) + 3:
+            found = gazetteer_place(name[: len(name) - len(ending)] + base, cat)
+            if found is not None:
+                break
+    return found
+
+
 def capital_named(text: str, lang: LanguageData, cat: Catalog, ok: Callable[[int, int], bool]) -> r.Place | None:
     """ "in the Jordanian capital", "di ibu kota Yordania", "dans la capitale jordanienne", "в столице Иордании":
     the capital of the country named right beside the word "capital", when a venue preposition (allowing
@@ -220,7 +232,7 @@ def venue(
                 (
                     p
                     for n in range(min(4, len(words)), 0, -1)
-                    if words[n - 1][:1].isupper() and (p := gazetteer_place(" ".join(words[:n]), cat))
+                    if words[n - 1][:1].isupper() and (p := _inflected_place(" ".join(words[:n]), lang, cat))
                 ),
                 None,
             )

@@ -1877,3 +1877,13 @@ def test_a_king_granting_an_audience_meets_the_guest(nlp: NLP) -> None:
         "at the Royal Palace in Accra.\n",
     )
     assert [people(m) for m in ex.meetings] == [{"Kofi Boateng", "Amara Okafor"}]
+
+
+def test_a_city_in_a_russian_case_is_found_by_its_dictionary_form(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Министр иностранных дел Ганы Коджо Асанте в субботу провел в Вонсане переговоры с главой МИД Нигерии "
+        "Тунде Бакаре.\n",
+        language="ru",
+    )
+    assert [m.place.country_code if m.place else None for m in ex.meetings] == ["KP"]

@@ -66,6 +66,7 @@ KEYS = [
     "month_suffixes",
     "month_future_words",
     "past_weekday_words",
+    "place_case_endings",
     "clause_breaks",
     "topic_nouns",
     "shared_trigger_breaks",
@@ -110,6 +111,7 @@ NOT_PHRASE_LISTS = {
     "sequence_days",
     "number_words",
     "pair_ranks",
+    "place_case_endings",
 }
 PHRASE_LISTS = [k for k in KEYS if k not in NOT_PHRASE_LISTS]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
