@@ -1464,11 +1464,12 @@ class _ArticleExtractor:
             return not holds(i) and any(self.cat.office_rank(t.canonical) for t, _ in self.titles.get(i, []))
 
         for group in groups:
-            holders = [i for i in _distinct(group) if holds(i)]
+            members = _distinct(group)
+            holders = [i for i in members if holds(i)]
             if len(holders) == 1:
                 # (or one of the article's two protagonists, whose office it does not tell, beside one who holds it:
                 # "Rajoelina a reçu le président Macron ... Les deux présidents")
-                holders += [i for i in _distinct(group) if i in self.main_persons[:2] and i not in holders][:1]
+                holders += [i for i in members if i in self.main_persons[:2] and i not in holders][:1]
                 holders = holders if not any(other_rank(i) for i in holders) else []
             if len(holders) == 2 and set(named) <= set(holders):
                 return group, holders
