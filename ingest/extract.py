@@ -21,7 +21,7 @@ from ingest.dates import WEEKDAYS, DateMention, find_dates, parse_publication_da
 from ingest.nlp import NLP
 from ingest.noise import clean, is_prose
 from ingest.people import Entity, Mention, PersonResolver, capitalised_runs, name_case
-from ingest.titles import Title, title_reference, titles_after, titles_before
+from ingest.titles import _CONJ, Title, title_reference, titles_after, titles_before
 from ingest.venues import capital_place, country_place, dateline_place, place_from_hit, preposition_before, venue
 
 logger = logging.getLogger(__name__)
@@ -377,6 +377,7 @@ class _ArticleExtractor:
             ):
                 continue
             resolver.excluded.add(m.entity)
+        resolver.excluded_spans += [(m.start, m.end) for m in resolver.mentions if m.entity in resolver.excluded]
         resolver.mentions = [m for m in resolver.mentions if m.entity not in resolver.excluded]
 
     # --- titles (offices) --------------------------------------------------------------------------
@@ -449,6 +450,7 @@ class _ArticleExtractor:
                         (self._feminine(start, hit.text) and self._titled_on(alt))
                         or len(self._prefix_holders(alt)) == 1
                         or (alt.canonical in cat.offices_alone and len(self._holders(alt)) == 1)
+                        or len(self._word_holders(alt)) == 1
                     ):
                         ref = alt
                 if ref is None or any(s < ref.end and ref.start < e for s, e in taken):
@@ -459,7 +461,14 @@ class _ArticleExtractor:
                     if self._feminine(ref.start, ref.stated)
                     else []
                 )
-                person = women[0] if len(women) == 1 else self._holder(ref, introduced)
+                word_holders = self._word_holders(ref)
+                person = (
+                    women[0]
+                    if len(women) == 1
+                    else word_holders[0]
+                    if len(word_holders) == 1
+                    else self._holder(ref, introduced)
+                )
                 if person is None:
                     continue
                 if ref.country_code and entities[person].country_code is None:
@@ -535,6 +544,20 @@ class _ArticleExtractor:
             i
             for i, ts in self.titles.items()
             if any(re.sub(r"\W+", " ", t.canonical.casefold()).startswith(head + " ") for t, _ in ts)
+        ]
+
+    def _word_holders(self, ref: Title) -> list[int]:
+        """ "The Saudi minister, who landed ...": the people of the reference's country whose office has its one
+        first word ("Minister of Foreign Affairs"), for a reference of one word with a country that names no known
+        office itself."""
+        head = ref.canonical.casefold()
+        if ref.country_code is None or " " in head or ref.canonical in self.cat.office_titles:
+            return []  # (a known office names its holders itself: "President" is not "Vice President")
+        return [
+            i
+            for i, ts in self.titles.items()
+            if self.entities[i].country_code == ref.country_code
+            and any(re.findall(r"\w+", t.canonical.casefold())[:1] == [head] for t, _ in ts)
         ]
 
     def _titled_on(self, ref: Title) -> bool:
@@ -880,7 +903,20 @@ class _ArticleExtractor:
             # (those who attended attend each: "des entretiens avec X et Y, en présence de Z")
             present = self._attendees_in(sent, trigger)
             sides = [i for i in idxs if i not in present]
-            groups = [[sides[0], other, *present] for other in sides[1:]] if separate and len(sides) > 1 else [idxs]
+            groups = [idxs]
+            if separate and len(sides) > 1:
+                groups = [[sides[0], other, *present] for other in sides[1:]]
+            if separate and not found.each and (hits := lang.separate.find(sent.text)):
+                # "The Saudi minister, who ... was met by A at the airport, later held separate meetings with B, C
+                # and D": the others are those named after the word that makes them separate; "A dan B ... berbicara
+                # secara terpisah melalui telepon dengan Trump": each of those before it with the one after it
+                cut = sent.start + hits[0].start
+                after = {m.entity for m in self.resolver.in_span(cut, sent.end)}
+                before, others = [i for i in sides if i not in after], [i for i in sides if i in after]
+                if len(before) >= 2 and len(others) == 1 and self._joined(sent, before):
+                    groups = [[i, others[0], *present] for i in before]
+                elif others and sides[0] not in others:
+                    groups = [[sides[0], other, *present] for other in others]
             places = [place] * len(groups)
             apart = self._own_places(sent, trigger, sides) if kind == "in_person" else []
             if apart:
@@ -1066,18 +1102,60 @@ class _ArticleExtractor:
         refs = self.lang.meeting_reference.find(sent.text)
         # ... or whose meeting word is the reference itself ("Menlu Sugiono turut mendampingi Prabowo dalam
         # pertemuan tersebut")
-        opening = trigger.start <= 15 or any(h.start <= 25 or h.start <= trigger.start < h.end for h in refs)
         # (an attendance word near the meeting word: not "..., где Президент России принял участие в форуме")
         attendance = [h for h in self.lang.attendance.find(sent.text) if abs(h.start - trigger.start) <= 80]
+        # ... or is the object of the attendance word ("A, B and C attended the delegation-level talks")
+        opening = (
+            trigger.start <= 15
+            or any(h.start <= 25 or h.start <= trigger.start < h.end for h in refs)
+            or any(h.start < trigger.start < h.end for h in attendance)  # (not "co-chaired by A and B")
+        )
         if not opening or not drafts or not attendance:
             return False
         last = drafts[-1]
-        named = self._named_in(sent)
+        named = self._attending(sent, attendance)
         if not named:
             return False
         last.person_idx += [i for i in named if i not in last.person_idx]
         last.inferred = False  # named people attended it: no longer a meeting with a guessed side
         return True
+
+    def _joined(self, sent: Sentence, people: list[int]) -> bool:
+        """The sentence names `people` one after another, joined only by commas and "and" ("A dan B")."""
+        named = [m for m in self.resolver.in_span(sent.start, sent.end) if m.entity in people]
+        firsts = [next(m for m in named if m.entity == i) for i in people if any(m.entity == i for m in named)]
+        firsts.sort(key=lambda m: m.start)
+        return len(firsts) == len(people) and all(
+            re.fullmatch(rf"\s*(?:,\s*)?(?:{_CONJ}\s+)?", self.text[a.end : b.start], re.IGNORECASE)
+            or self._titled_gap(a.end, b.start)
+            for a, b in zip(firsts, firsts[1:], strict=False)
+        )
+
+    def _titled_gap(self, start: int, end: int) -> bool:
+        """Between two names, a conjunction and the second one's title ("A dan Perdana Menteri Kamboja B")."""
+        return any(
+            start <= s <= end <= e + 1
+            and re.fullmatch(rf"\s*(?:,\s*)?(?:{_CONJ}\s+)?", self.text[start:s], re.IGNORECASE)
+            for s, e in self._title_spans()
+        )
+
+    def _attending(self, sent: Sentence, marks: list[Hit]) -> list[int]:
+        """Who a sentence with attendance words names as attending: not past a clause word after the first ("A
+        and B joined the video conference, while President C stayed away")."""
+        named = self._named_in(sent)
+        # (one with attendance words of its own goes on: "Prabowo didampingi A, sedangkan Y didampingi B")
+        end = min(
+            [
+                b.start
+                for b in self.lang.clause_breaks.find(sent.text)
+                if b.start > marks[0].end and not any(h.start > b.start for h in marks)
+            ],
+            default=None,
+        )
+        if end is None:
+            return named
+        listed = {m.entity for m in self.resolver.in_span(sent.start, sent.start + end)}
+        return [i for i in named if i in listed]
 
     def _courtesy_calls(self, sent: Sentence) -> list[Hit]:
         """ "the Deputy Prime Minister called on Vice President Dhankhar": a courtesy call when a person (or a
@@ -1284,6 +1362,9 @@ class _ArticleExtractor:
         sent = body[position]
         nxt = body[position + 1] if position + 1 < len(body) else None
         idxs = self._named_in(sent)
+        head = (sent.start, sent.start + trigger.start)
+        if any(head[0] <= s < head[1] for s, _ in self.resolver.excluded_spans) and not self.resolver.in_span(*head):
+            return None  # "First Lady Rachel Ruto hosted Mrs Agata Kornhauser-Duda": the spouses' programme
         following = sent.text[trigger.end :].split()[:1]
         inside = [w for w in re.finditer(r"\S+", trigger.text) if w.group(0).casefold() in lang.between]
         if inside or (following and following[0].casefold() in lang.between):
@@ -1319,9 +1400,10 @@ class _ArticleExtractor:
                 for h in lang.triggers.find(later.text)
                 if h.start > 15 and not any(r.start <= h.start < r.end for r in refs)
             ]
-            if not lang.attendance.find(later.text) or own:
+            marks = lang.attendance.find(later.text)
+            if not marks or own:
                 break
-            attending += [i for i in self._named_in(later) if i not in idxs + attending]
+            attending += [i for i in self._attending(later, marks) if i not in idxs + attending]
         # "el presidente del Gobierno se ha reunido con X, en un encuentro al que también asistió Y", "In the
         # afternoon, he hosted X. Y sat in on the talks.": the subject is a side before those who attended
         present = attending + self._attendees_in(sent, trigger)
@@ -1469,7 +1551,12 @@ class _ArticleExtractor:
             if len(holders) == 1:
                 # (or one of the article's two protagonists, whose office it does not tell, beside one who holds it:
                 # "Rajoelina a reçu le président Macron ... Les deux présidents")
-                holders += [i for i in members if i in self.main_persons[:2] and i not in holders][:1]
+                main = self.main_persons[:2]
+                holders += [i for i in members if i in main and i not in holders][:1]
+                if len(holders) == 1 and holders[0] in main:
+                    # (or the other protagonist, who holds it: "Prabowo menyambut langsung tamunya ... kedua
+                    # pemimpin melakukan pertemuan empat mata")
+                    holders += [i for i in main if i != holders[0] and holds(i)]
                 holders = holders if not any(other_rank(i) for i in holders) else []
             if len(holders) == 2 and set(named) <= set(holders):
                 return group, holders
@@ -2064,9 +2151,7 @@ def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
         # (not one a time clause refers to: "Tras la reunión bilateral, ... ambos mandatarios compartieron un
         # almuerzo" is the meeting's lunch)
         times = _time_clauses(sent, lang)
-        return any(
-            not any(a <= sent.start + h.start < b for a, b in times) for h in lang.bilateral.find(sent.text)
-        )
+        return any(not any(a <= sent.start + h.start < b for a, b in times) for h in lang.bilateral.find(sent.text))
 
     def own_bilateral(small: _Draft, large: _Draft) -> bool:
         # (or a smaller group's: "Tokayev met Costa and von der Leyen ... before a separate meeting")

@@ -310,6 +310,7 @@ class PersonResolver:
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
         self.excluded: set[int] = set()  # entities that are no officials (spouses): never a short reference's
+        self.excluded_spans: list[tuple[int, int]] = []  # their names: no short reference inside them either
 
     def _entity_for(self, surface: str, normal: str | None = None) -> int:
         cyrillic = bool(re.search(r"[А-яЁё]", normal or surface))
@@ -487,7 +488,8 @@ class PersonResolver:
         """Single-token references ("Wang", "Лаврова") to the entity mentioned most recently before them."""
         if not self.entities:
             return
-        taken = [(m.start, m.end) for m in self.mentions]
+        # ("First Lady Rachel Ruto": a spouse's family name is not the official's)
+        taken = [(m.start, m.end) for m in self.mentions] + self.excluded_spans
         for m in _TOKEN.finditer(text):
             tok = _POSSESSIVE.sub("", m.group(0)).rstrip(".'’")  # "Lee's second phone conversation": Lee
             # "al-Shaibani", "el-Sisi": a lowercase particle joined to a capitalised name; "Al-Sharaa": an Arabic

@@ -137,13 +137,14 @@ def _building_comma(text: str, pos: int, lang: LanguageData, nouns: set[str]) ->
     travel untranslated), the building itself after a venue preposition."""
     window = text[max(0, pos - 60) : pos]
     m = _BUILDING_COMMA.search(window)
-    if m is None or not any(w.casefold().strip(".") in nouns for w in m.group(1).split()[-3:]):
+    words = [w.casefold().strip(".") for w in m.group(1).split()] if m else []
+    noun = next((i for i in range(len(words) - 1, max(-1, len(words) - 4), -1) if words[i] in nouns), None)
+    if m is None or noun is None:
         return False
-    # the preposition before the name (or before its article: "at the State House, Nairobi"), or its first
-    # words ("At State House, Nairobi": the run starts at the sentence's first word)
-    words = [w.casefold() for w in m.group(1).split()[:-1]]
+    # the preposition before the name (or before its article: "at the State House, Nairobi"), or among the run's
+    # words before the building noun ("talks at State House, Nairobi": the run starts before the preposition)
     return preposition_before(text, pos - len(window) + m.start(1), lang, reach=2) or any(
-        w in lang.venue_prepositions for w in words[:2]
+        w in lang.venue_prepositions for w in words[:noun]
     )
 
 
@@ -183,10 +184,14 @@ def venue(
 
     def where(start: int, end: int) -> bool:
         """ "had flown in from Kabul, where he ... held the dialogue": the place a relative clause is set in."""
-        after = re.match(r",\s*(\w+(?:\s+\w+)?)", text[end : end + 20])
+        # (or past an apposition: "Il arrivait de Nairobi, première étape de sa tournée, où il avait été reçu")
+        opening = [
+            m.group(1).casefold()
+            for pattern in (r",\s*(\w+(?:\s+\w+)?)", r",\s*[^\W\d_A-ZÀ-ÞА-Я][^,.;:()]{2,60},\s*(\w+(?:\s+\w+)?)")
+            if (m := re.match(pattern, text[end : end + 90]))
+        ]
         return (
-            after is not None
-            and any(f"{after.group(1).casefold()} ".startswith(f"{w} ") for w in lang.where_words)  # not "whereas"
+            any(f"{o} ".startswith(f"{w} ") for o in opening for w in lang.where_words)  # not "whereas"
             and not any(s <= start + offset < e for s, e in exclude)
             and (near is None or 0 <= near - end <= VENUE_REACH)
         )

@@ -82,6 +82,16 @@ def dev_report(nlp: NLP) -> Report:
 def test_heldout9_floor(nlp: NLP) -> None:
     """corpus/heldout9 was scored blind twice and read in the twelfth session (its README says how)."""
     s = _eval(nlp, CORPUS / "heldout9" / "gold.jsonl", CORPUS / "heldout9").scores
-    assert s["meetings"].f1 >= 0.795
-    assert s["venues"].f1 >= 0.645
+    # (0.807 -> 0.789 meetings in the thirteenth session: a wrong call "A and B" that was credited against a meeting
+    # of theirs with others became the two right calls "A with C" and "B with C")
+    assert s["meetings"].f1 >= 0.78
+    assert s["venues"].f1 >= 0.665
     assert s["dates"].f1 >= 0.61
+
+
+def test_heldout10_floor(nlp: NLP) -> None:
+    """corpus/heldout10 was scored blind in the twelfth session and read in the thirteenth (its README says how)."""
+    s = _eval(nlp, CORPUS / "heldout10" / "gold.jsonl", CORPUS / "heldout10").scores
+    assert s["meetings"].f1 >= 0.80
+    assert s["venues"].f1 >= 0.62
+    assert s["dates"].f1 >= 0.685

@@ -1887,3 +1887,109 @@ def test_a_city_in_a_russian_case_is_found_by_its_dictionary_form(nlp: NLP) -> N
         language="ru",
     )
     assert [m.place.country_code if m.place else None for m in ex.meetings] == ["KP"]
+
+
+def test_a_building_before_a_comma_gives_the_city_after_it(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante held talks with Nigerian President Amara Okafor at State House, Nairobi, on Monday.\n",
+    )
+    assert [m.place.city if m.place else None for m in ex.meetings] == ["Nairobi"]
+
+
+def test_the_spouses_programme_is_no_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante held talks with Nigerian President Amara Okafor at the State House on Monday.\n\n"
+        "First Lady Rebecca Asante hosted Mrs Ngozi Okafor at the State House during the visit.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Amara Okafor"}]
+
+
+def test_a_where_clause_past_an_apposition_sets_the_place(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président Kojo Asante est arrivé à Kigali mardi soir. Il arrivait de Nairobi, première étape de sa "
+        "tournée, où il avait été reçu lundi par le président nigérian Amara Okafor.\n",
+        language="fr",
+    )
+    assert [m.place.city if m.place else None for m in ex.meetings] == ["Nairobi"]
+
+
+def test_those_who_attended_the_talks_join_the_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante held talks with Nigerian President Amara Okafor in Abuja on Monday.\n\n"
+        "Foreign Minister Ama Mensah and Trade Minister Yaw Boateng attended the delegation-level talks.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Amara Okafor", "Ama Mensah", "Yaw Boateng"}]
+
+
+def test_a_minister_named_by_country_is_that_countrys_one_minister(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghanaian Foreign Minister Kojo Asante arrived in Abuja on Thursday.\n\n"
+        "The Ghanaian minister, who was met at the airport by Nigerian Foreign Minister Amara Okafor, later held "
+        "separate meetings with Senate President Tunde Bakare and Vice President Ngozi Adeyemi.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Tunde Bakare"}, {"Kojo Asante", "Ngozi Adeyemi"}]
+
+
+def test_two_who_called_one_separately_each_called_them(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kojo Asante dan Presiden Nigeria Amara Okafor mengatakan keduanya telah berbicara secara "
+        "terpisah melalui telepon dengan Presiden Senegal Awa Ndiaye pada Jumat.\n",
+        language="id",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Amara Okafor", "Awa Ndiaye"],
+        ["Awa Ndiaye", "Kojo Asante"],
+    ]
+
+
+def test_who_stayed_away_did_not_attend(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "On March 24, President Kojo Asante and Nigeria's President Amara Okafor co-chaired a virtual joint summit "
+        "of regional leaders.\n\n"
+        "Senegalese President Awa Ndiaye and Beninese President Tunde Bakare were among the leaders who joined the "
+        "video conference, while Togolese President Yaw Boateng stayed away.\n",
+    )
+    [m] = ex.meetings
+    assert (m.kind, people(m)) == ("video", {"Kojo Asante", "Amara Okafor", "Awa Ndiaye", "Tunde Bakare"})
+
+
+def test_the_two_leaders_after_one_protagonist_are_the_two_protagonists(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Jakarta (ANTARA) - Presiden Ghana Kojo Asante dan Perdana Menteri Nigeria Amara Okafor menandatangani "
+        "traktat di Istana Merdeka, Jakarta, Jumat.\n\n"
+        "Okafor tiba di istana sekitar pukul 09.00 WIB. Asante menyambut langsung tamunya di halaman istana.\n\n"
+        "Kedua pemimpin kemudian melakukan pertemuan empat mata di ruang kerja Presiden.\n\n"
+        "Dari pihak Ghana hadir Menteri Luar Negeri Ama Mensah.\n",
+        language="id",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Amara Okafor", "Ama Mensah"}]
+
+
+def test_receiving_a_prize_is_no_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Más tarde, en un acto organizado por el economista Tunde Bakare, el presidente Kojo Asante recibió un "
+        "premio por su contribución al pensamiento liberal.\n",
+        language="es",
+    )
+    assert ex.meetings == []
+
+
+def test_a_meeting_with_its_place_before_the_counterpart(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente Kojo Asante concluyó este lunes su gira por Europa.\n\n"
+        "La gira había incluido, el domingo, una reunión en Berlín con el canciller federal alemán, Amara Okafor.\n",
+        language="es",
+    )
+    assert [(people(m), m.place.city if m.place else None) for m in ex.meetings] == [
+        ({"Kojo Asante", "Amara Okafor"}, "Berlin")
+    ]

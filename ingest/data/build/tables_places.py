@@ -120,7 +120,7 @@ US | Mar-a-Lago | | | | | Мар-а-Лаго | kind=venue in=US:palm-beach
 US | United Nations Headquarters | UN Headquarters | Markas Besar PBB | Sede de las Naciones Unidas, Sede de la ONU | Siège des Nations unies, siège de l'ONU | Штаб-квартира ООН | kind=venue in=US:new-york
 US | Harry S. Truman Building | Harry S Truman Building, Truman Building, State Department headquarters, State Department building, Foggy Bottom | Gedung Departemen Luar Negeri AS, Gedung Kementerian Luar Negeri AS | sede del Departamento de Estado | siège du département d'État | здание Госдепартамента США, здание Госдепартамента | kind=venue in=US:washington metonym
 US | Blair House | | | | | Блэр-хаус | kind=venue in=US:washington
-US | Oval Office | | Ruang Oval | Despacho Oval | Bureau ovale | Овальный кабинет | kind=venue in=US:washington metonym
+US | Oval Office | | Ruang Oval Gedung Putih | Despacho Oval | Bureau ovale | Овальный кабинет | kind=venue in=US:washington metonym
 US | Capitol Hill | US Capitol, U.S. Capitol, United States Capitol | Capitol Hill, Gedung Capitol | Capitolio de Estados Unidos, Capitolio estadounidense, !Capitolio | Capitole des États-Unis, Capitole américain, !Capitole | Капитолий США, !Капитолий | kind=venue in=US:washington metonym
 US | Joint Base Elmendorf-Richardson | Joint Base Elmendorf–Richardson, Elmendorf-Richardson, Elmendorf–Richardson | Pangkalan Gabungan Elmendorf-Richardson | base conjunta Elmendorf-Richardson, base Elmendorf-Richardson | base commune Elmendorf-Richardson, base Elmendorf-Richardson | база Элмендорф-Ричардсон, объединённая база Элмендорф-Ричардсон | kind=venue in=US:anchorage
 IN | New Delhi | Delhi | | Nueva Delhi | New Delhi, Delhi | Нью-Дели, Дели | kind=capital
@@ -137,6 +137,7 @@ IN | Hyderabad House | | | | | Хайдарабад-хаус | kind=venue in=IN:
 IN | Rashtrapati Bhavan | | | | | Раштрапати-Бхаван | kind=venue in=IN:new-delhi
 IN | South Block | | | | | | kind=venue in=IN:new-delhi metonym
 IN | Bharat Mandapam | | | | | Бхарат Мандапам | kind=venue in=IN:new-delhi
+IN | 7 Lok Kalyan Marg | Lok Kalyan Marg, 7 LKM, 7 Race Course Road, 7 RCR, !Race Course Road | 7 Lok Kalyan Marg, Lok Kalyan Marg | 7 Lok Kalyan Marg, Lok Kalyan Marg | 7 Lok Kalyan Marg, Lok Kalyan Marg | | kind=venue in=IN:new-delhi
 ID | Jakarta | | | Yakarta | | Джакарта | kind=capital
 ID | Nusantara | Nusantara Capital City | Ibu Kota Nusantara | | | Нусантара | kind=city amb
 ID | Bali | | | | | Бали | kind=island
@@ -189,6 +190,7 @@ TR | Izmir | | | Esmirna | Smyrne, Izmir | Измир | kind=city
 TR | Dolmabahçe Palace | Dolmabahce Palace | Istana Dolmabahce | Palacio de Dolmabahçe | Palais de Dolmabahçe | дворец Долмабахче | kind=venue in=TR:istanbul
 TR | Beştepe Presidential Complex | Bestepe Presidential Complex, Beştepe, Presidential Complex in Ankara, Turkish Presidential Complex, !Presidential Complex | Kompleks Kepresidenan Beştepe, Istana Kepresidenan Turki, Beştepe | Complejo Presidencial de Ankara, Complejo Presidencial de Beştepe, Beştepe, !Complejo Presidencial | complexe présidentiel d'Ankara, palais présidentiel d'Ankara, Beştepe | Президентский комплекс в Анкаре, Бештепе, !Президентский комплекс | kind=venue in=TR:ankara metonym
 TR | Vahdettin Pavilion | Vahdettin Mansion, Vahdettin Köşkü | Paviliun Vahdettin | pabellón Vahdettin, mansión Vahdettin | pavillon Vahdettin | особняк Вахдеттин, павильон Вахдеттин | kind=venue in=TR:istanbul
+TR | Çankaya Mansion | Cankaya Mansion, Çankaya Köşkü, Çankaya Presidential Mansion, Çankaya Palace, !Çankaya | Istana Çankaya, Wisma Çankaya | Palacio de Çankaya, Mansión de Çankaya | palais de Çankaya, résidence de Çankaya | особняк Чанкая, дворец Чанкая | kind=venue in=TR:ankara
 SA | Riyadh | | | Riad | Riyad | Эр-Рияд, Рияд | kind=capital
 SA | Jeddah | Jiddah, Jedda | Jeddah, Jiddah | Yeda | Djeddah | Джидда | kind=city
 SA | Mecca | Makkah | Mekkah | La Meca | La Mecque | Мекка | kind=city
@@ -206,7 +208,10 @@ QA | Doha | | | | | Доха | kind=capital
 QA | Lusail Palace | | Istana Lusail | Palacio de Lusail | palais de Lusail | дворец Лусаиль | kind=venue in=QA:doha
 KW | Kuwait City | | Kota Kuwait | Ciudad de Kuwait | Koweït City | Эль-Кувейт | kind=capital
 KW | Bayan Palace | | Istana Bayan | Palacio Bayan | palais Bayan | дворец Баян | kind=venue in=KW:kuwait-city
+KW | Seif Palace | Al Seif Palace, Al-Seif Palace, Sief Palace | Istana Seif | Palacio Seif, Palacio de Seif | palais Seif, palais de Seif | дворец Сейф, дворец Эс-Сейф | kind=venue in=KW:kuwait-city
 BH | Manama | | | | | Манама | kind=capital
+BH | Al-Sakhir Palace | Al Sakhir Palace, Sakhir Palace | Istana Sakhir, Istana Al-Sakhir | Palacio de Sakhir, Palacio de Al Sakhir | palais de Sakhir, palais Al-Sakhir | дворец Сахир | kind=venue in=BH:manama
+BH | Gudaibiya Palace | Qudaibiya Palace, Al Qudaibiya Palace, Al-Qudaibiya Palace, Al Gudaibiya Palace | Istana Gudaibiya, Istana Qudaibiya | Palacio de Gudaibiya, Palacio de Qudaibiya | palais de Gudaibiya, palais de Qudaibiya | | kind=venue in=BH:manama
 OM | Muscat | | Muskat | Mascate | Mascate | Маскат | kind=capital
 OM | Al Barakah Palace | Al-Barakah Palace, Al Baraka Palace | Istana Al Barakah | Palacio Al Barakah | palais Al-Barakah | дворец Аль-Барака | kind=venue in=OM:muscat
 YE | Sanaa | Sana'a | Sana'a | Saná | Sanaa | Сана | kind=capital
@@ -223,6 +228,9 @@ IR | Sa'dabad Palace | Saadabad Palace, Sadabad Palace, Sa'dabad Complex, Saadab
 IQ | Baghdad | | Bagdad | Bagdad | Bagdad | Багдад | kind=capital
 IQ | Erbil | Arbil | | | | Эрбиль | kind=city
 IQ | Basra | | | Basora | Bassorah | Басра | kind=city
+IQ | Baghdad Palace | Qasr Baghdad | Istana Baghdad | Palacio de Bagdad | palais de Bagdad | дворец Багдад | kind=venue in=IQ:baghdad
+IQ | Al-Salam Palace in Baghdad | Al Salam Palace in Baghdad, Salam Palace in Baghdad, As-Salam Palace in Baghdad, Peace Palace in Baghdad, !Al-Salam Palace, !Al Salam Palace, !Salam Palace | Istana Al-Salam Baghdad, !Istana Al-Salam | Palacio de Al Salam de Bagdad, !Palacio de Al Salam | palais Al-Salam de Bagdad, !palais Al-Salam | дворец Ас-Салам в Багдаде, !дворец Ас-Салам | kind=venue in=IQ:baghdad
+IQ | Government Palace in Baghdad | Baghdad Government Palace, Iraqi Government Palace, !Government Palace | Istana Pemerintah Irak | Palacio de Gobierno de Irak, Palacio de Gobierno de Bagdad, !Palacio de Gobierno | palais du gouvernement irakien, palais du gouvernement de Bagdad, !palais du gouvernement | Дворец правительства Ирака, Дворец правительства в Багдаде, !Дворец правительства | kind=venue in=IQ:baghdad
 SY | Damascus | | Damaskus | Damasco | Damas | Дамаск | kind=capital
 SY | Aleppo | | | Alepo | Alep | Алеппо | kind=city
 SY | Latakia | | | Latakia | Lattaquié | Латакия | kind=city
@@ -233,9 +241,11 @@ LB | Grand Serail | Grand Serail of Beirut | | Gran Serrallo, Gran Serail | Gran
 JO | Amman | | | Amán | | Амман | kind=capital
 JO | Aqaba | | | Áqaba | | Акаба | kind=city
 JO | Al Husseiniya Palace | Al-Husseiniya Palace, Husseiniya Palace | Istana Al Husseiniya | Palacio Al Husseiniya | palais Al-Husseiniya | дворец Аль-Хусейния | kind=venue in=JO:amman
+JO | Raghadan Palace | Al Raghadan Palace, Al-Raghadan Palace | Istana Raghadan | Palacio de Raghadan, Palacio Raghadan | palais de Raghadan, palais Raghadan | дворец Рагадан | kind=venue in=JO:amman
 IL | Jerusalem | | Yerusalem | Jerusalén | Jérusalem | Иерусалим | kind=capital
 IL | Tel Aviv | | | Tel Aviv | Tel-Aviv | Тель-Авив | kind=city
 IL | Haifa | | | | Haïfa | Хайфа | kind=city
+IL | Beit HaNassi | Beit Hanassi, Beit HaNasi, President's Residence in Jerusalem, Israeli President's Residence, Israeli President's Residence in Jerusalem | Kediaman Presiden Israel, Beit HaNassi | Residencia del Presidente de Israel, Residencia presidencial de Jerusalén, Beit HaNasi, Beit HaNassi | résidence du président israélien, résidence présidentielle de Jérusalem, Beit HaNassi | резиденция президента Израиля | kind=venue in=IL:jerusalem
 PS | Ramallah | | | Ramala | | Рамалла | kind=city
 PS | Gaza City | | Kota Gaza | Ciudad de Gaza | ville de Gaza | город Газа | kind=city
 PS | Rafah | | | | | Рафах | kind=city
@@ -245,12 +255,15 @@ PK | Islamabad | | | | | Исламабад | kind=capital
 PK | Karachi | | | | | Карачи | kind=city
 PK | Lahore | | | | | Лахор | kind=city
 PK | Aiwan-e-Sadr | Aiwan-i-Sadr, Aiwan e Sadr, President House in Islamabad, !President House | | | | | kind=venue in=PK:islamabad metonym
+PK | Prime Minister's House in Islamabad | Prime Minister House in Islamabad, PM House in Islamabad, Wazir-e-Azam House, !Prime Minister's House, !Prime Minister House, !PM House | Kediaman Perdana Menteri Pakistan | Residencia del Primer Ministro de Pakistán | résidence du Premier ministre pakistanais | резиденция премьер-министра Пакистана | kind=venue in=PK:islamabad metonym
 BD | Dhaka | | | Daca | Dacca | Дакка | kind=capital
 BD | Bangabhaban | | | | | Бангабхабан | kind=venue in=BD:dhaka
 LK | Colombo | | | | | Коломбо | kind=capital
+LK | Temple Trees | | Temple Trees | Temple Trees | Temple Trees | | kind=venue in=LK:colombo metonym
 NP | Kathmandu | | | Katmandú | Katmandou | Катманду | kind=capital
 NP | Singha Durbar | | | | | Сингха-Дурбар | kind=venue in=NP:kathmandu metonym
 AF | Kabul | | | | Kaboul | Кабул | kind=capital
+AF | Arg Presidential Palace | Arg Palace, Presidential Palace in Kabul, Kabul Presidential Palace, Afghan Presidential Palace, !Arg, !Presidential Palace | Istana Kepresidenan Kabul, Istana Kepresidenan Afghanistan, Istana Arg | Palacio Presidencial de Kabul, Palacio Arg, !Palacio Presidencial | palais présidentiel de Kaboul, palais de l'Arg, !palais présidentiel | Президентский дворец в Кабуле, дворец Арг, !Президентский дворец | kind=venue in=AF:kabul
 MV | Malé | !Male | | | | Мале | kind=capital
 MN | Ulaanbaatar | Ulan Bator | | Ulán Bator | Oulan-Bator | Улан-Батор | kind=capital
 VN | Hanoi | | | Hanói | Hanoï | Ханой | kind=capital
@@ -290,8 +303,12 @@ AU | Sydney | | | Sídney | | Сидней | kind=city
 AU | Melbourne | | | | | Мельбурн | kind=city
 AU | Perth | | | | | Перт | kind=city
 AU | Brisbane | | | | | Брисбен | kind=city
+AU | Australian Parliament House | Parliament House in Canberra, Parliament House Canberra, !Parliament House | Gedung Parlemen Australia | Casa del Parlamento de Australia | Parliament House de Canberra | здание парламента Австралии | kind=venue in=AU:canberra
+AU | The Lodge in Canberra | !The Lodge | | | | | kind=venue in=AU:canberra
+AU | Kirribilli House | | Kirribilli House | Kirribilli House | Kirribilli House | Киррибилли-хаус | kind=venue in=AU:sydney
 NZ | Wellington | | | | | Веллингтон | kind=capital
 NZ | Auckland | | | | | Окленд | kind=city
+NZ | Beehive | Beehive in Wellington, Beehive building in Wellington, !Beehive, !The Beehive | Gedung Beehive | edificio Beehive | bâtiment Beehive | | kind=venue in=NZ:wellington metonym
 FJ | Suva | | | | | Сува | kind=capital
 PG | Port Moresby | | | Port Moresby | Port Moresby | Порт-Морсби | kind=capital
 WS | Apia | | | | | Апиа | kind=capital
@@ -312,10 +329,13 @@ KE | Mombasa | | | | | Момбаса | kind=city
 KE | State House Nairobi | Nairobi State House, State House in Nairobi, !State House | Istana Kepresidenan Kenya | | State House de Nairobi | | kind=venue in=KE:nairobi metonym
 ET | Addis Ababa | | Addis Ababa | Adís Abeba | Addis-Abeba | Аддис-Абеба | kind=capital
 ET | African Union Headquarters | AU Headquarters, African Union Commission headquarters, African Union Conference Center, African Union Conference Centre | Markas Besar Uni Afrika | sede de la Unión Africana | siège de l'Union africaine | штаб-квартира Африканского союза, штаб-квартира АС | kind=venue in=ET:addis-ababa
+ET | National Palace of Ethiopia | Ethiopian National Palace, National Palace in Addis Ababa, Jubilee Palace, !National Palace | Istana Nasional Ethiopia, !Istana Nasional | Palacio Nacional de Etiopía, !Palacio Nacional | palais national d'Éthiopie, palais du Jubilé, !palais national | Национальный дворец Эфиопии, !Национальный дворец | kind=venue in=ET:addis-ababa
 TZ | Dodoma | | | | | Додома | kind=capital
 TZ | Dar es Salaam | | | Dar es-Salam | Dar es Salam | Дар-эс-Салам | kind=city
 TZ | Arusha | | | | | Аруша | kind=city
 TZ | Zanzibar | | | | | Занзибар | kind=island
+TZ | State House Dar es Salaam | State House in Dar es Salaam, Dar es Salaam State House, Ikulu Dar es Salaam, Ikulu ya Dar es Salaam, !State House, !Ikulu | Istana Kepresidenan Dar es Salaam, State House Dar es Salaam | State House de Dar es Salaam, State House Dar es Salaam | State House de Dar es Salaam, State House Dar es Salaam | | kind=venue in=TZ:dar-es-salaam metonym
+TZ | Chamwino State House | Chamwino Ikulu, Ikulu Chamwino, Ikulu ya Chamwino, State House Chamwino, Chamwino State House in Dodoma | Istana Kepresidenan Chamwino, Chamwino State House | State House de Chamwino, Chamwino State House | State House de Chamwino, Chamwino State House | | kind=venue in=TZ:dodoma
 DZ | Algiers | | Aljir | Argel | Alger | !Алжир | kind=capital
 DZ | El Mouradia Palace | Palace of El Mouradia, El Mouradia, El-Mouradia, Mouradia Palace | Istana El Mouradia | Palacio de El Mouradia, El Mouradia | palais d'El Mouradia, palais d'El-Mouradia, El Mouradia, El-Mouradia | дворец Эль-Мурадия | kind=venue in=DZ:algiers metonym
 MA | Rabat | | | | | Рабат | kind=capital
@@ -329,8 +349,10 @@ SD | Khartoum | | | Jartum | | Хартум | kind=capital
 SD | Port Sudan | | | Puerto Sudán | Port-Soudan | Порт-Судан | kind=city
 SS | Juba | | | Yuba | Djouba | Джуба | kind=capital
 SN | Dakar | | | | | Дакар | kind=capital
+SN | Dakar Presidential Palace | Presidential Palace in Dakar, Senegalese Presidential Palace, !Presidential Palace, !Palais de la République | Istana Kepresidenan Dakar, Istana Kepresidenan Senegal | Palacio Presidencial de Dakar, !Palacio Presidencial | palais présidentiel de Dakar, !palais présidentiel, !palais de la République | Президентский дворец в Дакаре, !Президентский дворец | kind=venue in=SN:dakar
 CI | Abidjan | | | Abiyán | | Абиджан | kind=city
 CI | Yamoussoukro | | | Yamusukro | | Ямусукро | kind=capital
+CI | Abidjan Presidential Palace | Presidential Palace in Abidjan, Ivorian Presidential Palace, !Presidential Palace | Istana Kepresidenan Abidjan, Istana Kepresidenan Pantai Gading | Palacio Presidencial de Abiyán, !Palacio Presidencial | palais présidentiel d'Abidjan, palais présidentiel du Plateau, !palais présidentiel, !palais de la présidence | Президентский дворец в Абиджане, !Президентский дворец | kind=venue in=CI:abidjan
 GH | Accra | | | Acra | | Аккра | kind=capital
 GH | Jubilee House | Golden Jubilee House, !Flagstaff House | | | | | kind=venue in=GH:accra metonym
 AO | Luanda | | | | | Луанда | kind=capital
@@ -340,7 +362,9 @@ ZW | Victoria Falls | | Air Terjun Victoria | Cataratas Victoria | chutes Victor
 ZM | Lusaka | | | | | Лусака | kind=capital
 UG | Kampala | | | | | Кампала | kind=capital
 UG | Entebbe | | | | | Энтеббе | kind=city
+UG | State House Entebbe | State House in Entebbe, Entebbe State House, !State House | Istana Kepresidenan Entebbe, State House Entebbe | State House de Entebbe, State House Entebbe | State House d'Entebbe, State House Entebbe | | kind=venue in=UG:entebbe
 RW | Kigali | | | | | Кигали | kind=capital
+RW | Urugwiro Village | Village Urugwiro | Village Urugwiro, Urugwiro Village | Village Urugwiro | Village Urugwiro | | kind=venue in=RW:kigali
 CD | Kinshasa | | | | | Киншаса | kind=capital
 CD | Goma | | | !Goma | | Гома | kind=city
 CD | Cité de l'Union africaine | Cite de l'Union africaine | | Ciudad de la Unión Africana | Cité de l'Union africaine, Cité de l'UA | | kind=venue in=CD:kinshasa metonym
@@ -351,6 +375,7 @@ CM | Unity Palace | Etoudi, Etoudi Palace | Istana Persatuan Kamerun | Palacio d
 ML | Bamako | | | | | Бамако | kind=capital
 ML | Koulouba Palace | Koulouba, Koulouba Presidential Palace | Istana Koulouba | Palacio de Koulouba | palais de Koulouba, Koulouba | дворец Кулуба | kind=venue in=ML:bamako metonym
 NE | Niamey | | | | | Ниамей | kind=capital
+NE | Niamey Presidential Palace | Presidential Palace in Niamey, Nigerien Presidential Palace, !Presidential Palace | Istana Kepresidenan Niamey, Istana Kepresidenan Niger | Palacio Presidencial de Niamey, !Palacio Presidencial | palais présidentiel de Niamey, !palais présidentiel, !palais de la présidence | Президентский дворец в Ниамее, !Президентский дворец | kind=venue in=NE:niamey
 BF | Ouagadougou | | | Uagadugú | | Уагадугу | kind=capital
 BF | Kosyam Palace | Kosyam, Kosyam Presidential Palace | Istana Kosyam | Palacio de Kosyam | palais de Kosyam, Kosyam | дворец Косьям | kind=venue in=BF:ouagadougou metonym
 GA | Libreville | | | | | Либревиль | kind=capital
@@ -358,6 +383,7 @@ NA | Windhoek | | | | | Виндхук | kind=capital
 BW | Gaborone | | | | | Габороне | kind=capital
 MG | Antananarivo | | | | Tananarive, Antananarivo | Антананариву | kind=capital
 SO | Mogadishu | | Mogadishu | Mogadiscio | Mogadiscio | Могадишо | kind=capital
+SO | Villa Somalia | | Villa Somalia | Villa Somalia | Villa Somalia | | kind=venue in=SO:mogadishu metonym
 DJ | Djibouti City | | Kota Djibouti | Ciudad de Yibuti | ville de Djibouti | город Джибути | kind=capital
 ER | Asmara | | !Asmara | | | Асмэра | kind=capital
 BR | Brasília | Brasilia | Brasilia | Brasilia | Brasilia | Бразилиа | kind=capital
@@ -378,6 +404,7 @@ MX | Cancún | Cancun | | | | Канкун | kind=resort
 MX | Monterrey | | | | | Монтеррей | kind=city
 MX | Guadalajara | | | | | Гвадалахара | kind=city
 MX | National Palace of Mexico | Mexico's National Palace, National Palace in Mexico City, !National Palace | Istana Nasional Meksiko, !Istana Nasional | Palacio Nacional de México, !Palacio Nacional | palais national de Mexico, !palais national | Национальный дворец в Мехико, Национальный дворец Мексики, !Национальный дворец | kind=venue in=MX:mexico-city metonym
+MX | Los Pinos | Los Pinos residence, Los Pinos presidential residence, Residencia Oficial de Los Pinos, !Los Pinos | Residencia Oficial de Los Pinos, Kediaman Resmi Los Pinos | Residencia Oficial de Los Pinos, !Los Pinos | résidence de Los Pinos, résidence officielle de Los Pinos, !Los Pinos | резиденция Лос-Пинос | kind=venue in=MX:mexico-city metonym
 CL | Santiago | Santiago de Chile | | Santiago de Chile | | Сантьяго | kind=capital
 CL | Valparaíso | Valparaiso | | | | Вальпараисо | kind=city
 CL | La Moneda Palace | Palacio de La Moneda, !La Moneda | Istana La Moneda | Palacio de La Moneda, !La Moneda, !Moneda | palais de la Moneda | дворец Ла-Монеда, Ла-Монеда | kind=venue in=CL:santiago metonym
@@ -395,6 +422,7 @@ CU | Palace of the Revolution | Revolution Palace, Palacio de la Revolución | I
 BO | La Paz | | | !La Paz | | Ла-Пас | kind=city
 BO | Sucre | | | | | Сукре | kind=capital
 BO | Casa Grande del Pueblo | | | | | | kind=venue in=BO:la-paz metonym
+BO | Palacio Quemado | Burnt Palace | Istana Quemado, Palacio Quemado | Palacio Quemado | palais Quemado, Palacio Quemado | дворец Кемадо | kind=venue in=BO:la-paz metonym
 EC | Quito | | | | | Кито | kind=capital
 EC | Carondelet Palace | Palacio de Carondelet, Carondelet | Istana Carondelet | Palacio de Carondelet, Carondelet | palais de Carondelet, Carondelet | дворец Карондолет | kind=venue in=EC:quito metonym
 UY | Montevideo | | | | | Монтевидео | kind=capital
@@ -404,9 +432,12 @@ NI | Managua | | | | | Манагуа | kind=capital
 PA | Panama City | | Kota Panama | Ciudad de Panamá | !Panama | !Панама | kind=capital
 PA | Palacio de las Garzas | Palace of the Herons | Istana Garzas | Palacio de las Garzas | palais des Garzas | | kind=venue in=PA:panama-city metonym
 GT | Guatemala City | | Kota Guatemala | Ciudad de Guatemala | !Guatemala | !Гватемала | kind=capital
+GT | National Palace of Guatemala | Guatemala's National Palace, Guatemalan National Palace, Palacio Nacional de la Cultura, !National Palace of Culture, !National Palace | Istana Nasional Guatemala, !Istana Nasional | Palacio Nacional de la Cultura, Palacio Nacional de Guatemala, !Palacio Nacional | palais national du Guatemala, !palais national | Национальный дворец Гватемалы, !Национальный дворец | kind=venue in=GT:guatemala-city
 CR | San José | San Jose | | | | Сан-Хосе | kind=capital amb
 HN | Tegucigalpa | | | | | Тегусигальпа | kind=capital
+HN | Casa Presidencial of Honduras | Presidential House of Honduras, Casa Presidencial de Honduras, !Casa Presidencial | Istana Kepresidenan Honduras | Casa Presidencial de Honduras, !Casa Presidencial | Casa Presidencial du Honduras, !Casa Presidencial | | kind=venue in=HN:tegucigalpa metonym
 SV | San Salvador | | | | | Сан-Сальвадор | kind=capital
+SV | Casa Presidencial of El Salvador | Presidential House of El Salvador, Casa Presidencial de El Salvador, !Casa Presidencial | Istana Kepresidenan El Salvador | Casa Presidencial de El Salvador, !Casa Presidencial | Casa Presidencial du Salvador, !Casa Presidencial | | kind=venue in=SV:san-salvador metonym
 DO | Santo Domingo | | | | Saint-Domingue | Санто-Доминго | kind=capital
 HT | Port-au-Prince | | | Puerto Príncipe | | Порт-о-Пренс | kind=capital
 JM | Kingston | | | | | Кингстон | kind=capital amb
@@ -476,6 +507,8 @@ ES | Palacio de Santa Cruz | Santa Cruz Palace | Istana Santa Cruz | Palacio de 
 PT | Lisbon | | Lisboa | Lisboa | Lisbonne | Лиссабон | kind=capital
 PT | Porto | Oporto | | Oporto | | !Порту | kind=city
 PT | Belém Palace | Palácio de Belém | Istana Belém | Palacio de Belém | palais de Belém | дворец Белен | kind=venue in=PT:lisbon metonym
+PT | São Bento Palace | Palácio de São Bento, São Bento Mansion | Istana São Bento | Palacio de São Bento, Palacio de San Bento | palais de São Bento | дворец Сан-Бенту | kind=venue in=PT:lisbon
+PT | Necessidades Palace | Palácio das Necessidades, Palace of Necessidades | Istana Necessidades | Palacio de las Necesidades, Palacio das Necessidades | palais des Necessidades | дворец Несесидадеш | kind=venue in=PT:lisbon metonym
 BE | Brussels | | Brussel | Bruselas | Bruxelles | Брюссель | kind=capital
 BE | Egmont Palace | Palais d'Egmont, !Egmont | Istana Egmont | Palacio de Egmont | palais d'Egmont | дворец Эгмонт | kind=venue in=BE:brussels
 BE | Berlaymont | Berlaymont building | Gedung Berlaymont, Berlaymont | edificio Berlaymont, Berlaymont | bâtiment Berlaymont, Berlaymont | здание Берлемон, Берлемон | kind=venue in=BE:brussels metonym
@@ -501,9 +534,12 @@ AT | Vienna International Centre | Vienna International Center | Pusat Internasi
 PL | Warsaw | | Warsawa | Varsovia | Varsovie | Варшава | kind=capital
 PL | Kraków | Krakow, Cracow | Krakow | Cracovia | Cracovie | Краков | kind=city
 PL | Rzeszów | Rzeszow | | | | Жешув | kind=city
+PL | Presidential Palace in Warsaw | Warsaw Presidential Palace, Polish Presidential Palace, Pałac Prezydencki, !Presidential Palace | Istana Kepresidenan Warsawa, Istana Kepresidenan Polandia | Palacio Presidencial de Varsovia, !Palacio Presidencial | palais présidentiel de Varsovie, !palais présidentiel | Президентский дворец в Варшаве, !Президентский дворец | kind=venue in=PL:warsaw
 CZ | Prague | | Praha | Praga | | Прага | kind=capital
 CZ | Prague Castle | | Kastil Praha | Castillo de Praga | château de Prague | Пражский Град | kind=venue in=CZ:prague metonym
 HU | Budapest | | | | | Будапешт | kind=capital
+HU | Sándor Palace | Sándor-palota | Istana Sándor | Palacio Sándor | palais Sándor | дворец Шандора | kind=venue in=HU:budapest
+HU | Carmelite Monastery in Budapest | Carmelite Monastery of Buda, Karmelita, Karmelita Monastery, !Carmelite Monastery, !Carmelite | Biara Karmelit Budapest | Monasterio Carmelita de Budapest, Karmelita, !Monasterio Carmelita | monastère des Carmélites de Budapest, Karmelita, !monastère des Carmélites | монастырь кармелитов в Будапеште, !Кармелита | kind=venue in=HU:budapest metonym
 SK | Bratislava | | | | | Братислава | kind=capital
 SI | Ljubljana | | | Liubliana | | Любляна | kind=capital
 HR | Zagreb | | | Zagreb | Zagreb | Загреб | kind=capital
@@ -514,20 +550,32 @@ MK | Skopje | | | Skopie | | Скопье | kind=capital
 AL | Tirana | | | | | Тирана | kind=capital
 XK | Pristina | Prishtina | | Pristina | Pristina | Приштина | kind=capital
 RO | Bucharest | | Bukares | Bucarest | Bucarest | Бухарест | kind=capital
+RO | Cotroceni Palace | Palatul Cotroceni, Cotroceni | Istana Cotroceni | Palacio de Cotroceni, Palacio Cotroceni, Cotroceni | palais de Cotroceni, palais Cotroceni, Cotroceni | дворец Котрочень, дворец Котрочени | kind=venue in=RO:bucharest metonym
+RO | Victoria Palace in Bucharest | Palatul Victoria, !Victoria Palace | Istana Victoria Bukares, !Istana Victoria | Palacio Victoria de Bucarest, !Palacio Victoria | palais Victoria de Bucarest, !palais Victoria | дворец Виктория в Бухаресте, !дворец Виктория | kind=venue in=RO:bucharest metonym
 BG | Sofia | | | !Sofía | | София | kind=capital amb
 GR | Athens | | Athena | Atenas | Athènes | Афины | kind=capital
 GR | Maximos Mansion | Megaro Maximou | Gedung Maximos | Mansión Maximos | résidence Maximos, manoir Maximos | особняк Максимос | kind=venue in=GR:athens metonym
 CY | Nicosia | | | | Nicosie | Никосия | kind=capital
 MT | Valletta | | | La Valeta | La Valette | Валлетта | kind=capital
 IE | Dublin | | | Dublín | | Дублин | kind=capital
+IE | Áras an Uachtaráin | | Áras an Uachtaráin | Áras an Uachtaráin | Áras an Uachtaráin | | kind=venue in=IE:dublin metonym
 IS | Reykjavík | Reykjavik | Reykjavik | Reikiavik | Reykjavik | Рейкьявик | kind=capital
 NO | Oslo | | | | | Осло | kind=capital
 SE | Stockholm | | | Estocolmo | | Стокгольм | kind=capital
+SE | Rosenbad | | Rosenbad | Rosenbad | Rosenbad | Розенбад | kind=venue in=SE:stockholm metonym
 FI | Helsinki | | | | Helsinki | Хельсинки | kind=capital
+FI | Mäntyniemi | Mäntyniemi residence, Mäntyniemi presidential residence | Mäntyniemi | Mäntyniemi, residencia de Mäntyniemi | Mäntyniemi, résidence de Mäntyniemi | Мянтюниеми, резиденция Мянтюниеми | kind=venue in=FI:helsinki
+FI | Presidential Palace in Helsinki | Helsinki Presidential Palace, Finnish Presidential Palace, Presidentinlinna, !Presidential Palace | Istana Kepresidenan Helsinki, Istana Kepresidenan Finlandia | Palacio Presidencial de Helsinki, !Palacio Presidencial | palais présidentiel d'Helsinki, palais présidentiel de Helsinki, !palais présidentiel | Президентский дворец в Хельсинки, !Президентский дворец | kind=venue in=FI:helsinki
 DK | Copenhagen | | Kopenhagen | Copenhague | Copenhague | Копенгаген | kind=capital
+DK | Amalienborg | Amalienborg Palace | Istana Amalienborg, Amalienborg | Palacio de Amalienborg, Amalienborg | palais d'Amalienborg, Amalienborg | Амалиенборг, дворец Амалиенборг | kind=venue in=DK:copenhagen
+DK | Marienborg | Marienborg residence | Marienborg | Marienborg, residencia de Marienborg | Marienborg, résidence de Marienborg | Мариенборг, резиденция Мариенборг | kind=venue in=DK:copenhagen
+DK | Christiansborg Palace | Christiansborg, Christiansborg Slot | Istana Christiansborg, Christiansborg | Palacio de Christiansborg, Christiansborg | palais de Christiansborg, Christiansborg | Кристиансборг, дворец Кристиансборг | kind=venue in=DK:copenhagen metonym
 EE | Tallinn | | | Tallin | | Таллин | kind=capital
+EE | Kadriorg | Kadriorg Palace, Presidential Palace in Kadriorg, Kadriorg Presidential Palace | Istana Kadriorg, Kadriorg | Palacio de Kadriorg, Kadriorg | palais de Kadriorg, Kadriorg | Кадриорг, дворец Кадриорг | kind=venue in=EE:tallinn metonym
 LV | Riga | | | | | Рига | kind=capital
+LV | Riga Castle | Rīgas pils | Kastil Riga | Castillo de Riga | château de Riga | Рижский замок | kind=venue in=LV:riga metonym
 LT | Vilnius | | | | | Вильнюс | kind=capital
+LT | Presidential Palace in Vilnius | Vilnius Presidential Palace, Lithuanian Presidential Palace, !Presidential Palace | Istana Kepresidenan Vilnius, Istana Kepresidenan Lituania | Palacio Presidencial de Vilna, Palacio Presidencial de Vilnius, !Palacio Presidencial | palais présidentiel de Vilnius, !palais présidentiel | Президентский дворец в Вильнюсе, !Президентский дворец | kind=venue in=LT:vilnius
 BY | Minsk | | | | | Минск | kind=capital
 BY | Palace of Independence in Minsk | Independence Palace in Minsk, !Palace of Independence, !Independence Palace | Istana Kemerdekaan Minsk, !Istana Kemerdekaan | Palacio de la Independencia de Minsk, !Palacio de la Independencia | palais de l'Indépendance de Minsk, !palais de l'Indépendance | Дворец Независимости в Минске, !Дворец Независимости | kind=venue in=BY:minsk
 UA | Kyiv | Kiev | Kyiv, Kiev | Kiev, Kyiv | Kiev, Kyiv | Киев | kind=capital
@@ -556,8 +604,10 @@ KG | Bishkek | | | Biskek | Bichkek | Бишкек | kind=capital
 KG | Cholpon-Ata | | | | Tcholpon-Ata | Чолпон-Ата | kind=resort
 KG | Ala-Archa State Residence | Ala-Archa residence, Ala Archa State Residence, !Ala-Archa | Kediaman Negara Ala-Archa | residencia estatal Ala-Archa | résidence d'État d'Ala-Artcha, résidence Ala-Archa | государственная резиденция Ала-Арча, государственная резиденция «Ала-Арча», резиденция Ала-Арча, резиденция «Ала-Арча», резиденция "Ала-Арча", !Ала-Арча | kind=venue in=KG:bishkek
 TJ | Dushanbe | | | Dusambé | Douchanbé | Душанбе | kind=capital
+TJ | Palace of the Nation in Dushanbe | Palace of Nation in Dushanbe, Kohi Millat, Kokhi Millat, !Palace of the Nation, !Palace of Nation | Istana Bangsa Dushanbe | Palacio de la Nación de Dusambé, !Palacio de la Nación | palais de la Nation de Douchanbé, !palais de la Nation | Дворец нации в Душанбе, !Дворец нации | kind=venue in=TJ:dushanbe
 TM | Ashgabat | Ashkhabad | | Asjabad | Achgabat | Ашхабад | kind=capital
 TM | Avaza | | | | | Аваза | kind=resort
+TM | Oguzkhan Presidential Palace | Oguzkhan Palace, Oguzkhan Palace Complex, Oguzhan Presidential Palace, Oguz Han Palace | Istana Kepresidenan Oguzkhan | Palacio Presidencial Oguzkhan | palais présidentiel Oguzkhan | дворцовый комплекс Огузхан, дворцовый комплекс «Огузхан», дворец «Огузхан», Президентский дворец «Огузхан» | kind=venue in=TM:ashgabat
 UZ | Tashkent | | | Taskent | Tachkent | Ташкент | kind=capital
 UZ | Samarkand | | | Samarcanda | Samarcande | Самарканд | kind=city
 UZ | Bukhara | | | Bujará | Boukhara | Бухара | kind=city
