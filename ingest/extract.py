@@ -766,6 +766,7 @@ class _ArticleExtractor:
                 place = self.dateline  # "in Senegal", datelined DAKAR: the city the country-only venue leaves out
             # a day before a month named alone ("X, in office since March, met Y on Monday"); a month named alone
             # only near the trigger ("last met in March", not "Hasan, who took office in December, said ...")
+            first_named = min((m.start - sent.start for m in self.resolver.in_span(sent.start, sent.end)), default=0)
             dates = sorted(
                 (
                     d
@@ -777,6 +778,9 @@ class _ArticleExtractor:
                         or (d.start - trigger.end <= 100 and trigger.start - d.end <= 60)
                         # "На прошлой неделе X и Y провели ...": a date that opens the sentence dates its verb
                         or d.start <= 1
+                        # ... or stands among its opening adverbials, before anyone is named ("Незадолго до этого, в
+                        # конце января, в Дамаске побывала делегация во главе с X, которую принял Y")
+                        or (d.start <= 40 and d.end <= first_named)
                         # "... reçu M. Xi dans les Hautes-Pyrénées, lors de la visite d'Etat ... en mai 2024": a
                         # month with its year reaches further after the meeting word
                         or (bool(re.search(r"\d{4}", d.text)) and 0 <= d.start - trigger.end <= 200)
@@ -1120,6 +1124,28 @@ class _ArticleExtractor:
         last.inferred = False  # named people attended it: no longer a meeting with a guessed side
         return True
 
+    def _pronoun_object(self, position: int, trigger: Hit) -> list[int]:
+        """ "... приезду в Москву президента Сирии X. В среду Y принял его в Кремле, и это был первый контакт после
+        свержения режима Z": an object pronoun right after the meeting word (and before a place, a time or a
+        comma) is the one person the sentence before names other than the subject, not whom the sentence names
+        past the next comma; the subject and that person. Empty when the sentence does not read so."""
+        sent = self.body[position]
+        after = re.match(r"\s*(\w+)\s*(\w+|[^\w\s])?", sent.text[trigger.end :])
+        if not position or after is None or after.group(1).casefold() not in self.lang.object_pronouns:
+            return []
+        if (sent.start, sent.end) in self.clause_objects or (sent.start, sent.end) in self.clause_subjects:
+            return []  # "A called on B, while C received him": the clause rules say whom
+        follower = (after.group(2) or ".").casefold()
+        if follower.isalnum() and follower not in self.lang.venue_prepositions:
+            return []  # "a reçu le président X": an article, no pronoun
+        comma = sent.text.find(",", trigger.end)
+        end = sent.start + (comma if comma >= 0 else len(sent.text))
+        subject = _distinct(m.entity for m in self.resolver.in_span(sent.start, sent.start + trigger.start))
+        if len(subject) != 1 or self.resolver.in_span(sent.start + trigger.end, end):
+            return []
+        before = [i for i in self._named_in(self.body[position - 1]) if i not in subject]
+        return [subject[0], before[0]] if len(before) == 1 else []
+
     def _joined(self, sent: Sentence, people: list[int]) -> bool:
         """The sentence names `people` one after another, joined only by commas and "and" ("A dan B")."""
         named = [m for m in self.resolver.in_span(sent.start, sent.end) if m.entity in people]
@@ -1362,6 +1388,7 @@ class _ArticleExtractor:
         sent = body[position]
         nxt = body[position + 1] if position + 1 < len(body) else None
         idxs = self._named_in(sent)
+        idxs = self._pronoun_object(position, trigger) or idxs
         head = (sent.start, sent.start + trigger.start)
         if any(head[0] <= s < head[1] for s, _ in self.resolver.excluded_spans) and not self.resolver.in_span(*head):
             return None  # "First Lady Rachel Ruto hosted Mrs Agata Kornhauser-Duda": the spouses' programme

@@ -1993,3 +1993,24 @@ def test_a_meeting_with_its_place_before_the_counterpart(nlp: NLP) -> None:
     assert [(people(m), m.place.city if m.place else None) for m in ex.meetings] == [
         ({"Kojo Asante", "Amara Okafor"}, "Berlin")
     ]
+
+
+def test_a_month_among_the_opening_adverbials_dates_the_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент Нигерии Тунде Бакаре находится в Аккре с визитом. Незадолго до этого, в конце января, в Аккре "
+        "побывала межведомственная делегация во главе с заместителем министра иностранных дел Ганы Коджо Асанте, "
+        "которую принял нигерийский лидер.\n",
+        language="ru",
+    )
+    assert [(m.date, m.date_precision) for m in ex.meetings] == [(dt.date(2025, 1, 1), "month")]
+
+
+def test_an_object_pronoun_stands_for_the_guest_just_named(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "The summit did not stop the arrival in Accra of Nigerian President Amara Okafor.\n\n"
+        "On Wednesday President Kojo Asante received him at the Jubilee House, the first such contact since the "
+        "fall of the regime of Yaw Boateng.\n",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Amara Okafor"}]
