@@ -388,6 +388,7 @@ class Catalog:
     country_names: PhraseMatcher  # names and demonyms, every language → country code
     country_acronyms: PhraseMatcher  # "RI", "UK", "РФ", case-sensitive → country code
     place_names: PhraseMatcher  # city aliases, every language → place id
+    generic_venues: PhraseMatcher  # venues' names that many countries share ("Palacio Nacional") → their ids
     topic_names: PhraseMatcher
     outlet_names: PhraseMatcher
     person_names: PhraseMatcher  # catalog officials' aliases, case-sensitive
@@ -492,6 +493,12 @@ def catalog() -> Catalog:
         if len(ids) == 1:
             person_by_key.setdefault(key, next(iter(ids)))
     person_by_family_name = {key: ids.pop() for key, ids in family_names.items() if len(ids) == 1 and key not in given}
+    # ("State House" is Kenya's, Uganda's, Tanzania's ...: every venue of that name)
+    generic: dict[str, list[str]] = {}
+    for pid, p in places.items():
+        for forms in p.get("ambiguous_aliases", {}).values() if p.get("kind") == "venue" else []:
+            for alias in forms:
+                generic.setdefault(alias.casefold(), []).append(pid)
     office_variants: dict[str, str] = {}
     institution_words: set[str] = set()
     building_nouns: set[str] = set()
@@ -531,6 +538,7 @@ def catalog() -> Catalog:
             ((a, code) for code, c in countries.items() for a in c.get("acronyms", [])), case_sensitive=True
         ),
         place_names=PhraseMatcher((a, pid) for pid, p in places.items() for a in _aliases(p)),
+        generic_venues=PhraseMatcher((a, tuple(ids)) for a, ids in generic.items()),
         topic_names=PhraseMatcher((a, tid) for tid, t in topics.items() for a in _aliases(t)),
         outlet_names=PhraseMatcher((a, oid) for oid, o in outlets.items() for a in _aliases(o, "domains")),
         person_names=PhraseMatcher(

@@ -1051,8 +1051,19 @@ class _ArticleExtractor:
             if d.kind != "in_person" or d.place is not None or d.host_idx is None:
                 continue
             text = d.sentence.text
-            seats = [h for h in self.lang.seat_nouns.find(text) if preposition_before(text, h.start, self.lang, 3)]
             code = self.entities[d.host_idx].country_code
+            # "recibió en Palacio Nacional", "hosted him at State House": the host country's building of that name
+            named = [
+                dataclasses.replace(h, target=pid)
+                for h in self.cat.generic_venues.find(text)
+                if preposition_before(text, h.start, self.lang, 2)
+                for pid in h.target
+                if self.cat.places[pid].get("country") == code
+            ]
+            if named:
+                d.place, d.confidence = place_from_hit(self.cat, named[0]), min(d.confidence, 0.7)
+                continue
+            seats = [h for h in self.lang.seat_nouns.find(text) if preposition_before(text, h.start, self.lang, 3)]
             capital = capital_place(self.cat, code) if seats and code else None
             if capital is not None:
                 d.place, d.confidence = capital, min(d.confidence, 0.6)

@@ -445,11 +445,15 @@ class PersonResolver:
         # "el aeropuerto internacional Aden Adde", "дворец Мирафлорес": a name after a building noun (and an
         # adjective) names the building
         lead = re.search(r"(?:^|\s)(\w+)(?:\s+(\w{5,}))?\s+$", text[max(0, s - 40) : s])
+        # (an airport's capitalised too: "el Aeropuerto Internacional Felipe Ángeles")
+        airport = lead is not None and self.lang.airports.whole(lead.group(1)) is not None
         if (
             lead
-            and lead.group(1).islower()
-            and (self.lang.seat_nouns.whole(lead.group(1)) or self.lang.airports.whole(lead.group(1)))
-            and (lead.group(2) is None or (lead.group(2).islower() and not self.lang.title_heads.whole(lead.group(2))))
+            and (airport or (lead.group(1).islower() and self.lang.seat_nouns.whole(lead.group(1))))
+            and (
+                lead.group(2) is None
+                or ((lead.group(2).islower() or airport) and not self.lang.title_heads.whole(lead.group(2)))
+            )
         ):
             return
         # "Minister for Agriculture and Forestry Josefa Vuniwai": after "<Capitalised word> and" that is

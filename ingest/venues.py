@@ -109,6 +109,13 @@ def preposition_before(text: str, pos: int, lang: LanguageData, reach: int = 1) 
     )
 
 
+_STREETS = {"calle", "avenida", "paseo", "rue", "avenue", "boulevard", "street", "road", "jalan", "улица", "проспект"}
+def _street(text: str, pos: int) -> bool:
+    """ "por la calle de Corregidora, donde ...": the name at `pos` is a street's, not a city's."""
+    words = re.findall(r"[\w'’-]+", text[max(0, pos - 30) : pos].casefold())[-2:]
+    return any(w in _STREETS for w in words)
+
+
 _OF_BEFORE = re.compile(r"(?:\b(?:of|de|del|di|du)\s+|\bd['’])$", re.IGNORECASE)
 
 
@@ -120,6 +127,8 @@ def _building_of(text: str, pos: int, lang: LanguageData) -> bool:
         return False
     head = pos - (len(text[max(0, pos - 5) : pos]) - of.start())
     words = re.findall(r"[\w'’-]+", text[max(0, head - 40) : head].casefold())[-3:]
+    if _street(text, pos):
+        return False
     return any(w in lang.organisation_nouns for w in words) and preposition_before(text, head, lang, reach=3)
 
 
@@ -192,6 +201,7 @@ def venue(
         ]
         return (
             any(f"{o} ".startswith(f"{w} ") for o in opening for w in lang.where_words)  # not "whereas"
+            and not _street(text, start)
             and not any(s <= start + offset < e for s, e in exclude)
             and (near is None or 0 <= near - end <= VENUE_REACH)
         )

@@ -2014,3 +2014,30 @@ def test_an_object_pronoun_stands_for_the_guest_just_named(nlp: NLP) -> None:
         "fall of the regime of Yaw Boateng.\n",
     )
     assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Amara Okafor"}]
+
+
+def test_a_name_after_a_capitalised_airport_names_the_airport(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "La presidenta Ama Mensah recibió este miércoles en Accra al canciller nigeriano Tunde Bakare.\n\n"
+        "El canciller había aterrizado la tarde del martes en el Aeropuerto Internacional Kofi Boateng.\n",
+        language="es",
+    )
+    assert "Kofi Boateng" not in {p.name for p in ex.people}
+
+
+def test_a_building_many_countries_have_is_the_hosts(nlp: NLP) -> None:
+    # (Uganda's State House is in Entebbe, not in the capital)
+    ex = run(nlp, "President Yoweri Museveni on Tuesday received Ghana's Foreign Minister Kojo Asante at State House.")
+    assert [m.place.city if m.place else None for m in ex.meetings] == ["Entebbe"]
+
+
+def test_a_street_before_a_where_clause_is_no_venue(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Sheinbaum recibe a Kojo Asante en Palacio Nacional\n\n"
+        "El canciller de Ghana, Kojo Asante, llegó a las 9:50 horas por la calle de Corregidora, donde lo esperaba "
+        "la presidenta Claudia Sheinbaum, quien lo recibió en el salón.\n",
+        language="es",
+    )
+    assert "El Pueblito" not in [m.place.city for m in ex.meetings if m.place]
