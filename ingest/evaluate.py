@@ -79,9 +79,13 @@ def same_person(a: str, b: str) -> bool:
     ("John Mahama" for "John Dramani Mahama": at least two words, all in the longer name, the last the same),
     or a given name reduced to its initial ("S. Jaishankar"), or a name of three words or more with its
     family or dynasty name left out ("Faisal bin Farhan" for "Faisal bin Farhan Al Saud"), or a regnal name
-    without its country ("Abdullah II" for "Abdullah II of Jordan")."""
+    without its country ("Abdullah II" for "Abdullah II of Jordan"), or two aliases of one catalog official."""
     ka, kb = name_key(a), name_key(b)
     if ka == kb or fuzz.token_sort_ratio(ka, kb) >= 85:
+        return True
+    # ... or two names the people catalog gives one official ("Sultan Ibrahim" for "Sultan Ibrahim Iskandar")
+    by_key = catalog().person_by_key
+    if by_key.get(ka) is not None and by_key.get(ka) == by_key.get(kb):
         return True
     short, long_ = sorted((ka.split(), kb.split()), key=len)
     # ... or with a given name as its initial ("S. Jaishankar" for "Subrahmanyam Jaishankar")

@@ -434,6 +434,8 @@ class PersonResolver:
         if trimmed is None:
             return
         s, e, surface = trimmed
+        if self._is_other_entity(surface):
+            return  # (before any word is cut from it: "di Rio de Janeiro" is no "de Janeiro")
         before = re.findall(r"[\w']+", text[max(0, s - 40) : s])
         article = re.search(r"(?<=[,;:(] )(?:Le|La|El|Al|Ly|Do) $", text[max(0, s - 6) : s])
         if article:

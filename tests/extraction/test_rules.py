@@ -2041,3 +2041,22 @@ def test_a_street_before_a_where_clause_is_no_venue(nlp: NLP) -> None:
         language="es",
     )
     assert "El Pueblito" not in [m.place.city for m in ex.meetings if m.place]
+
+
+def test_a_welcome_on_the_tarmac_is_no_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante, who landed at the Brasília Air Base on Monday, was met on the tarmac by Brazil's "
+        "Secretary for Africa, Ambassador Tunde Bakare.\n",
+    )
+    assert ex.meetings == []
+
+
+def test_a_city_of_several_words_after_a_conjunction_is_no_person(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kojo Asante menerima Perdana Menteri Inggris Keir Starmer di Accra pada Kamis.\n\n"
+        "Lawatan panjang Presiden membawanya ke Beijing, Washington, Lima untuk KTT APEC, dan Rio de Janeiro.\n",
+        language="id",
+    )
+    assert not any("Janeiro" in p.name for p in ex.people)

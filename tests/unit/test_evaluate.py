@@ -17,6 +17,7 @@ from ingest.evaluate import same_person
         ("S. Jaishankar", "Subrahmanyam Jaishankar"),  # a given name as its initial
         ("Faisal bin Farhan Al Saud", "Faisal bin Farhan"),  # the dynasty name left out
         ("Abdullah II of Jordan", "Abdullah II"),  # a regnal name without its country
+        ("Sultan Ibrahim", "Sultan Ibrahim Iskandar"),  # two aliases of one catalog official
     ],
 )
 def test_same_person(gold: str, pred: str) -> None:
