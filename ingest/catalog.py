@@ -184,6 +184,7 @@ class LanguageData:
     proxy: PhraseMatcher  # "the greetings of", "on behalf of": the next person named is not a participant
     possessive_proxies: re.Pattern[str] | None  # "'s cordial greetings": the person named before is a sender
     call_verbs: PhraseMatcher  # "called", "llamó a": a phone call when a person follows at once
+    direct_meeting_verbs: PhraseMatcher  # id "diterima": a meeting when a person follows at once
     principal_connectors: re.Pattern[str] | None  # "envoy of President X": X's own title follows the connector
     honorifics: set[str]  # "hon", "h.e", "bapak", "sr", "г-н": forms of address between a title and a name
     passive_host: PhraseMatcher  # "was received by": the first person named after it is the host
@@ -203,6 +204,7 @@ class LanguageData:
     month_suffixes: list[str]  # "lalu", "dernier", "pasado": after a month named alone ("Juli lalu")
     month_future_words: list[str]  # "next", "mendatang", "prochain": "pada Mei mendatang" is a month to come
     past_weekday_words: list[str]  # "last", "pasado", "lalu": "last Tuesday" written on a Tuesday is a week before
+    then_words: PhraseMatcher  # "Тогда", "Saat itu": a sentence opening so is set when the sentence before says
     place_case_endings: list[tuple[str, str]]  # ru "е" → "": "в Вонсане" names Вонсан (a city the gazetteer knows)
     date_prefixes: list[str]
     date_suffixes: list[str]
@@ -307,6 +309,7 @@ def language_data(code: str) -> LanguageData:
         pair=PhraseMatcher((w, "pair") for w in raw.get("pair_references", [])),
         proxy=PhraseMatcher((w, "proxy") for w in raw.get("proxy_markers", [])),
         call_verbs=PhraseMatcher((w, "phone") for w in raw.get("call_verbs", [])),
+        direct_meeting_verbs=PhraseMatcher((w, "in_person") for w in raw.get("direct_meeting_verbs", [])),
         principal_connectors=(
             re.compile(r"\s(?:" + "|".join(map(re.escape, raw["principal_connectors"])) + r")\s+", re.IGNORECASE)
             if raw.get("principal_connectors")
@@ -340,6 +343,7 @@ def language_data(code: str) -> LanguageData:
         month_suffixes=raw["month_suffixes"],
         month_future_words=raw["month_future_words"],
         past_weekday_words=raw.get("past_weekday_words", []),
+        then_words=PhraseMatcher((w, "then") for w in raw.get("then_words", [])),
         place_case_endings=[(a, b) for a, b in raw.get("place_case_endings", [])],
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),
         date_suffixes=sorted(raw["date_suffixes"], key=len, reverse=True),

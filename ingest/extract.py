@@ -372,6 +372,9 @@ class _ArticleExtractor:
             while words and words[-1].strip(".") in lang.honorifics:
                 words.pop()  # "son épouse, Mme Brigitte Macron"
             before = " ".join(words)
+            # (and a country's name: "Ibu Negara Turki Emine Erdogan")
+            country = [h for h in self.cat.country_names.find(before) if h.end == len(before)]
+            before = before[: country[0].start].rstrip() if country else before
             if resolver.entities[m.entity].catalog_id or not any(
                 h.end == len(before) for h in lang.spouse.find(before)
             ):
@@ -797,6 +800,10 @@ class _ArticleExtractor:
             )
             if not dates and before_where is not None:
                 dates = [d for d in self._dates_in(before_where) if d.date and d.precision == "day"][-1:]
+            if not dates and position and any(h.start <= 1 for h in lang.then_words.find(sent.text.split(",")[0])):
+                # "... в июле прошлого года, когда глава МИД посетил Стамбул. Тогда во дворце Долмабахче он провел
+                # переговоры с Фиданом": when the sentence before says
+                dates = [d for d in self._dates_in(body[position - 1]) if d.date][-1:]
             sequence = lang.sequence.find(sent.text)
             if found.pair_before is not None and not dates and not sequence:
                 # "Pada Rabu (18/12), Prabowo disambut Sisi di Istana Al Ittihadiya. ... keduanya melakukan
@@ -1219,11 +1226,12 @@ class _ArticleExtractor:
 
     def _direct_calls(self, sent: Sentence) -> list[Hit]:
         """ "Crown Prince Mohammed bin Salman called Iranian President Masoud Pezeshkian": a call verb that the
-        person called follows at once, by name or by a title that runs into the name (not "called for")."""
+        person called follows at once, by name or by a title that runs into the name (not "called for"); so too a
+        verb of meeting that needs its person right after it ("diterima Erdogan di Kompleks Kepresidenan")."""
         mentions = self.resolver.in_span(sent.start, sent.end)
         titled = self._title_spans()
         out = []
-        for hit in self.lang.call_verbs.find(sent.text):
+        for hit in self.lang.call_verbs.find(sent.text) + self.lang.direct_meeting_verbs.find(sent.text):
             after = sent.start + hit.end
             starts = [after] + [e for s, e in titled if 0 <= s - after <= 2]
             called = next((m for m in mentions for a in starts if 0 <= m.start - a <= 2), None)

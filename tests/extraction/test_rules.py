@@ -2060,3 +2060,41 @@ def test_a_city_of_several_words_after_a_conjunction_is_no_person(nlp: NLP) -> N
         language="id",
     )
     assert not any("Janeiro" in p.name for p in ex.people)
+
+
+def test_a_sentence_opening_on_then_is_dated_by_the_sentence_before(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Министр иностранных дел Ганы Коджо Асанте и министр иностранных дел Нигерии Тунде Бакаре провели "
+        "переговоры в Аккре в четверг.\n\n"
+        "Возобновить работу совета стороны договорились в июле прошлого года, когда глава нигерийской дипломатии "
+        "посетил Стамбул. Тогда во дворце Долмабахче он провел переговоры с Асанте.\n",
+        language="ru",
+    )
+    assert sorted((m.date, m.date_precision) for m in ex.meetings) == [
+        (dt.date(2024, 7, 1), "month"),
+        (dt.date(2025, 6, 12), "day"),
+    ]
+
+
+def test_received_with_the_host_named_at_once_is_a_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Pada Juli tahun lalu, Presiden Ghana Kojo Asante bertandang ke Ankara dan diterima Presiden Nigeria Amara "
+        "Okafor di Kompleks Kepresidenan.\n",
+        language="id",
+    )
+    assert [(people(m), m.place.city if m.place else None) for m in ex.meetings] == [
+        ({"Kojo Asante", "Amara Okafor"}, "Ankara")
+    ]
+
+
+def test_a_spouse_named_with_her_country_is_no_official(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kojo Asante menjemput Presiden Nigeria Amara Okafor dan Ibu Negara Nigeria Ngozi Okafor di "
+        "bandara.\n\n"
+        "Pada Juli tahun lalu, Asante diterima Okafor di Abuja.\n",
+        language="id",
+    )
+    assert {"Kojo Asante", "Amara Okafor"} in [people(m) for m in ex.meetings]

@@ -92,6 +92,8 @@ KEYS = [
     "predicate_ordinals",
     "previous_meeting_markers",
     "pair_ranks",
+    "direct_meeting_verbs",
+    "then_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
