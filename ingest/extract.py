@@ -831,8 +831,8 @@ class _ArticleExtractor:
             # "On Tuesday morning, President Stubb spoke at ... In the afternoon, President Stubb ... held separate
             # meetings with X": a day a sentence right before tells, past the previous meeting, goes on
             told = self._day_told_before(position, drafts[-1].sentence.end if drafts else 0)
-            if told is not None and not dates and not sequence:
-                earlier = told  # (a sequence word counts from the previous meeting: "Earlier in the day, ...")
+            if told is not None and not dates:
+                earlier = told
             # ("... late on Wednesday from Kabul, where they held talks earlier in the day": the day before the
             # sequence word is the one it counts from)
             if (

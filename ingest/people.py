@@ -446,7 +446,8 @@ class PersonResolver:
             return
         # "el aeropuerto internacional Aden Adde", "дворец Мирафлорес": a name after a building noun (and an
         # adjective) names the building
-        lead = re.search(r"(?:^|\s)(\w+)(?:\s+(\w{5,}))?\s+$", text[max(0, s - 40) : s])
+        # (or after "de": "al aeropuerto internacional de Viru Viru")
+        lead = re.search(r"(?:^|\s)(\w+)(?:\s+(\w{5,}))?(?:\s+(?:de|of|du))?\s+$", text[max(0, s - 40) : s])
         # (an airport's capitalised too: "el Aeropuerto Internacional Felipe Ángeles")
         airport = lead is not None and self.lang.airports.whole(lead.group(1)) is not None
         if (
