@@ -266,6 +266,8 @@ class _ArticleExtractor:
         self.clause_subjects: dict[tuple[int, int], int] = {}  # (start, end) of a second clause → its subject
         self.clause_triggers: dict[tuple[int, int], list[Hit]] = {}  # ... → the meeting word it shares
         self.clause_objects: dict[tuple[int, int], int] = {}  # ... → who an object pronoun in it stands for
+        # a meeting sentence → who the sentences after it list as attending ("X, Y and Z attended both meetings")
+        self.attended_after: dict[tuple[int, int], list[int]] = {}
         self.other_events: list[r.OtherEvent] = []
 
     # --- helpers ---------------------------------------------------------------------------------
@@ -911,8 +913,10 @@ class _ArticleExtractor:
             separate = found.each or (
                 len(idxs) > 2 and bool(lang.separate.find(sent.text)) and not lang.formats.find(sent.text)
             )
-            # (those who attended attend each: "des entretiens avec X et Y, en présence de Z")
+            # (those who attended attend each: "des entretiens avec X et Y, en présence de Z"; "... in separate
+            # meetings. X and Y attended both meetings.")
             present = self._attendees_in(sent, trigger)
+            present += [i for i in self.attended_after.get((sent.start, sent.end), []) if i not in present]
             sides = [i for i in idxs if i not in present]
             groups = [idxs]
             if separate and len(sides) > 1:
@@ -1138,8 +1142,17 @@ class _ArticleExtractor:
         named = self._attending(sent, attendance)
         if not named:
             return False
-        last.person_idx += [i for i in named if i not in last.person_idx]
-        last.inferred = False  # named people attended it: no longer a meeting with a guessed side
+        # "Erdogan first received A and B in separate meetings. X, Y and Z attended both meetings.": every meeting
+        # of the sentence before, when the attendance counts them
+        siblings = [d for d in drafts if d.sentence == last.sentence]
+        counted = [
+            self.lang.number_words[w]
+            for w in re.findall(r"\w+", sent.text[max(0, trigger.start - 15) : trigger.start].casefold())
+            if w in self.lang.number_words
+        ]
+        for d in siblings if counted and counted[-1] == len(siblings) else [last]:
+            d.person_idx += [i for i in named if i not in d.person_idx]
+            d.inferred = False  # named people attended it: no longer a meeting with a guessed side
         return True
 
     def _pronoun_object(self, position: int, trigger: Hit) -> list[int]:
@@ -1450,6 +1463,7 @@ class _ArticleExtractor:
             if not marks or own:
                 break
             attending += [i for i in self._attending(later, marks) if i not in idxs + attending]
+        self.attended_after[(sent.start, sent.end)] = attending
         # "el presidente del Gobierno se ha reunido con X, en un encuentro al que también asistió Y", "In the
         # afternoon, he hosted X. Y sat in on the talks.": the subject is a side before those who attended
         present = attending + self._attendees_in(sent, trigger)

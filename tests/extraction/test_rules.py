@@ -2109,3 +2109,16 @@ def test_a_name_after_an_airport_and_de_names_the_airport(nlp: NLP) -> None:
         language="es",
     )
     assert "Viru Viru" not in {p.name for p in ex.people}
+
+
+def test_those_who_attended_both_meetings_attended_each(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante first received Nigerian President Tunde Bakare and Senegalese President Awa Ndiaye in "
+        "separate meetings at the Jubilee House on Wednesday.\n\n"
+        "Foreign Minister Ama Mensah and Defence Minister Yaw Boateng attended both meetings.\n",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Ama Mensah", "Awa Ndiaye", "Kojo Asante", "Yaw Boateng"],
+        ["Ama Mensah", "Kojo Asante", "Tunde Bakare", "Yaw Boateng"],
+    ]
