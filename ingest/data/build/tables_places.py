@@ -267,7 +267,7 @@ AF | Arg Presidential Palace | Arg Palace, Presidential Palace in Kabul, Kabul P
 MV | Malé | !Male | | | | Мале | kind=capital
 MN | Ulaanbaatar | Ulan Bator | | Ulán Bator | Oulan-Bator | Улан-Батор | kind=capital
 VN | Hanoi | | | Hanói | Hanoï | Ханой | kind=capital
-VN | Ho Chi Minh City | Saigon | Kota Ho Chi Minh | Ciudad Ho Chi Minh | Hô-Chi-Minh-Ville | Хошимин | kind=city
+VN | Ho Chi Minh City | Saigon | Kota Ho Chi Minh | Ciudad Ho Chi Minh | Hô-Chi-Minh-Ville, Hô Chi Minh-Ville, Ho Chi Minh-Ville | Хошимин | kind=city
 VN | Da Nang | Danang | | | | Дананг | kind=city
 VN | Hanoi Presidential Palace | Presidential Palace in Hanoi, Vietnamese Presidential Palace, !Presidential Palace | Istana Kepresidenan Vietnam, Istana Kepresidenan Hanoi | Palacio Presidencial de Hanói, Palacio Presidencial de Vietnam | palais présidentiel de Hanoï, palais présidentiel du Vietnam | Президентский дворец в Ханое, Президентский дворец Вьетнама | kind=venue in=VN:hanoi
 TH | Bangkok | | | | | Бангкок | kind=capital
