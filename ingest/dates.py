@@ -236,8 +236,13 @@ def _resolve(
                 delta = (published.weekday() - target) % 7
                 # "el martes pasado", "last Tuesday", "в прошлую среду" written on a Tuesday: a week before
                 window = m.string[max(0, m.start() - 14) : m.end() + 10]
-                if delta == 0 and not future and any(
-                    re.search(rf"(?<!\w){re.escape(w)}(?!\w)", window, re.IGNORECASE) for w in lang.past_weekday_words
+                if (
+                    delta == 0
+                    and not future
+                    and any(
+                        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", window, re.IGNORECASE)
+                        for w in lang.past_weekday_words
+                    )
                 ):
                     delta = 7
                 out.date = (

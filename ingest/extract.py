@@ -21,7 +21,7 @@ from ingest.dates import WEEKDAYS, DateMention, find_dates, parse_publication_da
 from ingest.nlp import NLP
 from ingest.noise import clean, is_prose
 from ingest.people import Entity, Mention, PersonResolver, capitalised_runs, name_case
-from ingest.titles import _CONJ, Title, title_reference, titles_after, titles_before
+from ingest.titles import CONJUNCTION, Title, title_reference, titles_after, titles_before
 from ingest.venues import capital_place, country_place, dateline_place, place_from_hit, preposition_before, venue
 
 logger = logging.getLogger(__name__)
@@ -78,6 +78,8 @@ class _Sides:
     each: bool = False  # the first side met each of the others apart ("called five leaders: A, B, ...")
 
 
+# what joins two names in a list: a comma, a conjunction ("A dan B", "A, B")
+_JOINING = re.compile(rf"\s*(?:,\s*)?(?:{CONJUNCTION}\s+)?", re.IGNORECASE)
 # what follows a person who is called something rather than called up: a quotation, an article
 _NAMING = re.compile(r"\s*(?:[\"“«'‘]|(?:a|an|the|my|his|her|their|our|un|una|une|le|la|el)\s)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
@@ -1183,17 +1185,14 @@ class _ArticleExtractor:
         firsts = [next(m for m in named if m.entity == i) for i in people if any(m.entity == i for m in named)]
         firsts.sort(key=lambda m: m.start)
         return len(firsts) == len(people) and all(
-            re.fullmatch(rf"\s*(?:,\s*)?(?:{_CONJ}\s+)?", self.text[a.end : b.start], re.IGNORECASE)
-            or self._titled_gap(a.end, b.start)
+            _JOINING.fullmatch(self.text[a.end : b.start]) or self._titled_gap(a.end, b.start)
             for a, b in zip(firsts, firsts[1:], strict=False)
         )
 
     def _titled_gap(self, start: int, end: int) -> bool:
         """Between two names, a conjunction and the second one's title ("A dan Perdana Menteri Kamboja B")."""
         return any(
-            start <= s <= end <= e + 1
-            and re.fullmatch(rf"\s*(?:,\s*)?(?:{_CONJ}\s+)?", self.text[start:s], re.IGNORECASE)
-            for s, e in self._title_spans()
+            start <= s <= end <= e + 1 and _JOINING.fullmatch(self.text[start:s]) for s, e in self._title_spans()
         )
 
     def _attending(self, sent: Sentence, marks: list[Hit]) -> list[int]:

@@ -15,7 +15,7 @@ from ingest.catalog import Catalog, LanguageData
 
 _WORD = re.compile(r"\(?[^\W\d_][\w'’.\-]*\)?|\d+(?:st|nd|rd|th)?")
 _STOP_PUNCT = re.compile(r"[,;:“”\"«»—–]|\.\s")
-_CONJ = r"(?:and|dan|serta|y|e|et|и|und)"
+CONJUNCTION = r"(?:and|dan|serta|y|e|et|и|und)"
 # what may close a name set off by a comma after its title: "el ministro de ..., X," / "X." / "X (Lao)" /
 # "X, quien ..." / "X who ..."
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)(]|$|(?:quien|que|qui|who|yang|который|которая)\b)")
@@ -200,7 +200,7 @@ def titles_before(
         start = principal_title_start(text, start, name_start, lang, cat) or start
     out: list[Title] = []
     pos = start
-    for piece in re.split(rf"\s+{_CONJ}\s+", text[start:end]):
+    for piece in re.split(rf"\s+{CONJUNCTION}\s+", text[start:end]):
         idx = text.index(piece, pos)
         pos = idx + len(piece)
         if out and not _starts_with_title(piece, lang, cat):
@@ -240,7 +240,7 @@ def titles_after(
     segment = text[seg_start:seg_end].rstrip(" .")
     out: list[Title] = []
     pos = 0
-    pieces = re.split(rf"\s+{_CONJ}\s+(?=(?:also\s+)?(?:a|an|the)?\s*\S)", segment)
+    pieces = re.split(rf"\s+{CONJUNCTION}\s+(?=(?:also\s+)?(?:a|an|the)?\s*\S)", segment)
     offset = seg_start
     for piece in pieces:
         idx = text.find(piece, offset + pos - pos)
@@ -301,7 +301,9 @@ def title_reference(
         tok = m.group(0).strip("()")
         low = tok.casefold()
         # a comma inside a title that lists portfolios: "ministre des Affaires étrangères, de la Migration et ..."
-        listing = gap.strip() == "," and low in lang.title_connectors and len(low) <= 3 and not re.fullmatch(_CONJ, low)
+        listing = (
+            gap.strip() == "," and low in lang.title_connectors and len(low) <= 3 and not re.fullmatch(CONJUNCTION, low)
+        )
         if (
             (_STOP_PUNCT.search(gap) and not listing)
             or gap.count(" ") > 1

@@ -110,6 +110,8 @@ def preposition_before(text: str, pos: int, lang: LanguageData, reach: int = 1) 
 
 
 _STREETS = {"calle", "avenida", "paseo", "rue", "avenue", "boulevard", "street", "road", "jalan", "улица", "проспект"}
+
+
 def _street(text: str, pos: int) -> bool:
     """ "por la calle de Corregidora, donde ...": the name at `pos` is a street's, not a city's."""
     words = re.findall(r"[\w'’-]+", text[max(0, pos - 30) : pos].casefold())[-2:]
