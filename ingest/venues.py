@@ -143,13 +143,13 @@ _BUILDING_COMMA = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){0,4}[^\W\d_][\w'’.-
 
 
 def _building_comma(text: str, pos: int, lang: LanguageData, nouns: set[str]) -> bool:
-    """ "At State House, Nairobi", "au palais de Carthage, Tunis", "di Palacio de Gobierno, Lima": a place after a
-    comma that ends a building's name (a building noun of any language among its last three words: names
-    travel untranslated), the building itself after a venue preposition."""
+    """ "At State House, Nairobi", "au palais de Carthage, Tunis", "di Istana Huis ten Bosch, Den Haag": a place
+    after a comma that ends a building's name (a building noun of any language among its words: names travel
+    untranslated), the building itself after a venue preposition."""
     window = text[max(0, pos - 60) : pos]
     m = _BUILDING_COMMA.search(window)
     words = [w.casefold().strip(".") for w in m.group(1).split()] if m else []
-    noun = next((i for i in range(len(words) - 1, max(-1, len(words) - 4), -1) if words[i] in nouns), None)
+    noun = next((i for i in range(len(words) - 1, -1, -1) if words[i] in nouns), None)
     if m is None or noun is None:
         return False
     # the preposition before the name (or before its article: "at the State House, Nairobi"), or among the run's

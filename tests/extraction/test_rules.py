@@ -2122,3 +2122,16 @@ def test_those_who_attended_both_meetings_attended_each(nlp: NLP) -> None:
         ["Ama Mensah", "Awa Ndiaye", "Kojo Asante", "Yaw Boateng"],
         ["Ama Mensah", "Kojo Asante", "Tunde Bakare", "Yaw Boateng"],
     ]
+
+
+def test_a_building_noun_opening_its_name_gives_the_city_after_the_comma(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Jakarta – Presiden Ghana Kojo Asante diterima secara resmi oleh Raja Belanda Willem-Alexander di Istana "
+        "Huis ten Bosch, Den Haag, Jumat, 26 September 2025.\n",
+        published=dt.date(2025, 9, 26),
+        language="id",
+    )
+    assert [(people(m), m.place.city if m.place else None) for m in ex.meetings] == [
+        ({"Kojo Asante", "Willem-Alexander"}, "The Hague")
+    ]

@@ -451,6 +451,7 @@ CA | Quebec City | | Kota Quebec | Ciudad de Quebec | Québec | Квебек | k
 CA | Kananaskis | | | | | Кананаскис | kind=resort
 CA | Charlevoix | | | | | Шарлевуа | kind=region
 CA | Rideau Hall | | | | | Ридо-Холл | kind=venue in=CA:ottawa
+CA | Parliament Hill | | Parliament Hill | Colina del Parlamento | colline du Parlement, Colline du Parlement | Парламентский холм | kind=venue in=CA:ottawa metonym
 GB | London | | | Londres | Londres | Лондон | kind=capital
 GB | Edinburgh | | | Edimburgo | Édimbourg | Эдинбург | kind=city
 GB | Glasgow | | | Glasgow | Glasgow | Глазго | kind=city
