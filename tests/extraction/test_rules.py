@@ -2135,3 +2135,22 @@ def test_a_building_noun_opening_its_name_gives_the_city_after_the_comma(nlp: NL
     assert [(people(m), m.place.city if m.place else None) for m in ex.meetings] == [
         ({"Kojo Asante", "Willem-Alexander"}, "The Hague")
     ]
+
+
+def test_and_met_with_after_talks_is_a_second_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Накануне, в четверг, президент Ганы Коджо Асанте провел в Варшаве переговоры с премьер-министром Польши "
+        "Дональдом Туском и встретился с президентом Польши Анджеем Дудой.\n",
+        language="ru",
+    )
+    assert sorted(len(m.participants) for m in ex.meetings) == [2, 2]
+
+
+def test_a_venue_in_a_russian_case_is_found(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "8 июня президент Ганы Коджо Асанте провел переговоры с Владимиром Путиным в Ново-Огареве.\n",
+        language="ru",
+    )
+    assert [m.place.city if m.place else None for m in ex.meetings] == ["Moscow"]

@@ -64,7 +64,7 @@ RU | Makhachkala | | | Majachkalá | Makhatchkala | Махачкала | kind=ci
 RU | Krasnodar | | | | | Краснодар | kind=city
 RU | Chelyabinsk | | | | Tcheliabinsk | Челябинск | kind=city
 RU | Kremlin | Moscow Kremlin | Kremlin | Kremlin | Kremlin | Кремль | kind=venue in=RU:moscow metonym
-RU | Novo-Ogaryovo | Novo-Ogarevo | | | | Ново-Огарёво | kind=venue in=RU:moscow
+RU | Novo-Ogaryovo | Novo-Ogarevo | | | | Ново-Огарёво, Ново-Огареве, Ново-Огарёве | kind=venue in=RU:moscow
 RU | Smolenskaya Square | Smolenskaya Ploshchad | | plaza Smolénskaya | place Smolenskaïa | Смоленская площадь | kind=venue in=RU:moscow metonym
 RU | Spiridonovka Mansion | Russian Foreign Ministry Reception House, Russian Foreign Ministry's Reception House, Osobnyak on Spiridonovka, Spiridonovka Palace, Spiridonovka Street, Spiridonovka | Spiridonovka | mansión de Spiridonovka, Spiridonovka | manoir de la rue Spiridonovka, Spiridonovka | особняк МИД России на Спиридоновке, особняк МИД на Спиридоновке, особняк на Спиридоновке, Дом приёмов МИД России, Дом приёмов МИД, Дом приёмов Министерства иностранных дел России, Спиридоновка, !Дом приёмов | kind=venue in=RU:moscow
 RU | Russian Government House | Government House of Russia, House of the Government of the Russian Federation, Russian White House, !Government House | Gedung Pemerintah Rusia | Casa de Gobierno de Rusia, Casa Blanca rusa | Maison du gouvernement russe | Дом правительства России, Дом правительства Российской Федерации, Дом правительства РФ, !Дом правительства | kind=venue in=RU:moscow
