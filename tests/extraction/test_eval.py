@@ -33,15 +33,15 @@ def test_seed_targets(nlp: NLP) -> None:
 @pytest.mark.parametrize(
     ("metric", "floor"),
     [
-        # set on 360 articles in the twelfth session (measured 0.856 / 0.810 / 0.784 / 0.783 / 0.780 / 0.693 /
-        # 0.876 / 0.947 in this order; batches q and r 0.821 / 0.688 / 0.769 and 0.715 / 0.619 / 0.626 on
+        # set on 360 articles in the thirteenth session (measured 0.866 / 0.823 / 0.792 / 0.792 / 0.790 / 0.703 /
+        # 0.876 / 0.951 in this order; batches q and r 0.860 / 0.742 / 0.807 and 0.735 / 0.625 / 0.631 on
         # meetings, venues and dates)
-        ("meetings", 0.845),
-        ("participants", 0.80),
-        ("venues", 0.775),
-        ("dates", 0.775),
-        ("countries", 0.77),
-        ("offices", 0.685),
+        ("meetings", 0.855),
+        ("participants", 0.81),
+        ("venues", 0.78),
+        ("dates", 0.78),
+        ("countries", 0.78),
+        ("offices", 0.69),
         ("frameworks", 0.87),
         ("people", 0.94),
     ],
@@ -92,6 +92,6 @@ def test_heldout9_floor(nlp: NLP) -> None:
 def test_heldout10_floor(nlp: NLP) -> None:
     """corpus/heldout10 was scored blind in the twelfth session and read in the thirteenth (its README says how)."""
     s = _eval(nlp, CORPUS / "heldout10" / "gold.jsonl", CORPUS / "heldout10").scores
-    assert s["meetings"].f1 >= 0.80
-    assert s["venues"].f1 >= 0.62
-    assert s["dates"].f1 >= 0.685
+    assert s["meetings"].f1 >= 0.835
+    assert s["venues"].f1 >= 0.715
+    assert s["dates"].f1 >= 0.735
