@@ -2154,3 +2154,17 @@ def test_a_venue_in_a_russian_case_is_found(nlp: NLP) -> None:
         language="ru",
     )
     assert [m.place.city if m.place else None for m in ex.meetings] == ["Moscow"]
+
+
+def test_a_second_meeting_in_the_afternoon_is_its_own(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente Javier Milei concluyó este lunes en Praga su gira europea. En la capital checa, Milei "
+        "mantuvo una reunión con el primer ministro Petr Fiala y, por la tarde, compartió un saludo en privado con "
+        "el presidente de la República Checa, Petr Pavel.\n",
+        language="es",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Javier Milei", "Petr Fiala"],
+        ["Javier Milei", "Petr Pavel"],
+    ]
