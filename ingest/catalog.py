@@ -433,6 +433,7 @@ class Catalog:
         default_factory=set
     )  # words of office titles and title glossaries, any language
     building_nouns: set[str] = field(default_factory=set)  # every language's organisation nouns ("palacio", "house")
+    street_nouns: set[str] = field(default_factory=set)  # every language's street nouns ("calle", "rue", "jalan")
 
 
 def _aliases(entry: dict[str, Any], *extra_keys: str) -> list[str]:
@@ -506,9 +507,11 @@ def catalog() -> Catalog:
     office_variants: dict[str, str] = {}
     institution_words: set[str] = set()
     building_nouns: set[str] = set()
+    street_nouns: set[str] = set()
     for path in (DATA_DIR / "lang").glob("*.json"):
         raw = json.loads(path.read_text(encoding="utf-8"))
         building_nouns.update(w.casefold() for w in raw.get("organisation_nouns", []))
+        street_nouns.update(w.casefold() for w in raw.get("street_nouns", []))
         for phrase in [*raw["title_glossary"].keys(), *raw["title_glossary"].values(), *raw["title_heads"]]:
             institution_words.update(w.casefold() for w in re.findall(r"\w+", phrase))
     for o in offices_catalog():
@@ -554,6 +557,7 @@ def catalog() -> Catalog:
         office_variants=office_variants,
         institution_words=institution_words,
         building_nouns=building_nouns,
+        street_nouns=street_nouns,
     )
 
 

@@ -109,28 +109,25 @@ def preposition_before(text: str, pos: int, lang: LanguageData, reach: int = 1) 
     )
 
 
-_STREETS = {"calle", "avenida", "paseo", "rue", "avenue", "boulevard", "street", "road", "jalan", "улица", "проспект"}
-
-
-def _street(text: str, pos: int) -> bool:
+def _street(text: str, pos: int, streets: set[str]) -> bool:
     """ "por la calle de Corregidora, donde ...": the name at `pos` is a street's, not a city's."""
     words = re.findall(r"[\w'’-]+", text[max(0, pos - 30) : pos].casefold())[-2:]
-    return any(w in _STREETS for w in words)
+    return any(w in streets for w in words)
 
 
 _OF_BEFORE = re.compile(r"(?:\b(?:of|de|del|di|du)\s+|\bd['’])$", re.IGNORECASE)
 
 
-def _building_of(text: str, pos: int, lang: LanguageData) -> bool:
+def _building_of(text: str, pos: int, lang: LanguageData, streets: set[str]) -> bool:
     """ "au palais royal de Rabat", "at the royal palace of Riyadh", "di Istana Kepresidenan di": a place after
     "of"/"de" that ends a building's name, the building itself after a venue preposition."""
     of = _OF_BEFORE.search(text[max(0, pos - 5) : pos])
     if of is None:
         return False
     head = pos - (len(text[max(0, pos - 5) : pos]) - of.start())
-    words = re.findall(r"[\w'’-]+", text[max(0, head - 40) : head].casefold())[-3:]
-    if _street(text, pos):
+    if _street(text, pos, streets):
         return False
+    words = re.findall(r"[\w'’-]+", text[max(0, head - 40) : head].casefold())[-3:]
     return any(w in lang.organisation_nouns for w in words) and preposition_before(text, head, lang, reach=3)
 
 
@@ -179,7 +176,7 @@ def venue(
             return False
         if (
             not preposition_before(text, start, lang, reach)
-            and not _building_of(text, start, lang)
+            and not _building_of(text, start, lang, cat.street_nouns)
             and not _building_comma(text, start, lang, cat.building_nouns)
         ):
             return False
@@ -203,7 +200,7 @@ def venue(
         ]
         return (
             any(f"{o} ".startswith(f"{w} ") for o in opening for w in lang.where_words)  # not "whereas"
-            and not _street(text, start)
+            and not _street(text, start, cat.street_nouns)
             and not any(s <= start + offset < e for s, e in exclude)
             and (near is None or 0 <= near - end <= VENUE_REACH)
         )

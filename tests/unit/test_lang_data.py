@@ -94,6 +94,7 @@ KEYS = [
     "pair_ranks",
     "direct_meeting_verbs",
     "then_words",
+    "street_nouns",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
