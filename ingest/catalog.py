@@ -150,6 +150,11 @@ class LanguageData:
     multilateral: PhraseMatcher
     venue_prepositions: set[str]
     attendance: PhraseMatcher  # "Attending were ...", "accompanied by": more participants of the same meeting
+    # "The Indian side was led by A, and the Chinese side by B": the leaders of a meeting's delegations (attendance
+    # words too)
+    delegation_leaders: PhraseMatcher
+    held_phrases: PhraseMatcher  # "took place", "s'est tenue", "состоялась": a meeting was held
+    purpose_connectors: list[str]  # "to", "para", "pour": "flew to London to meet X" (London is where they met)
     meeting_reference: PhraseMatcher  # "The meeting ...", "En el encuentro ...": the meeting just reported
     courtesy_calls: PhraseMatcher  # "called on": a meeting only with a person as its object
     courtesy_call_vetoes: set[str]  # "called on X to ...": an appeal, not a call
@@ -260,6 +265,8 @@ def language_data(code: str) -> LanguageData:
     heads = list(raw["title_heads"]) + office_phrases
     vocab: set[str] = set()
     for phrase in heads + list(raw["title_glossary"]) + list(raw["title_connectors"]):
+        # (and hyphenated words whole: "vice-ministre", "premier-ministre" are one token of a title)
+        vocab.update(w.casefold() for w in re.findall(r"\w+(?:-\w+)*", phrase))
         vocab.update(w.casefold() for w in re.findall(r"\w+", phrase))
     noise = raw["noise"]
     return LanguageData(
@@ -275,7 +282,12 @@ def language_data(code: str) -> LanguageData:
         occasion=PhraseMatcher((p, "occasion") for p in raw["occasion_markers"]),
         multilateral=PhraseMatcher((p, "multi") for p in raw["multilateral_triggers"]),
         venue_prepositions={p.casefold() for p in raw["venue_prepositions"]},
-        attendance=PhraseMatcher((w, "attendance") for w in raw.get("attendance_markers", [])),
+        attendance=PhraseMatcher(
+            (w, "attendance") for w in raw.get("attendance_markers", []) + raw.get("delegation_leaders", [])
+        ),
+        delegation_leaders=PhraseMatcher((w, "leaders") for w in raw.get("delegation_leaders", [])),
+        held_phrases=PhraseMatcher((w, "held") for w in raw.get("held_phrases", [])),
+        purpose_connectors=[w.casefold() for w in raw.get("purpose_connectors", [])],
         meeting_reference=PhraseMatcher((w, "meeting") for w in raw["meeting_references"]),
         courtesy_calls=PhraseMatcher((w, "in_person") for w in raw["courtesy_calls"]),
         courtesy_call_vetoes={w.casefold() for w in raw["courtesy_call_vetoes"]},

@@ -22,7 +22,15 @@ from ingest.nlp import NLP
 from ingest.noise import clean, is_prose
 from ingest.people import Entity, Mention, PersonResolver, capitalised_runs, name_case
 from ingest.titles import CONJUNCTION, Title, title_reference, titles_after, titles_before
-from ingest.venues import capital_place, country_place, dateline_place, place_from_hit, preposition_before, venue
+from ingest.venues import (
+    capital_place,
+    country_place,
+    dateline_place,
+    destination,
+    place_from_hit,
+    preposition_before,
+    venue,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -320,12 +328,16 @@ class _ArticleExtractor:
         for sent in self.sentences:
             for s, e, run in capitalised_runs(sent.text, lang):
                 s, e = sent.start + s, sent.start + e
-                if any(ts <= s and e <= te for ts, te in title_spans):
-                    continue
+                inside = [(ts, te) for ts, te in title_spans if ts <= s and e <= te]
                 trimmed = resolver.filter.trim(run, s)
                 if trimmed is None:
                     continue
                 ns, ne, name = trimmed
+                # (in a title span, only a name after title words that ends the span: "Ketua Dewan Ekonomi Nasional
+                # Luhut Binsar Pandjaitan, Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono" — the appositive
+                # read as Luhut's title names the next person)
+                if inside and not (ns > s and len(name.split()) >= 2 and all(te == ne for _, te in inside)):
+                    continue
                 if sent.header and name not in body_text:
                     continue  # a headline in title case ("Sugiono Lakukan Pembicaraan Telepon"): names recur below
                 has_title = bool(titles_before(text, ns, sent.start, lang, cat, name_end=ne)) or bool(
@@ -702,7 +714,12 @@ class _ArticleExtractor:
             triggers = [h for h in found_triggers if not any(0 <= h.start - t <= 3 for t in timing)] or found_triggers
             if not triggers and self._attended(position, drafts):
                 continue
-            triggers = triggers or self._multilateral_trigger(position) or self._dated_meeting_noun(sent)
+            triggers = (
+                triggers
+                or self._multilateral_trigger(position)
+                or self._dated_meeting_noun(sent)
+                or self._held_meeting(position)
+            )
             if not triggers:
                 continue
             trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
@@ -809,11 +826,14 @@ class _ArticleExtractor:
                 # переговоры с Фиданом": when the sentence before says
                 dates = [d for d in self._dates_in(body[position - 1]) if d.date][-1:]
             sequence = lang.sequence.find(sent.text)
-            if found.pair_before is not None and not dates and not sequence:
+            if found.pair_before is not None and not sequence:
                 # "Pada Rabu (18/12), Prabowo disambut Sisi di Istana Al Ittihadiya. ... keduanya melakukan
-                # pertemuan": the pair of the sentence before meets when and where that sentence says
+                # pertemuan": the pair of the sentence before meets when and where that sentence says (where,
+                # also when it tells another day: "... recibido en la Quinta de Olivos a Macron ... El domingo
+                # por la mañana ambos volvieron a verse")
                 prev = body[found.pair_before]
-                dates = [d for d in self._dates_in(prev) if d.date and d.precision == "day" and not d.ranged]
+                if not dates:
+                    dates = [d for d in self._dates_in(prev) if d.date and d.precision == "day" and not d.ranged]
                 if place is None and kind == "in_person":
                     there = venue(prev.text, prev.start, lang, cat, role_spans + _time_clauses(prev, lang))
                     place = there if there and there.city else None  # (not "находящийся в Беларуси")
@@ -961,7 +981,7 @@ class _ArticleExtractor:
                         previous=bool(lang.previous.find(sent.text)),
                     )
                 )
-        merged = _merge(drafts, lang)
+        merged = _merge(drafts, lang, [e.country_code for e in self.entities])
         headline = [s for s in self.sentences if s.header]
         _inherit_venues(merged, body[:3] + headline, lang, cat, self.dateline)
         self._host_seats(merged)
@@ -976,7 +996,17 @@ class _ArticleExtractor:
         for prev in reversed(self.body[max(0, position - 2) : position]):
             if prev.start < after:
                 return None
-            days = [d for d in self._dates_in(prev) if d.date and d.precision == "day" and not d.ranged]
+            # (not another event's, in a time clause: "The visit came less than a week after X was killed ...,
+            # hours after he had attended the swearing-in on July 30.")
+            other = _time_clauses(prev, self.lang)
+            days = [
+                d
+                for d in self._dates_in(prev)
+                if d.date
+                and d.precision == "day"
+                and not d.ranged
+                and not any(a <= prev.start + d.start < b for a, b in other)
+            ]
             if days:
                 return days[-1]
         return None
@@ -995,7 +1025,11 @@ class _ArticleExtractor:
         dateline); a city in the occasion's name; where a where-clause's lead-in says; for the second clause of
         a cut sentence, where the first clause was. None when it says nothing of the place."""
         lang, cat = self.lang, self.cat
-        place = venue(sent.text, sent.start, lang, cat, exclude, trigger.start) or self._opening_place(sent, exclude)
+        place = (
+            destination(sent.text, lang, cat, trigger)
+            or venue(sent.text, sent.start, lang, cat, exclude, trigger.start)
+            or self._opening_place(sent, exclude)
+        )
         if place is None and lang.here.find(sent.text):
             place = self.dateline
         if place is None and occ_span:
@@ -1332,6 +1366,19 @@ class _ArticleExtractor:
             return []
         return [Hit(multi[0].start, multi[0].end, multi[0].text, "in_person")]
 
+    def _held_meeting(self, position: int) -> list[Hit]:
+        """ "The twenty-third meeting of the Special Representatives ... took place in Beijing today. The Indian
+        side was led by A, and the Chinese side by B.": a sentence that names no one and says a meeting was held,
+        followed by one naming the delegations' leaders (who attend it: attendance words)."""
+        sent = self.body[position]
+        held = self.lang.held_phrases.find(sent.text)
+        if not held or position + 1 >= len(self.body) or self.resolver.in_span(sent.start, sent.end):
+            return []
+        nxt = self.body[position + 1]
+        if not self.lang.delegation_leaders.find(nxt.text) or len(self._named_in(nxt)) < 2:
+            return []
+        return [Hit(held[0].start, held[0].end, held[0].text, "in_person")]
+
     def _dated_meeting_noun(self, sent: Sentence) -> list[Hit]:
         """ "tindak lanjut dari pertemuan Presiden Prabowo dan Presiden Putin di St. Petersburg pada Juni lalu",
         "a follow-up to the meeting of A and B in May": a meeting noun naming two people right after it, with a
@@ -1473,6 +1520,12 @@ class _ArticleExtractor:
         pronoun = self._listed_pronoun(sent, idxs)
         if pronoun is not None:
             idxs = [pronoun, *idxs]
+        opener = self._pronoun_subject(position, trigger, idxs)
+        if opener is not None:
+            subject, series = opener
+            if series and len(idxs) >= 2 and not attending:
+                return _Sides([subject, *idxs], True, each=True)
+            idxs = [subject, *idxs]
         pairs = lang.pair.find(sent.text)  # "the two ministers", "kedua menteri", "стороны"
         # "Les deux Chefs d'État ont eu un entretien ... Du côté malien, M. Diop a pris part aux échanges": the
         # pair is the meeting's, those who attended join it
@@ -1527,14 +1580,18 @@ class _ArticleExtractor:
             # President Fidan dined with after them; not whom the sentence names past the meeting)
             named_first = [i for i in idxs if i not in late]
             ranked = self._ranked_pair(pairs[0], recent, named_first) if size in (None, 2) else None
+
+            def told_before(group: list[int]) -> int | None:
+                # the sentence before, when the group is the one it names or the meeting it reports
+                told = group is before or (drafts and group is last and drafts[-1].sentence is body[position - 1])
+                return position - 1 if told and position else None
+
             if ranked is not None:
                 group, holders = ranked
-                source = position - 1 if group is before and position else None
-                return _Sides(_distinct([*holders, *attending]), True, source)
+                return _Sides(_distinct([*holders, *attending]), True, told_before(group))
             for group in groups:
                 if len(group) >= 2 and (members <= set(group) or not members & set(group)):
-                    source = position - 1 if group is before and position else None
-                    return _Sides(_distinct([*idxs, *group, *attending]), True, source)
+                    return _Sides(_distinct([*idxs, *group, *attending]), True, told_before(group))
         if len(idxs + attending) >= 2:
             return _Sides(idxs + attending, False)
         if len(idxs) == 1 and position and any(0 <= h.start - trigger.end <= 30 for h in pairs):
@@ -1659,6 +1716,25 @@ class _ArticleExtractor:
         X, en présence de Y"): Y attended; X is a side."""
         late = [h.start for h in self.lang.attendance.find(sent.text) if h.start > trigger.end]
         return [m.entity for m in self.resolver.in_span(sent.start + late[0], sent.end)] if late else []
+
+    def _pronoun_subject(self, position: int, trigger: Hit, idxs: list[int]) -> tuple[int, bool] | None:
+        """ "Mr. Jaishankar began his engagements on Sunday ... He also held separate meetings with A, B and C": a
+        subject pronoun opening the sentence, before a meeting word with two or more people after it, is the first
+        person the sentence before names; and when that sentence announced a series of bilateral meetings ("Mr Xi
+        on Monday began a series of bilateral meetings ... He received, among others, A, B and C"), the subject
+        met each apart (the second value)."""
+        sent = self.body[position]
+        words = re.findall(r"\w+", sent.text[: trigger.start])
+        if len(idxs) < 2 or not position or not words or words[0].casefold() not in self.lang.subject_pronouns:
+            return None
+        if self.resolver.in_span(sent.start, sent.start + trigger.start):
+            return None
+        prev = self.body[position - 1]
+        before = [i for i in self._named_in(prev) if i not in idxs]
+        if not before:
+            return None
+        series = bool(self.lang.series.find(prev.text)) and bool(self.lang.bilateral.find(prev.text))
+        return before[0], series
 
     def _listed_pronoun(self, sent: Sentence, idxs: list[int]) -> int | None:
         """ "... from Kabul, where he, Dar and Muttaqi held the Trilateral Dialogue": a pronoun listed with the
@@ -2201,10 +2277,11 @@ def _role(t: Title, person_country: str | None) -> str:
     return f"{t.canonical} of {country}" if country else t.canonical
 
 
-def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
+def _merge(drafts: list[_Draft], lang: LanguageData, countries: list[str | None]) -> list[_Draft]:
     """One meeting per real interaction in the article: drafts whose participants are the same people, or a
     subset of another draft's, are one meeting reported in several sentences — except a pair's bilateral
-    beside a larger meeting ("On the sidelines, Vieira and Werthein held a bilateral meeting")."""
+    beside a larger meeting of more than two countries ("On the sidelines, Vieira and Werthein held a bilateral
+    meeting"; not "a tête-à-tête, followed by bilateral talks with both delegations": the visit's talks)."""
 
     def bilateral(sent: Sentence) -> bool:
         # (not one a time clause refers to: "Tras la reunión bilateral, ... ambos mandatarios compartieron un
@@ -2214,9 +2291,12 @@ def _merge(drafts: list[_Draft], lang: LanguageData) -> list[_Draft]:
 
     def own_bilateral(small: _Draft, large: _Draft) -> bool:
         # (or a smaller group's: "Tokayev met Costa and von der Leyen ... before a separate meeting")
+        nations = {countries[i] for i in large.person_idx} - {None}
         return (
             2 <= len(set(small.person_idx)) < len(set(large.person_idx))
             and len(set(large.person_idx)) > 2
+            # (two countries both: a visit's talks, the tête-à-tête then the delegations)
+            and not (len(nations) == 2 and {countries[i] for i in small.person_idx} == nations)
             and small.sentence is not large.sentence
             # (or reported before a meeting its sentence calls trilateral: "The two presidents held a meeting
             # ... A trilateral summit of A, B and C was held afterwards")

@@ -345,11 +345,13 @@ class PersonResolver:
         if cat_id is None:
             cat_id = self._by_initials(latin)
         if cat_id is None and cyrillic:
-            # a case form the normaliser left ("Ухнаагийна Хурэлсуха"): the catalog's nominative
+            # a case form the normaliser left ("Ухнаагийна Хурэлсуха") or guessed wrong ("Шольцем" read as
+            # "Шолец"): the catalog's nominative
             cat_id = next(
                 (
                     pid
-                    for v in _case_variants(normal or surface)
+                    for form in dict.fromkeys([normal or surface, surface])
+                    for v in _case_variants(form)
                     if (pid := self.cat.person_by_key.get(name_key(ascii_fold(v))))
                 ),
                 None,
@@ -526,6 +528,16 @@ class PersonResolver:
                     )
                     if last > best_pos or best is None:
                         best, best_pos = i, last
+            kin = [
+                i
+                for i, ent in enumerate(self.entities)
+                if i not in self.excluded and len(ent.tokens) >= 2 and ent.tokens[-1] == key
+            ]
+            if len(kin) > 1:
+                # a family name two people of the article share ("Javier Milei", "Karina Milei"): standing alone it
+                # is the one the article names first (its principal); the other is named in full
+                firsts = {i: min((mm.start for mm in self.mentions if mm.entity == i), default=len(text)) for i in kin}
+                best = min(kin, key=lambda i: firsts[i])
             # (a catalog official's family name that is also a word of an institution or country name, "Costa",
             # when it stands alone: not "Costa Rica")
             family = (

@@ -156,6 +156,22 @@ def _building_comma(text: str, pos: int, lang: LanguageData, nouns: set[str]) ->
     )
 
 
+def destination(text: str, lang: LanguageData, cat: Catalog, trigger: Hit) -> r.Place | None:
+    """ "después de viajar el lunes a Londres para reunirse con X", "flew to Moscow to meet Y": a city named
+    right before a purpose word that leads into the meeting word (or opens it) is where the meeting was."""
+    connectors = "|".join(re.escape(w) for w in sorted(lang.purpose_connectors, key=len, reverse=True))
+    if not connectors:
+        return None
+    opens = re.match(rf"(?:{connectors})\s", trigger.text, re.IGNORECASE) is not None
+    between = rf",?\s+(?:{connectors})(?:\s+\w+)?\s*" if not opens else r",?\s*"
+    for hit in cat.place_names.find(text[: trigger.start]):
+        if not any(c.isupper() for c in text[hit.start : hit.end]) or cat.places[hit.target].get("kind") == "venue":
+            continue
+        if re.fullmatch(between, text[hit.end : trigger.start], re.IGNORECASE):
+            return place_from_hit(cat, hit)
+    return None
+
+
 def venue(
     text: str,
     offset: int,

@@ -74,5 +74,3 @@ def test_read_heldout_floor(nlp: NLP, name: str, meetings: float, venues: float,
 @pytest.fixture(scope="module")
 def dev_report(nlp: NLP) -> Report:
     return _eval(nlp, CORPUS / "gold.jsonl", CORPUS / "articles")
-
-

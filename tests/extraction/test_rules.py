@@ -2100,7 +2100,6 @@ def test_a_spouse_named_with_her_country_is_no_official(nlp: NLP) -> None:
     assert {"Kojo Asante", "Amara Okafor"} in [people(m) for m in ex.meetings]
 
 
-
 def test_a_name_after_an_airport_and_de_names_the_airport(nlp: NLP) -> None:
     ex = run(
         nlp,
@@ -2168,3 +2167,102 @@ def test_a_second_meeting_in_the_afternoon_is_its_own(nlp: NLP) -> None:
         ["Javier Milei", "Petr Fiala"],
         ["Javier Milei", "Petr Pavel"],
     ]
+
+
+def test_a_catalog_name_in_a_russian_case_the_normaliser_misreads(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент Ганы Коджо Асанте в пятницу провел телефонный разговор с федеральным канцлером Германии "
+        "Олафом Шольцем.\n",
+        language="ru",
+    )
+    assert len(ex.meetings) == 1 and "Olaf Scholz" in people(ex.meetings[0])
+
+
+def test_a_meeting_held_with_the_delegation_leaders_in_the_next_sentence(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "The fifth round of the Ghana-Senegal Joint Commission took place in Accra today.\n\n"
+        "The Ghanaian side was led by Foreign Minister Kojo Asante, and the Senegalese side by Foreign Minister "
+        "Awa Ndiaye.\n",
+    )
+    assert [sorted(people(m)) for m in ex.meetings] == [["Awa Ndiaye", "Kojo Asante"]]
+    assert ex.meetings[0].place is not None and ex.meetings[0].place.city == "Accra"
+
+
+def test_a_family_name_two_people_share_is_the_principal(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente Javier Milei recibió este martes en Buenos Aires al presidente de Ghana, Kojo Asante. Lo "
+        "acompañó la secretaria general de la Presidencia, Karina Milei.\n\n"
+        "Más tarde, Milei se reunió con la directora gerente del FMI, Kristalina Georgieva.\n",
+        language="es",
+    )
+    assert ["Javier Milei", "Kristalina Georgieva"] in [sorted(people(m)) for m in ex.meetings]
+
+
+def test_a_pair_meeting_again_on_another_day_meets_where_the_sentence_before_says(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente Javier Milei recibió el sábado en la ciudad de Córdoba al presidente de Ghana, Kojo Asante. "
+        "El domingo por la mañana ambos volvieron a verse a solas.\n",
+        language="es",
+    )
+    assert [(m.date, m.place.city if m.place else None) for m in ex.meetings] == [
+        (dt.date(2025, 6, 7), "Córdoba"),
+        (dt.date(2025, 6, 8), "Córdoba"),
+    ]
+
+
+def test_a_pronoun_subject_meets_those_after_the_meeting_word(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Foreign Minister Kojo Asante arrived in Kuala Lumpur on Sunday for the ASEAN meetings.\n\n"
+        "He held separate meetings that day with Thai Foreign Minister Sihasak Phuangketkeow and Singapore's "
+        "Foreign Minister Vivian Balakrishnan.\n",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Kojo Asante", "Sihasak Phuangketkeow"],
+        ["Kojo Asante", "Vivian Balakrishnan"],
+    ]
+
+
+def test_those_received_after_a_series_of_bilateral_meetings_is_announced_are_met_apart(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante on Monday began a series of bilateral meetings with leaders arriving for the "
+        "summit in Accra.\n\n"
+        "He received, among others, President Félix Tshisekedi and Togo's President, Faure Gnassingbé.\n",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Faure Gnassingbé", "Kojo Asante"],
+        ["Félix Tshisekedi", "Kojo Asante"],
+    ]
+
+
+def test_a_day_an_aside_recalls_does_not_date_the_next_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante received Senegal's Foreign Minister Awa Ndiaye in Accra on Monday.\n\n"
+        "The visit came a week after the funeral of a former president on June 2.\n\n"
+        "Upon arrival, the Senegalese minister first sat down with Foreign Minister Tunde Bakare.\n",
+    )
+    assert [m.date for m in ex.meetings] == [dt.date(2025, 6, 9), dt.date(2025, 6, 9)]
+
+
+def test_a_separate_meeting_opening_the_sentence_is_a_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "In a separate meeting on Monday, Foreign Minister Tunde Bakare told Kojo Asante that ties were strong.\n",
+    )
+    assert [sorted(people(m)) for m in ex.meetings] == [["Kojo Asante", "Tunde Bakare"]]
+
+
+def test_a_call_to_start_talks_is_no_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "По словам представителя правительства Ганы Коджо Асанте, министр призвал Тунде Бакаре начать переговоры "
+        "с соседями.\n",
+        language="ru",
+    )
+    assert ex.meetings == []

@@ -95,6 +95,9 @@ KEYS = [
     "direct_meeting_verbs",
     "then_words",
     "street_nouns",
+    "delegation_leaders",
+    "held_phrases",
+    "purpose_connectors",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {

@@ -915,4 +915,30 @@ GM | Omar Alieu Touray | | Omar Touray; Омар Алиеу Турей
 BZ | Carla Barnett | | Carla Natalie Barnett; Карла Барнетт
 UY | Luis Almagro | | Луис Альмагро
 CL | Andrés Allamand | | Андрес Альяманд
+# ---------------------------------------------------------------- cabinet members, aides and envoys often named in readouts
+ID | Teddy Indra Wijaya | | Teddy Indra; Mayor Teddy; Тедди Индра Виджая
+ID | Arif Havas Oegroseno | | Arif Havas; Ариф Хавас Огросено
+ID | Budi Santoso | | Буди Сантосо
+ID | Rosan Roeslani | | Rosan Perkasa Roeslani; Росан Руслани; Росан Перкаса Руслани
+ID | Sakti Wahyu Trenggono | | Wahyu Sakti Trenggono; Сакти Вахью Тренггоно
+ID | Bahlil Lahadalia | | Бахлил Лахадалия
+ID | Lutfi Rauf | | Лютфи Рауф
+CL | José Antonio Kast | | José Antonio Kast Rist; Хосе Антонио Каст
+ET | Gedion Timothewos | | Gedion Timothewos Hessebon; Гедион Тимотевос
+SK | Maroš Šefčovič | | Maros Sefcovic; Марош Шефчович
+RU | Igor Kostyukov | | Igor Kostioukov; Игорь Костюков
+RU | Alexander Fomin | | Aleksandr Fomin; Alexandre Fomine; Александр Фомин
+RU | Andrey Slepnev | | Andrei Slepnev; Андрей Слепнев
+RU | Anton Siluanov | | Antón Siluánov; Anton Silouanov; Антон Силуанов
+AR | Karina Milei | | Карина Милей
+NR | Baron Waqa | | Барон Вака
+TR | İbrahim Kalın | | Ibrahim Kalin; Ibrahim Kalın; Ибрагим Калын
+TR | Fahrettin Altun | | Фахреттин Алтун
+US | Richard Grenell | | Ric Grenell; Ричард Гренелл
+US | Christopher Landau | | Chris Landau; Кристофер Ландау
+LA | Thongsavanh Phomvihane | | Тхонгсаван Пхомвихан
+KH | Sok Chenda Sonn | | Сок Ченда Сонн
+MX | Omar García Harfuch | | Омар Гарсия Арфуч
+IR | Mohammad Bagheri | | Mohammad Hossein Bagheri; Mohammad Baqeri; Мохаммад Багери
+BW | Elias Magosi | | Элиас Магоси
 """
