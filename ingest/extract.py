@@ -832,7 +832,9 @@ class _ArticleExtractor:
                 # also when it tells another day: "... recibido en la Quinta de Olivos a Macron ... El domingo
                 # por la mañana ambos volvieron a verse")
                 prev = body[found.pair_before]
-                if not dates:
+                # (not when the pair met on another occasion: "Los dos presidentes se habían reunido por última vez
+                # en octubre pasado en Kazán", undated where the article's day is unknown, is not of the day before)
+                if not dates and not lang.previous.find(sent.text):
                     dates = [d for d in self._dates_in(prev) if d.date and d.precision == "day" and not d.ranged]
                 if place is None and kind == "in_person":
                     there = venue(prev.text, prev.start, lang, cat, role_spans + _time_clauses(prev, lang))
@@ -2318,7 +2320,14 @@ def _merge(drafts: list[_Draft], lang: LanguageData, countries: list[str | None]
             new_host = d.host_idx is not None and d.host_idx not in b and a > b
             if d.kind != m.kind and not (d.inferred or m.inferred):
                 continue  # a phone call of the same ministers is not their meeting in person
-            if not d.inferred and d.place and m.place and d.place.city and m.place.city and d.place.id != m.place.id:
+            if (
+                (not d.inferred or d.previous)
+                and d.place
+                and m.place
+                and d.place.city
+                and m.place.city
+                and d.place.id != m.place.id
+            ):
                 continue  # "Ishiba and Prabowo had met in Lima" after their talks in Bogor: another meeting
             if (
                 (d.previous or m.previous)

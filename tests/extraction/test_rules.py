@@ -2266,3 +2266,110 @@ def test_a_call_to_start_talks_is_no_meeting(nlp: NLP) -> None:
         language="ru",
     )
     assert ex.meetings == []
+
+
+def test_a_hyphenated_title_word_makes_a_title(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président Kojo Asante a reçu en audience, jeudi à Accra, le vice-ministre chinois des Affaires "
+        "étrangères, Chen Xiaodong.\n",
+        language="fr",
+    )
+    chen = next(p for m in ex.meetings for p in m.participants if p.name == "Chen Xiaodong")
+    assert chen.country_code == "CN"
+
+
+def test_a_demonstrative_meeting_reference_reports_no_other_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président ghanéen Kojo Asante a reçu mercredi à Accra le ministre nigérian des Affaires étrangères, "
+        "Tunde Bakare.\n\n"
+        "Selon le ministre nigérian, cette rencontre s'inscrit dans le prolongement de la session de la commission "
+        "mixte, tenue le 24 novembre 2024 à Abuja.\n",
+        language="fr",
+    )
+    assert [sorted(people(m)) for m in ex.meetings] == [["Kojo Asante", "Tunde Bakare"]]
+
+
+def test_a_city_before_a_purpose_word_is_where_the_meeting_was(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El canciller ghanés, Kojo Asante, se incorporó a la comitiva en Madrid, después de viajar el lunes a "
+        "Londres para reunirse con su homólogo nigeriano, Tunde Bakare.\n",
+        language="es",
+    )
+    assert [m.place.city if m.place else None for m in ex.meetings] == ["London"]
+
+
+def test_a_pair_that_had_met_elsewhere_is_another_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante held talks with President Tunde Bakare in Accra on Saturday.\n\n"
+        "The two leaders had met only briefly before, on the sidelines of a summit in Lima in November.\n",
+        published=None,
+    )
+    assert sorted(m.place.city for m in ex.meetings if m.place) == ["Accra", "Lima"]
+
+
+def test_a_principal_named_in_an_advisers_title_is_no_participant(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président Kojo Asante a reçu jeudi à Accra le conseiller principal du président américain Donald Trump "
+        "pour l'Afrique, Massad Boulos.\n",
+        language="fr",
+    )
+    assert [sorted(people(m)) for m in ex.meetings] == [["Kojo Asante", "Massad Boulos"]]
+
+
+def test_someone_who_may_go_to_a_meeting_instead_is_no_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент Ганы Коджо Асанте заявил, что не поедет на саммит и вместо него на встречу может отправиться "
+        "министр иностранных дел Тунде Бакаре.\n",
+        language="ru",
+    )
+    assert ex.meetings == []
+
+
+def test_the_past_month_after_el_pasado_dates_a_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Kojo Asante ha viajado tres veces a Nigeria; la última, el pasado abril, cuando Tunde Bakare lo recibió en "
+        "Abuja.\n",
+        language="es",
+    )
+    assert [(m.date, m.date_precision) for m in ex.meetings] == [(dt.date(2025, 4, 1), "month")]
+
+
+def test_a_tete_a_tete_then_talks_of_the_delegations_are_one_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kojo Asante menerima kunjungan resmi Presiden Nigeria Tunde Bakare di Accra pada Minggu, "
+        "25 Mei 2025. Presiden Kojo Asante didampingi oleh Menteri Luar Negeri Kwame Mensah dan Menteri Keuangan Ama "
+        "Owusu.\n\n"
+        "Usai upacara, Presiden Kojo Asante dan Presiden Tunde Bakare melakukan pertemuan tete-a-tete, yang kemudian "
+        "dilanjutkan dengan pertemuan bilateral bersama delegasi kedua negara.\n",
+        language="id",
+    )
+    assert len(ex.meetings) == 1 and {"Kojo Asante", "Tunde Bakare"} <= people(ex.meetings[0])
+
+
+def test_a_delegation_listed_as_made_up_of_attends_the_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Kojo Asante bertemu Presiden Nigeria Tunde Bakare di Abuja pada Rabu (11/6).\n\n"
+        "Delegasi Ghana terdiri atas Menteri Luar Negeri Kwame Mensah dan Menteri Keuangan Ama Owusu.\n",
+        language="id",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Tunde Bakare", "Kwame Mensah", "Ama Owusu"}]
+
+
+def test_a_pluperfect_entretien_with_a_place_between_is_a_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le ministre ghanéen Kojo Asante est arrivé dimanche à Addis-Abeba.\n\n"
+        "La veille, samedi, le ministre Kojo Asante avait eu un entretien au siège de l'UA avec son homologue "
+        "sénégalaise, Awa Ndiaye.\n",
+        language="fr",
+    )
+    assert [sorted(people(m)) for m in ex.meetings] == [["Awa Ndiaye", "Kojo Asante"]]
