@@ -155,6 +155,10 @@ class LanguageData:
     delegation_leaders: PhraseMatcher
     held_phrases: PhraseMatcher  # "took place", "s'est tenue", "состоялась": a meeting was held
     purpose_connectors: list[str]  # "to", "para", "pour": "flew to London to meet X" (London is where they met)
+    # "la administración Trump", "администрация Трампа"; "the Trump administration": a name that stands for a
+    # government, not for a person taking part
+    administration_before: list[str]
+    administration_after: list[str]
     meeting_reference: PhraseMatcher  # "The meeting ...", "En el encuentro ...": the meeting just reported
     courtesy_calls: PhraseMatcher  # "called on": a meeting only with a person as its object
     courtesy_call_vetoes: set[str]  # "called on X to ...": an appeal, not a call
@@ -288,6 +292,8 @@ def language_data(code: str) -> LanguageData:
         delegation_leaders=PhraseMatcher((w, "leaders") for w in raw.get("delegation_leaders", [])),
         held_phrases=PhraseMatcher((w, "held") for w in raw.get("held_phrases", [])),
         purpose_connectors=[w.casefold() for w in raw.get("purpose_connectors", [])],
+        administration_before=[w.casefold() for w in raw.get("administration_before", [])],
+        administration_after=[w.casefold() for w in raw.get("administration_after", [])],
         meeting_reference=PhraseMatcher((w, "meeting") for w in raw["meeting_references"]),
         courtesy_calls=PhraseMatcher((w, "in_person") for w in raw["courtesy_calls"]),
         courtesy_call_vetoes={w.casefold() for w in raw["courtesy_call_vetoes"]},

@@ -1445,6 +1445,7 @@ class _ArticleExtractor:
             if not any(0 <= m.start - p <= 100 and not any(p <= o.start < m.start for o in mentions) for p in proxies)
             and not any(s <= m.start < e for s, e in opening)
             and not (possessive and possessive.match(self.text, m.end))
+            and not self._administration(m)
         ]
         # "... met Lavrov to prepare President Prabowo's visit", "called A and B, a day after he spoke with C"
         purposes = self.lang.purpose.find(sent.text)
@@ -1460,6 +1461,17 @@ class _ArticleExtractor:
             ):
                 return before
         return _distinct(m.entity for m in named)
+
+    def _administration(self, m: Mention) -> bool:
+        """ "con la administración Trump", "с администрацией Трампа", "the Trump administration": the name
+        stands for a government."""
+        before = self.text[max(0, m.start - 40) : m.start].casefold().rstrip()
+        after = re.sub(r"^(?:'s|’s)", "", self.text[m.end : m.end + 40]).casefold().lstrip()
+        return any(
+            before.endswith(w) and not before[: -len(w)][-1:].isalpha() for w in self.lang.administration_before
+        ) or any(
+            after.startswith(w) and not after[len(w) : len(w) + 1].isalpha() for w in self.lang.administration_after
+        )
 
     def _participants(self, position: int, trigger: Hit, drafts: list[_Draft]) -> _Sides | None:
         """Who took part in the interaction the trigger sentence `body[position]` reports, and whether a side

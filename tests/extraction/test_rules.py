@@ -2373,3 +2373,23 @@ def test_a_pluperfect_entretien_with_a_place_between_is_a_meeting(nlp: NLP) -> N
         language="fr",
     )
     assert [sorted(people(m)) for m in ex.meetings] == [["Awa Ndiaye", "Kojo Asante"]]
+
+
+def test_a_name_that_stands_for_a_government_is_no_participant(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente estadounidense, Donald Trump, anunció nuevos aranceles.\n\n"
+        "El lunes, el canciller ghanés Kojo Asante mantuvo en Washington una reunión con la administración Trump.\n",
+        language="es",
+    )
+    assert all("Donald Trump" not in people(m) for m in ex.meetings)
+
+
+def test_a_sentence_on_who_reported_the_meeting_is_no_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент Ганы Коджо Асанте в пятницу провел встречу с посланником Нигерии Тунде Бакаре.\n\n"
+        "Первым о встрече сообщил глава МИД Ганы Ава Ндиайе.\n",
+        language="ru",
+    )
+    assert len(ex.meetings) == 1

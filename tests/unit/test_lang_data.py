@@ -98,6 +98,8 @@ KEYS = [
     "delegation_leaders",
     "held_phrases",
     "purpose_connectors",
+    "administration_before",
+    "administration_after",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
