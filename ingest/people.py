@@ -394,6 +394,29 @@ class PersonResolver:
         }
         return found.pop() if len(found) == 1 else None
 
+    def _named_thing(self, text: str, start: int) -> bool:
+        """ "al Libertador Bernardo O'Higgins", "el corredor biocultural Gran Selva Maya": an article right before
+        the name, or before capitalised words that are no title (and up to three lowercase ones before those) —
+        the name of a thing, not a person's ("el presidente Gabriel Boric" has a title word; "avant la visite
+        Farhad Alaaldin" has no capitalised word between)."""
+        tokens = [m.group(0) for m in re.finditer(r"[\w'’.-]+|[^\w\s]", text[max(0, start - 100) : start])]
+        articles = _ARTICLES | ({"al", "del"} if self.lang.code == "es" else set())
+        i = len(tokens) - 1
+        while i >= 0 and _is_cap(tokens[i]) and tokens[i].casefold() not in self.lang.title_vocab:
+            i -= 1
+        if i == len(tokens) - 1:
+            return i >= 0 and tokens[i] in articles
+        lower = 0
+        while i >= 0 and tokens[i].islower() and tokens[i] not in articles and lower < 3:
+            if tokens[i] in self.lang.title_vocab:
+                return False
+            i, lower = i - 1, lower + 1
+        # (not an article inside a title: "Minister for the Indo-Pacific Catherine West")
+        inside = i > 0 and (
+            tokens[i - 1].casefold() in self.lang.title_vocab or tokens[i - 1].casefold() in self.lang.title_connectors
+        )
+        return i >= 0 and tokens[i] in articles and not inside
+
     def _is_other_entity(self, surface: str) -> bool:
         """The whole span is a place, country, framework or outlet name ("Luang Prabang", "Global Times"),
         or a city of two or more words the gazetteer knows ("Santa Marta")."""
@@ -444,7 +467,7 @@ class PersonResolver:
             # a capitalised article inside a sentence opens a name ("su homólogo, Le Hoang Nam,", "Le Drian")
             s -= len(article.group(0))
             surface = text[s:e]
-        elif before and before[-1] in _ARTICLES and text[s - 1 : s] == " ":
+        elif (before and before[-1] in _ARTICLES and text[s - 1 : s] == " ") or self._named_thing(text, s):
             return
         # "el aeropuerto internacional Aden Adde", "дворец Мирафлорес": a name after a building noun (and an
         # adjective) names the building

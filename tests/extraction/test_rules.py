@@ -2393,3 +2393,13 @@ def test_a_sentence_on_who_reported_the_meeting_is_no_meeting(nlp: NLP) -> None:
         language="ru",
     )
     assert len(ex.meetings) == 1
+
+
+def test_a_name_after_an_article_and_common_words_is_a_thing(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente de Ghana, Kojo Asante, depositó este lunes una ofrenda floral en el monumento al Libertador "
+        "Simón Bolívar, en Caracas, y luego fue recibido por el presidente de Nigeria, Tunde Bakare.\n",
+        language="es",
+    )
+    assert [p.name for p in ex.people] == ["Kojo Asante", "Tunde Bakare"]
