@@ -744,7 +744,16 @@ class _ArticleExtractor:
             ):
                 # "During the meeting, they reviewed ... the visit of President X", "In the meeting with Mr Lavrov,
                 # ...": a meeting reported already (not "В ходе переговоров с Ван И", "Pertemuan pertama digelar
-                # dengan Menteri Luar Negeri Timor-Leste Bendito ...": talks with someone new)
+                # dengan Menteri Luar Negeri Timor-Leste Bendito ...": talks with someone new) — those the next
+                # sentences name as attending attend it ("Переговоры в Кремле прошли в составе делегаций. С
+                # российской стороны в них участвовали A и B, с венгерской — C.")
+                # (of the meeting's countries: not the delegation of some other meeting)
+                last = drafts[-1]
+                extra = self._attending_after(position, last.person_idx) if not self._named_in(sent) else []
+                nations = {self.entities[i].country_code for i in last.person_idx}
+                known = [self.entities[i].country_code for i in extra if self.entities[i].country_code]
+                if known and all(c in nations for c in known):
+                    last.person_idx = [*last.person_idx, *extra]
                 continue
             # "Wang was received by Dar at the Nur Khan Airbase", "встретил в аэропорту": a welcome on arrival,
             # not a meeting — unless the sentence also reports talks
@@ -1231,6 +1240,26 @@ class _ArticleExtractor:
             start <= s <= end <= e + 1 and _JOINING.fullmatch(self.text[start:s]) for s, e in self._title_spans()
         )
 
+    def _attending_after(self, position: int, idxs: list[int]) -> list[int]:
+        """Those the (up to two) sentences after `body[position]` name as attending, besides `idxs`: "Attending
+        were A, B and C.", "Participaron además ...", "The meeting was chaired by ..." — one that reports a meeting
+        of its own ("... prepared by a meeting of experts chaired by X") ends the list."""
+        lang = self.lang
+        attending: list[int] = []
+        for later in self.body[position + 1 : position + 3]:
+            # (a meeting word that refers back, "was also accompanied in the talks by X", reports no other)
+            refs = lang.meeting_reference.find(later.text)
+            own = [
+                h
+                for h in lang.triggers.find(later.text)
+                if h.start > 15 and not any(r.start <= h.start < r.end for r in refs)
+            ]
+            marks = lang.attendance.find(later.text)
+            if not marks or own:
+                break
+            attending += [i for i in self._attending(later, marks) if i not in idxs + attending]
+        return attending
+
     def _attending(self, sent: Sentence, marks: list[Hit]) -> list[int]:
         """Who a sentence with attendance words names as attending: not past a clause word after the first ("A
         and B joined the video conference, while President C stayed away")."""
@@ -1510,19 +1539,7 @@ class _ArticleExtractor:
                 before and before[0].casefold() in lang.object_pronouns
             ):
                 idxs = [*idxs, obj]
-        attending: list[int] = []
-        for later in body[position + 1 : position + 3]:
-            # (a meeting word that refers back, "was also accompanied in the talks by X", reports no other)
-            refs = lang.meeting_reference.find(later.text)
-            own = [
-                h
-                for h in lang.triggers.find(later.text)
-                if h.start > 15 and not any(r.start <= h.start < r.end for r in refs)
-            ]
-            marks = lang.attendance.find(later.text)
-            if not marks or own:
-                break
-            attending += [i for i in self._attending(later, marks) if i not in idxs + attending]
+        attending = self._attending_after(position, idxs)
         self.attended_after[(sent.start, sent.end)] = attending
         # "el presidente del Gobierno se ha reunido con X, en un encuentro al que también asistió Y", "In the
         # afternoon, he hosted X. Y sat in on the talks.": the subject is a side before those who attended

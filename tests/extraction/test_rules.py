@@ -2403,3 +2403,15 @@ def test_a_name_after_an_article_and_common_words_is_a_thing(nlp: NLP) -> None:
         language="es",
     )
     assert [p.name for p in ex.people] == ["Kojo Asante", "Tunde Bakare"]
+
+
+def test_those_attending_after_a_sentence_referring_to_the_talks_join_them(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент Ганы Коджо Асанте в пятницу провел в Аккре переговоры с президентом Нигерии Тунде Бакаре.\n\n"
+        "Переговоры в президентском дворце прошли в составе делегаций. С ганской стороны в них участвовали министр "
+        "иностранных дел Ганы Ава Ндиайе, с нигерийской — министр финансов Нигерии Кваме Менса.\n",
+        language="ru",
+    )
+    # (natasha's nominatives of these invented names: "Kodzho Asant", "Ava Ndiayya", "Kvam Mens")
+    assert [len(m.participants) for m in ex.meetings] == [4]
