@@ -33,17 +33,17 @@ def test_seed_targets(nlp: NLP) -> None:
 @pytest.mark.parametrize(
     ("metric", "floor"),
     [
-        # set on 360 articles in the thirteenth session (measured 0.866 / 0.823 / 0.792 / 0.792 / 0.790 / 0.703 /
-        # 0.876 / 0.951 in this order; batches q and r 0.860 / 0.742 / 0.807 and 0.735 / 0.625 / 0.631 on
+        # set on 360 articles in the fourteenth session (measured 0.868 / 0.827 / 0.795 / 0.793 / 0.802 / 0.710 /
+        # 0.876 / 0.954 in this order; batches q and r 0.860 / 0.742 / 0.807 and 0.741 / 0.631 / 0.636 on
         # meetings, venues and dates)
-        ("meetings", 0.855),
-        ("participants", 0.81),
-        ("venues", 0.78),
-        ("dates", 0.78),
-        ("countries", 0.78),
-        ("offices", 0.69),
+        ("meetings", 0.86),
+        ("participants", 0.815),
+        ("venues", 0.785),
+        ("dates", 0.785),
+        ("countries", 0.79),
+        ("offices", 0.70),
         ("frameworks", 0.87),
-        ("people", 0.94),
+        ("people", 0.945),
     ],
 )
 def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_report: Report) -> None:
@@ -62,6 +62,7 @@ def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_repor
         # against a meeting of theirs with others became the two right calls "A with C" and "B with C")
         ("heldout9", 0.78, 0.665, 0.61),
         ("heldout10", 0.865, 0.75, 0.77),
+        ("heldout11", 0.90, 0.86, 0.80),
     ],
 )
 def test_read_heldout_floor(nlp: NLP, name: str, meetings: float, venues: float, dates: float) -> None:
