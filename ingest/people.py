@@ -402,7 +402,13 @@ class PersonResolver:
         tokens = [m.group(0) for m in re.finditer(r"[\w'’.-]+|[^\w\s]", text[max(0, start - 100) : start])]
         articles = _ARTICLES | ({"al", "del"} if self.lang.code == "es" else set())
         i = len(tokens) - 1
-        while i >= 0 and _is_cap(tokens[i]) and tokens[i].casefold() not in self.lang.title_vocab:
+        # (a title word or a form of address ends the run: "el Excmo. Sr. Kojo Asante" is a person)
+        while (
+            i >= 0
+            and _is_cap(tokens[i])
+            and tokens[i].casefold() not in self.lang.title_vocab
+            and tokens[i].casefold().rstrip(".") not in self.lang.honorifics
+        ):
             i -= 1
         if i == len(tokens) - 1:
             return i >= 0 and tokens[i] in articles

@@ -924,7 +924,6 @@ ID | Sakti Wahyu Trenggono | | Wahyu Sakti Trenggono; Сакти Вахью Тр
 ID | Bahlil Lahadalia | | Бахлил Лахадалия
 ID | Lutfi Rauf | | Лютфи Рауф
 CL | José Antonio Kast | | José Antonio Kast Rist; Хосе Антонио Каст
-ET | Gedion Timothewos | | Gedion Timothewos Hessebon; Гедион Тимотевос
 SK | Maroš Šefčovič | | Maros Sefcovic; Марош Шефчович
 RU | Igor Kostyukov | | Igor Kostioukov; Игорь Костюков
 RU | Alexander Fomin | | Aleksandr Fomin; Alexandre Fomine; Александр Фомин
