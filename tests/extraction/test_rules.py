@@ -2415,3 +2415,30 @@ def test_those_attending_after_a_sentence_referring_to_the_talks_join_them(nlp: 
     )
     # (natasha's nominatives of these invented names: "Kodzho Asant", "Ava Ndiayya", "Kvam Mens")
     assert [len(m.participants) for m in ex.meetings] == [4]
+
+
+def test_the_two_had_met_before_is_the_pairs_earlier_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante held talks with President Tunde Bakare in Accra on Monday.\n\n"
+        "The two had last met in Addis Ababa in February, on the margins of the African Union summit.\n",
+    )
+    assert sorted((m.place.city if m.place else None, m.date_precision) for m in ex.meetings) == [
+        ("Accra", "day"),
+        ("Addis Ababa", "month"),
+    ]
+
+
+def test_the_previous_meeting_of_the_ministers_is_theirs(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Министр иностранных дел России Сергей Лавров 3 июня провел в Алма-Ате переговоры с министром иностранных "
+        "дел Казахстана Муратом Нуртлеу.\n\n"
+        "Затем Сергея Лаврова принял президент Казахстана Касым-Жомарт Токаев.\n\n"
+        "Предыдущая встреча министров состоялась 12 апреля прошлого года в Анталье на полях дипломатического "
+        "форума.\n",
+        language="ru",
+    )
+    assert ["Murat Nurtleu", "Sergei Lavrov"] in [
+        sorted(people(m)) for m in ex.meetings if m.place and m.place.city == "Antalya"
+    ]
