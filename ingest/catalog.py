@@ -269,9 +269,9 @@ def language_data(code: str) -> LanguageData:
     heads = list(raw["title_heads"]) + office_phrases
     vocab: set[str] = set()
     for phrase in heads + list(raw["title_glossary"]) + list(raw["title_connectors"]):
-        # (and hyphenated words whole: "vice-ministre", "premier-ministre" are one token of a title)
-        vocab.update(w.casefold() for w in re.findall(r"\w+(?:-\w+)*", phrase))
-        vocab.update(w.casefold() for w in re.findall(r"\w+", phrase))
+        # each word, and a hyphenated word whole too ("vice-ministre" is one token of a title, as are its parts)
+        for word in re.findall(r"\w+(?:-\w+)*", phrase.casefold()):
+            vocab.update({word, *word.split("-")})
     noise = raw["noise"]
     return LanguageData(
         code=code,
