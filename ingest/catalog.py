@@ -9,6 +9,7 @@ adding `lang/<code>.json` and aliases in the catalogs; no code changes.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 import unicodedata
@@ -37,11 +38,13 @@ def phrase_regex(phrase: str) -> str:
     ' ** ' one to eight ("held the ** dialogue": "held the sixth China-Afghanistan-Pakistan Trilateral Foreign
     Ministers' Dialogue")."""
     parts = [p for p in phrase.strip().split(" ") if p]
-    out: list[str] = []
-    for part in parts:
-        wild = {"*": r"(?:\S+\s+){0,1}\S+", "**": r"(?:\S+\s+){0,7}?\S+"}
-        out.append(wild.get(part) or re.escape(part))
-    return r"\s+".join(out)
+    wild = {"*": r"(?:\S+\s+){0,1}\S+", "**": r"(?:\S+\s+){0,7}?\S+"}
+    out = wild.get(parts[0]) or re.escape(parts[0]) if parts else ""
+    for before, part in itertools.pairwise(parts):
+        # (a wildcard's words may stand between commas: "reunión ** con" finds "reunión, el lunes, con")
+        out += r",?\s+" if before in wild or part in wild else r"\s+"
+        out += wild.get(part) or re.escape(part)
+    return out
 
 
 def _latin_base(c: str) -> str:
@@ -135,6 +138,19 @@ class PhraseMatcher:
         return self._regex is not None or bool(self._wild)
 
 
+MASK = "mask"
+
+
+class MaskedMatcher(PhraseMatcher):
+    """Phrases with masks: a mask phrase (target `MASK`) found hides the phrases inside it ("has since", "после
+    этого": adverbs, not "since" or "после" opening a time clause) and is no hit itself."""
+
+    def _find(self, text: str) -> list[Hit]:
+        hits = super()._find(text)
+        masks = [h for h in hits if h.target == MASK]
+        return [h for h in hits if h.target != MASK and not any(m.start <= h.start < m.end for m in masks)]
+
+
 @dataclass
 class LanguageData:
     code: str
@@ -154,6 +170,7 @@ class LanguageData:
     # words too)
     delegation_leaders: PhraseMatcher
     held_phrases: PhraseMatcher  # "took place", "s'est tenue", "состоялась": a meeting was held
+    latter: PhraseMatcher  # "the latter", "ce dernier", "последний": the one the sentence before names last
     purpose_connectors: list[str]  # "to", "para", "pour": "flew to London to meet X" (London is where they met)
     # "la administración Trump", "администрация Трампа"; "the Trump administration": a name that stands for a
     # government, not for a person taking part
@@ -346,7 +363,10 @@ def language_data(code: str) -> LanguageData:
         purpose=PhraseMatcher((w, "purpose") for w in raw.get("purpose_markers", [])),
         organisation_nouns={w.casefold() for w in raw.get("organisation_nouns", [])},
         counterpart=PhraseMatcher((w, "counterpart") for w in raw.get("counterpart_words", [])),
-        time_relations=PhraseMatcher((w, "time") for w in raw.get("time_relations", [])),
+        latter=PhraseMatcher((w, "latter") for w in raw.get("latter_words", [])),
+        time_relations=MaskedMatcher(
+            [(w, "time") for w in raw.get("time_relations", [])] + [(w, MASK) for w in raw.get("time_adverbs", [])]
+        ),
         formats=PhraseMatcher((w, "format") for w in raw.get("multilateral_formats", [])),
         planned_after=PhraseMatcher((w, "planned") for w in raw.get("planned_after_markers", [])),
         weekdays=weekdays,

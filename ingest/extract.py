@@ -429,12 +429,21 @@ class _ArticleExtractor:
             ent = entities[m.entity]
             if ent.country_code is None:
                 left = text[max(0, m.start - 40) : m.start]
-                hits = [h for h in cat.country_names.find(left) if h.end >= len(left) - 16]
-                # ... or a country right after it: "President Ama Mensah of Ghana"
+                # (nothing but words between, and an apposition's comma: "El canciller liberiano, Tenneh Sirleaf";
+                # not "Bertemu Menlu Uzbekistan di Samarkand, Fadli Zon ...")
+                hits = [
+                    h
+                    for h in cat.country_names.find(left)
+                    if h.end >= len(left) - 16
+                    and re.fullmatch(r"[\w\s'’-]*,?\s*", left[h.end :])
+                    and not set(left[h.end :].casefold().replace(",", " ").split()) & lang.venue_prepositions
+                ]
+                # ... or, first, a country right after it: "President Ama Mensah of Ghana" (also in "President
+                # Kofi Mensah of Ghana met President Amara Kolleh of Liberia", where Ghana is just before Kolleh)
                 right = re.match(r"\s+(\w+)\s+(?:the\s+)?", text[m.end : m.end + 12]) if lang.origin else None
-                if not hits and right and right.group(1).casefold() in lang.origin:
+                if right and right.group(1).casefold() in lang.origin:
                     after = text[m.end + right.end() : m.end + right.end() + 40]
-                    hits = [h for h in cat.country_names.find(after) if h.start == 0]
+                    hits = [h for h in cat.country_names.find(after) if h.start == 0] or hits
                 if hits:
                     ent.country_code = str(hits[-1].target)
 
@@ -858,6 +867,9 @@ class _ArticleExtractor:
                     for d in reversed(drafts)
                     if d.date
                     and not d.recalled
+                    # (nor an earlier meeting of a pair a marker recalls: "The two Ministers had last met in Washington
+                    # on April 11 ... On the same day, Minister Kamikawa paid a courtesy call")
+                    and not (d.previous and d.inferred)
                     and (d.date.precision not in ("month", "year") or self.sentence_of(d.sentence.start) is own)
                 ),
                 None,
@@ -996,6 +1008,10 @@ class _ArticleExtractor:
         headline = [s for s in self.sentences if s.header]
         _inherit_venues(merged, body[:3] + headline, lang, cat, self.dateline)
         self._host_seats(merged)
+        # officials of one country among themselves, at home ("Airlangga ... usai menghadap Prabowo di Istana,
+        # Jakarta"), hold no diplomatic meeting (abroad, or by phone, one side's country is more likely misread;
+        # countries as the article states them, before any is guessed)
+        merged = [d for d in merged if not _domestic(d, self.entities)]
         _host_countries(merged, self.entities, self.dateline)
         self._counterpart_titles(merged)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
@@ -1106,10 +1122,13 @@ class _ArticleExtractor:
         """ "Ce lundi, Bourita a reçu son homologue kényan au siège du ministère": a meeting in person that nothing
         places but a government building after a venue preposition is in the capital of its host's country."""
         for d in drafts:
-            if d.kind != "in_person" or d.place is not None or d.host_idx is None:
+            # (or only a country: "visita de Estado a Chile ... fue recibido por el presidente Boric en La Moneda")
+            if d.kind != "in_person" or (d.place is not None and d.place.city) or d.host_idx is None:
                 continue
             text = d.sentence.text
             code = self.entities[d.host_idx].country_code
+            if d.place is not None and d.place.country_code != code:
+                continue
             # "recibió en Palacio Nacional", "hosted him at State House": the host country's building of that name
             named = [
                 dataclasses.replace(h, target=pid)
@@ -1348,12 +1367,25 @@ class _ArticleExtractor:
         # ... or right after it: "Wang Yi was present at the talks"
         # ... or on one who took part in the meeting in person: "Sarabia estuvo acompañada por el viceministro X"
         first = min(self.resolver.in_span(sent.start, sent.end), key=lambda m: m.start, default=None)
+        # ... or on one who attended a gathering of three or more reported in the sentence before ("The summit,
+        # hosted by A, was co-chaired by B and C. Rwanda's President D attended in person, as did ...")
+        # (or of a country, right before: "South Africa was represented by Minister X")
+        gathering = (
+            bool(drafts)
+            and len(set(drafts[-1].person_idx)) >= 3
+            and drafts[-1].sentence in self.body[max(0, position - 3) : position]
+        )
         took_part = (
             first is not None
             and bool(drafts)
             and drafts[-1].kind == "in_person"
-            and first.entity in drafts[-1].person_idx
-            and any(0 <= sent.start + h.start - first.end <= 25 for h in attendance)
+            and (
+                (
+                    (first.entity in drafts[-1].person_idx or gathering)
+                    and any(0 <= sent.start + h.start - first.end <= 25 for h in attendance)
+                )
+                or (gathering and any(h.start <= 30 and sent.start + h.end <= first.start for h in attendance))
+            )
         )
         opens = (
             took_part
@@ -1468,11 +1500,13 @@ class _ArticleExtractor:
             and any(t.start > comma for t in triggers)
         ]
         possessive = self.lang.possessive_proxies  # "conveyed President Xi Jinping's cordial greetings"
+        # (nor whom it names as its source: "..., selon le ministre de l'Information Yemane Gebremeskel")
+        sources = [(sent.start + a, sent.start + b) for a, b in _source_spans(sent.text, self.lang)]
         named = [
             m
             for m in mentions
             if not any(0 <= m.start - p <= 100 and not any(p <= o.start < m.start for o in mentions) for p in proxies)
-            and not any(s <= m.start < e for s, e in opening)
+            and not any(s <= m.start < e for s, e in opening + sources)
             and not (possessive and possessive.match(self.text, m.end))
             and not self._administration(m)
         ]
@@ -1545,7 +1579,9 @@ class _ArticleExtractor:
         # afternoon, he hosted X. Y sat in on the talks.": the subject is a side before those who attended
         present = attending + self._attendees_in(sent, trigger)
         sides = [i for i in idxs if i not in present]
-        if len(sides) == 1 and present:
+        pairs = lang.pair.find(sent.text)  # "the two ministers", "kedua menteri", "стороны"
+        # (not when a group is the subject: "kelima pemimpin melanjutkan pertemuan dengan X")
+        if len(sides) == 1 and present and not any(h.end <= trigger.start for h in pairs):
             subject = self._titled_subject(sent, trigger, sides[0])
             idxs = idxs if subject is None or subject in present else [subject, *idxs]
         pronoun = self._listed_pronoun(sent, idxs)
@@ -1557,7 +1593,6 @@ class _ArticleExtractor:
             if series and len(idxs) >= 2 and not attending:
                 return _Sides([subject, *idxs], True, each=True)
             idxs = [subject, *idxs]
-        pairs = lang.pair.find(sent.text)  # "the two ministers", "kedua menteri", "стороны"
         # "Les deux Chefs d'État ont eu un entretien ... Du côté malien, M. Diop a pris part aux échanges": the
         # pair is the meeting's, those who attended join it
         # "the three ministers": a group of that size
@@ -1604,8 +1639,23 @@ class _ArticleExtractor:
             # (with the people the sentence names: "Los dos presidentes ..., cuando Prabowo llegó")
             recent = (before, *(d.person_idx for d in reversed(drafts)))
             members = set(idxs) if len(idxs) < 2 else set(leading)
-            sized = [g for g in recent if len(set(g) | members) == size and len(g) >= 2][:1]
+            # (the group before the meeting word, met by whom it names after: "kelima pemimpin melanjutkan
+            # pertemuan dengan Presiden Azerbaijan Ilham Aliyev")
+            sized = [g for g in recent if len(set(g) | members) == size and len(g) >= 2][:1] or [
+                g for g in recent if len(set(g) | set(leading)) == size and len(g) >= 2
+            ][:1]
             groups = [before, last] if size is None else sized
+            if (
+                size in (None, 2)
+                and not before
+                and drafts
+                and drafts[-1].sentence is not body[position - 1]
+                and lang.previous.find(sent.text)
+                and len(self.main_persons) >= 2
+            ):
+                # "The last time the two men met was in May ...", paragraphs past the meeting reported last: the
+                # article's two protagonists' earlier meeting
+                groups = [self.main_persons[:2], last]
             # "The two top diplomats had previously met in October in Belgrade, when President Erdoğan paid a
             # visit": the latest group with two holders of the rank the reference names (the ministers, not the
             # President Fidan dined with after them; not whom the sentence names past the meeting)
@@ -1631,9 +1681,14 @@ class _ArticleExtractor:
             group = [i for i in self._named_in(body[position - 1]) if i not in idxs]
             if len(group) == (size or 2):
                 return _Sides([*idxs, *group], True, position - 1)
-        if not idxs and nxt and not lang.triggers.find(nxt.text):
-            # "The foreign ministers of India, Brazil and South Africa met ..." — named in the next sentence
-            named = self._named_in(nxt)
+        if not idxs:
+            # "The foreign ministers of India, Brazil and South Africa met ..." — named in the next sentence, and
+            # of each country it names but they do not, the article's person ("The presidents of Egypt, Eritrea
+            # and Somalia held a tripartite summit ...", whose next sentence names two of them)
+            named = self._named_in(nxt) if nxt and not lang.triggers.find(nxt.text) else []
+            # (two countries at least: "el líder chino participó por videoconferencia" names one side)
+            if len(self._by_country(sent, trigger, [])) >= 2:
+                named = [*named, *self._by_country(sent, trigger, named)]
             if len(named) >= 2:
                 return _Sides(named, False)
         if idxs:
@@ -1805,6 +1860,18 @@ class _ArticleExtractor:
         # con X": past the openers
         subject = subject.rsplit(",", 1)[-1]
         offset = sent.start + trigger.start - len(subject)
+        home = self.entities[named].country_code
+
+        def other(i: int) -> bool:
+            return i != named and self.entities[i].country_code not in (None, home)
+
+        if any(h.start <= 3 for h in self.lang.latter.find(subject.lstrip())):
+            # "Ce dernier était arrivé dès mercredi soir et s'était entretenu avec X": the one the sentence before
+            # names last
+            for before in [s for s in self.body if s.end <= sent.start][-1:]:
+                last = [m.entity for m in self.resolver.in_span(before.start, before.end) if other(m.entity)]
+                if last:
+                    return last[-1]
         if len(subject.split()) > 6:
             # "Госсекретарь прилетел в саудовскую столицу заранее и вечером в понедельник был принят ...": a
             # title opening the clause is its subject, however far the meeting word
@@ -1824,16 +1891,19 @@ class _ArticleExtractor:
         )
         if (pronoun_only and not pronoun) or (not acronyms and not pronoun and not self.lang.title_heads.find(subject)):
             return None
-        home = self.entities[named].country_code
-
-        def other(i: int) -> bool:
-            return i != named and self.entities[i].country_code not in (None, home)
-
         if pronoun:
             # "he", "il": the acting person of the sentence right before ("X, qui a représenté le chef de l'Etat,
             # Y, ... Il s'est entretenu avec Z": X), else the article's protagonist
             for before in [s for s in self.body if s.end <= sent.start][-1:]:
-                acting = [i for i in self._named_in(before) if other(i)]
+                # (not the agent of a passive: "Le Premier ministre s'est rendu aux EAU, où il a été reçu par le
+                # président X. Mardi, il a rencontré Y" — the Prime Minister, whom it names by title only)
+                passive = [before.start + h.end for h in self.lang.passive_host.find(before.text)]
+                acting = [
+                    m.entity
+                    for m in self.resolver.in_span(before.start, before.end)
+                    if other(m.entity) and not (passive and m.start >= passive[0])
+                ]
+                acting = [i for i in self._named_in(before) if i in acting]
                 if acting:
                     return acting[0]
         # "После Кремля министр провел переговоры с Лавровым": the one whose title has that word, if any
@@ -2216,7 +2286,10 @@ def _inherit_venues(
         None,
     )
     for d in drafts:
-        if d.kind != "in_person" or d.place is not None:
+        # (a meeting placed in a country only takes the city another meeting or the lead gives in that country:
+        # "puso fin a su visita de Estado a Chile con un encuentro con la alcaldesa de Santiago")
+        country_only = d.place is not None and not d.place.city
+        if d.kind != "in_person" or (d.place is not None and not country_only):
             continue
         siblings = [
             o
@@ -2228,12 +2301,30 @@ def _inherit_venues(
         same_day = [o for o in siblings if o.date is None or d.date is None or _day(o.date) == _day(d.date)]
         same_trip = [o for o in siblings if o.date is None or d.date is None or _days_apart(o.date, d.date) <= 3]
         nearest = same_day or ([] if lead_place else same_trip)
+        # (the stop nearest in time, then in the telling: a tour's last stop is not its first)
+        nearest = sorted(
+            nearest,
+            key=lambda o: (
+                _days_apart(o.date, d.date) if o.date and d.date else 0,
+                abs(drafts.index(o) - drafts.index(d)),
+            ),
+        )
         # a meeting dated by a month or a year only ("la semana pasada, se reunió con X") is background, held
         # elsewhere for all the lead says
         background = d.date_explicit and d.date is not None and d.date.precision in ("month", "year")
-        d.place = (nearest[0].place if nearest else None) or (None if background else lead_place or dateline)
+        place = (nearest[0].place if nearest else None) or (None if background else lead_place or dateline)
+        if country_only:
+            if place is not None and place.city and d.place is not None and place.country_code == d.place.country_code:
+                d.place = place
+            continue
+        d.place = place
         if d.place is not None:
             d.confidence = min(d.confidence, 0.7)
+
+
+def _domestic(d: _Draft, entities) -> bool:  # type: ignore[no-untyped-def]
+    codes = {entities[i].country_code for i in d.person_idx}
+    return len(codes) == 1 and None not in codes and d.place is not None and d.place.country_code in codes
 
 
 def _host_countries(drafts: list[_Draft], entities, dateline: r.Place | None) -> None:  # type: ignore[no-untyped-def]
@@ -2364,7 +2455,17 @@ def _merge(drafts: list[_Draft], lang: LanguageData, countries: list[str | None]
                 and not (d.date and m.date and _day(d.date) == _day(m.date))
             ):
                 continue  # "Wong and Prabowo last met in Kuala Lumpur on 26 May" after their retreat of the day
-            if d.date_explicit and d.date and m.date and _day(d.date) != _day(m.date):
+            # (not against the article's own day that an undated lead gave the same people: "Ringkasan Berita: - X
+            # menelepon Y")
+            fallback = (
+                not m.date_explicit
+                and m.date is not None
+                and not m.date.text
+                and a == b
+                and d.date is not None
+                and bool(d.date.text)  # (not one counted from it: "Накануне, во вторник, Путин принял ...")
+            )
+            if d.date_explicit and d.date and m.date and not fallback and _day(d.date) != _day(m.date):
                 # "El lunes, A had met B" after a Tuesday meeting of theirs; "Fidan hosted him in Ankara on
                 # Jan. 15" after the meeting of the lead's Sunday: another meeting
                 continue

@@ -435,8 +435,8 @@ class PersonResolver:
 
     def add_full(self, start: int, end: int, surface: str, confidence: float, normal: str | None = None) -> None:
         overlapping = [m for m in self.mentions if m.start < end and start < m.end]
-        if self._is_other_entity(surface):
-            return
+        if self._is_other_entity(surface) or any(c.isdigit() for c in surface):
+            return  # (nor a name with a figure in it: "Pertemuan Konsultatif Ke-6" is an event's)
         if overlapping:
             # a longer reading of a name already found ("Ricardo Lemos" → "Ricardo Lemos Vasconcelos") replaces
             # it when it starts at the same word and the shorter one is not from the catalog
@@ -474,6 +474,13 @@ class PersonResolver:
             s -= len(article.group(0))
             surface = text[s:e]
         elif (before and before[-1] in _ARTICLES and text[s - 1 : s] == " ") or self._named_thing(text, s):
+            return
+        # (a name in quotation marks names a thing: la reunión "Escudo de las Américas")
+        if text[s - 1 : s] in '"“«„' and text[e : e + 1] in '"”»“':
+            return
+        # "yang terbang dari Halim Perdanakusuma", "flew in from Jomo Kenyatta": an airport named for someone
+        lead_in = " ".join(before[-4:]).casefold()
+        if any(lead_in.endswith(w) for w in self.lang.departure_words if " " in w):
             return
         # "el aeropuerto internacional Aden Adde", "дворец Мирафлорес": a name after a building noun (and an
         # adjective) names the building
@@ -549,6 +556,8 @@ class PersonResolver:
                     continue
                 toks = ent.tokens
                 ok = key in toks and (len(key) >= 3 or (toks and toks[0] == key))
+                # ("Díaz-Canel" for Miguel Díaz-Canel: a hyphenated family name is several of the key's words)
+                ok = ok or (" " in key and f" {key} " in f" {ent.key} ")
                 if not ok and re.search(r"[А-яЁё]", tok):
                     ok = any(t.startswith(key[: max(4, len(key) - 2)]) for t in toks if len(key) >= 4)
                 if ok:

@@ -76,7 +76,8 @@ def capital_named(text: str, lang: LanguageData, cat: Catalog, ok: Callable[[int
     the capital of the country named right beside the word "capital", when a venue preposition (allowing
     an article) comes before the phrase and `ok` accepts its start."""
     for hit in lang.capital_words.find(text):
-        for country in cat.country_names.find(text):
+        # ("в столице ОАЭ": or its acronym)
+        for country in cat.country_names.find(text) + cat.country_acronyms.find(text):
             before = 0 <= hit.start - country.end <= 1
             after = 0 <= country.start - hit.end <= 4 and re.fullmatch(
                 r"\s*(?:of|de|du|de la|d')?\s*", text[hit.end : country.start]
@@ -221,10 +222,19 @@ def venue(
             and (near is None or 0 <= near - end <= VENUE_REACH)
         )
 
+    # "arrived in Astana from Turkmenistan, where he held talks ... in Ashgabat": a meeting word inside a
+    # where-clause is set in that clause (or in the place the clause hangs on), not in the places before it
+    clause = 0
+    if near is not None:
+        for m in re.finditer(r",\s*(\w+(?:\s+\w+)?)", text[:near]):
+            if any(f"{m.group(1).casefold()} ".startswith(f"{w} ") for w in lang.where_words):
+                clause = m.start()
+
     def closest(hits: list[Hit]) -> Hit | None:
         # a building after its preposition and up to three words ("au palais présidentiel d'El Mouradia"), but a
         # metonym only right after one ("в Кремле", not "по данным Кремля")
         hits = [h for h in hits if ok(h.start, _reach(cat.places.get(h.target, {}))) or where(h.start, h.end)]
+        hits = [h for h in hits if h.end >= clause - 1]
         return min(hits, key=lambda h: abs(h.start - near)) if hits and near is not None else next(iter(hits), None)
 
     # a city's name is written with a capital ("Di sana ia bertatap muka": "there", not Sana'a)
@@ -276,5 +286,6 @@ def venue(
             surface == n.casefold() for forms in entry.get("names", {}).values() for n in forms
         ):
             names.append(hit)
+    names += cat.country_acronyms.find(text)  # "в ОАЭ", "in the UAE"
     country = closest(names)
     return country_place(cat, str(country.target)) if country else None

@@ -2442,3 +2442,270 @@ def test_the_previous_meeting_of_the_ministers_is_theirs(nlp: NLP) -> None:
     assert ["Murat Nurtleu", "Sergei Lavrov"] in [
         sorted(people(m)) for m in ex.meetings if m.place and m.place.city == "Antalya"
     ]
+
+
+def test_a_meeting_after_a_flight_is_where_the_traveller_flew(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kojo Asante diterima Presiden Senegal Awa Ndiaye di Dakar pada Kamis (12/6).\n\n"
+        "Dari Dakar, rombongan bertolak ke Abuja dan mendarat pukul 17.38 waktu setempat. Keesokan harinya, Jumat "
+        "(13/6), Asante bertemu Presiden Nigeria Tunde Bakare.\n",
+        language="id",
+    )
+    assert ("Abuja", ["Kojo Asante", "Tunde Bakare"]) in [
+        (m.place.city if m.place else None, sorted(people(m))) for m in ex.meetings
+    ]
+
+
+def test_has_since_opens_no_time_clause(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghanaian President Kojo Asante has since travelled to Abuja, where he was received by Nigerian President "
+        "Tunde Bakare last month.\n",
+    )
+    assert [m.place.city if m.place else None for m in ex.meetings] == ["Abuja"]
+
+
+def test_a_meeting_in_a_where_clause_is_not_set_before_it(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghanaian President Kojo Asante arrived in Abuja from Senegal, where he held talks earlier this week with "
+        "President Awa Ndiaye in Dakar.\n",
+    )
+    assert [m.place.city if m.place else None for m in ex.meetings] == ["Dakar"]
+
+
+def test_the_same_day_is_not_the_day_of_a_recalled_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "On June 12, Ghanaian Foreign Minister Awa Ndiaye held talks in Abuja with Nigerian Foreign Minister Tunde "
+        "Bakare.\n\n"
+        "The two Ministers had last met in Accra on April 11.\n\n"
+        "On the same day, Minister Ndiaye paid a courtesy call on Nigerian President Kojo Asante.\n",
+    )
+    dates = {frozenset(people(m)): m.date for m in ex.meetings}
+    assert dates[frozenset({"Awa Ndiaye", "Kojo Asante"})] == dt.date(2025, 6, 12)
+
+
+def test_the_presidents_of_three_countries_are_the_articles_presidents_of_them(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "The presidents of Ghana, Nigeria and Senegal held a tripartite summit in Accra on Thursday.\n\n"
+        "Nigerian President Tunde Bakare flew to Accra earlier on Thursday at the invitation of Ghanaian President "
+        "Kojo Asante. Senegalese President Awa Ndiaye had arrived on Wednesday.\n",
+    )
+    assert [sorted(people(m)) for m in ex.meetings] == [["Awa Ndiaye", "Kojo Asante", "Tunde Bakare"]]
+
+
+def test_a_tete_a_tete_before_a_tripartite_meeting_is_a_meeting_of_its_own(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Les chefs d'État ghanéen, nigérian et sénégalais se sont retrouvés ce jeudi à Accra pour une réunion "
+        "tripartite.\n\n"
+        "Le président ghanéen Kojo Asante a accueilli le président nigérian Tunde Bakare à l'aéroport. Les deux "
+        "dirigeants ont d'abord eu un tête-à-tête, avant d'être rejoints par le président sénégalais Awa Ndiaye pour "
+        "la réunion tripartite.\n",
+        language="fr",
+    )
+    assert sorted(len(m.participants) for m in ex.meetings) == [2, 3]
+
+
+def test_an_audience_with_a_king_is_a_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Setibanya di Accra pada Sabtu, Presiden Nigeria Tunde Bakare langsung menuju Istana untuk menghadap Raja "
+        "Ghana Kojo Asante.\n",
+        language="id",
+    )
+    assert [sorted(people(m)) for m in ex.meetings] == [["Kojo Asante", "Tunde Bakare"]]
+
+
+def test_a_hyphenated_family_name_alone_is_the_person(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente de Ghana, Kojo Mensah-Asante, recibió hoy al presidente de Nigeria, Tunde Bakare.\n\n"
+        "Antes de partir, Bakare sostuvo un encuentro con la canciller de Senegal, Awa Ndiaye, en el que también "
+        "participó Mensah-Asante.\n",
+        language="es",
+    )
+    assert ["Awa Ndiaye", "Kojo Mensah-Asante", "Tunde Bakare"] in [sorted(people(m)) for m in ex.meetings]
+
+
+def test_an_airport_named_after_someone_is_no_participant(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Nigeria Tunde Bakare, yang terbang dari Kotoka Asamoah pukul 10.00, diterima Presiden Ghana Kojo "
+        "Asante di Accra pada Kamis (12/6).\n",
+        language="id",
+    )
+    assert [sorted(people(m)) for m in ex.meetings] == [["Kojo Asante", "Tunde Bakare"]]
+
+
+def test_a_name_with_a_figure_is_no_persons(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Para kepala negara Ghana, Nigeria dan Senegal menggelar Pertemuan Konsultatif Ke-6 di Accra pada Jumat "
+        "(13/6). Pertemuan dipimpin Presiden Ghana Kojo Asante dan dihadiri Presiden Nigeria Tunde Bakare serta "
+        "Presiden Senegal Awa Ndiaye.\n",
+        language="id",
+    )
+    assert [p.name for p in ex.people] == ["Kojo Asante", "Tunde Bakare", "Awa Ndiaye"]
+
+
+def test_the_five_leaders_meeting_someone_are_the_five_of_the_meeting_before(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kojo Asante, Presiden Nigeria Tunde Bakare, Presiden Senegal Awa Ndiaye, Presiden Togo "
+        "Faure Gnassingbe dan Presiden Benin Patrice Talon menggelar pertemuan di Accra pada Jumat (13/6).\n\n"
+        "Usai sesi utama, kelima pemimpin melanjutkan pertemuan dengan Presiden Liberia Joseph Boakai.\n",
+        language="id",
+    )
+    assert [len(m.participants) for m in ex.meetings] == [6]
+
+
+def test_he_after_a_passive_is_not_its_agent(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le Premier ministre ghanéen Kojo Asante s'est entretenu jeudi à Accra avec M. Tunde Bakare, ministre "
+        "nigérian.\n\n"
+        "Le Premier ministre s'est d'abord rendu au Sénégal, où il a été reçu par le président sénégalais Awa "
+        "Ndiaye, avant de gagner Bamako pour participer au forum économique.\n\n"
+        "Mardi 10 juin, dans la capitale malienne, il a rencontré le président malien Assimi Goïta.\n",
+        language="fr",
+    )
+    assert ["Assimi Goïta", "Kojo Asante"] in [sorted(people(m)) for m in ex.meetings]
+
+
+def test_doit_etre_recu_par_is_a_planned_audience(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le Premier ministre ghanéen Kojo Asante s'est entretenu jeudi à Abuja avec le président du Sénat nigérian, "
+        "Tunde Bakare.\n\n"
+        "Au cours de son séjour, le chef du gouvernement doit également être reçu par le président nigérian Bola "
+        "Adeyemi et rencontrer le président de la Cour suprême.\n",
+        language="fr",
+    )
+    assert [sorted(people(m)) for m in ex.meetings] == [["Kojo Asante", "Tunde Bakare"]]
+
+
+def test_the_capital_named_by_a_countrys_acronym(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент Ганы Коджо Асанте и президент Нигерии Тунде Бакаре в четверг провели в столице ОАЭ двустороннюю "
+        "встречу.\n",
+        language="ru",
+    )
+    assert [m.place.city if m.place else None for m in ex.meetings] == ["Abu Dhabi"]
+
+
+def test_thanking_the_host_of_the_talks_makes_them_no_participant(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент Ганы Коджо Асанте и президент Нигерии Тунде Бакаре в четверг провели переговоры в Абу-Даби.\n\n"
+        "Асанте и Бакаре выразили признательность президенту ОАЭ Мухаммеду бен Заиду Аль Нахайяну за теплый прием и "
+        "организацию встречи.\n",
+        language="ru",
+    )
+    assert [len(m.participants) for m in ex.meetings] == [2]
+
+
+def test_the_last_time_the_two_men_met_is_the_protagonists_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghanaian President Kojo Asante and Nigerian President Tunde Bakare held talks in Abu Dhabi on Thursday. "
+        "Asante and Bakare agreed to keep talking.\n\n"
+        "Bakare, who arrived a day earlier, was received by Senegalese President Awa Ndiaye on Wednesday.\n\n"
+        "Analysts said the choice of venue reflected a wish to keep the process in regional hands.\n\n"
+        "The last time the two men met was in May in Tirana.\n",
+    )
+    tirana = [sorted(people(m)) for m in ex.meetings if m.place and m.place.city == "Tirana"]
+    assert tirana == [["Kojo Asante", "Tunde Bakare"]]
+
+
+def test_leaders_attending_a_summit_reported_before_join_it(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "The summit, hosted by Ghanaian President Kojo Asante, was co-chaired by Nigeria's President Tunde Bakare "
+        "and Senegal's President Awa Ndiaye.\n\n"
+        "Liberia's President Joseph Boakai attended in person, as did Togo's Faure Gnassingbe.\n\n"
+        "Benin was represented by Foreign Minister Olushegun Adjadi Bakari.\n",
+    )
+    assert [len(m.participants) for m in ex.meetings] == [6]
+
+
+def test_a_courtesy_call_after_talks_is_a_meeting_of_its_own(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "On June 12, Ghanaian Foreign Minister Awa Ndiaye held a working lunch in Abuja with Nigerian Foreign "
+        "Minister Tunde Bakare.\n\n"
+        "Minister Ndiaye also paid a courtesy call on Nigerian President Kojo Asante, with Minister Bakare present.\n",
+    )
+    assert sorted(len(m.participants) for m in ex.meetings) == [2, 3]
+
+
+def test_a_summarys_undated_call_is_the_call_the_body_dates(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "TRIBUNNEWS.COM\nHome » Internasional\n\n"
+        "Presiden Bakare Telepon Asante, Bahas Kerja Sama Energi\n\n"
+        "Jumat, 13 Juni 2025 11:05 WIB\nPenulis: Taufik Ismail\n\n"
+        "Ringkasan Berita:\n- Presiden Nigeria Tunde Bakare menelepon Presiden Kojo Asante.\n"
+        "- Bakare menyampaikan belasungkawa atas bencana banjir di Ghana.\n"
+        "- Kedua pemimpin membahas kelanjutan rencana kerja sama energi.\n\n"
+        "[Foto] Presiden Kojo Asante saat berbicara melalui sambungan telepon dengan Presiden Nigeria Tunde Bakare.\n\n"
+        "TRIBUNNEWS.COM, ACCRA - Presiden Kojo Asante menerima panggilan telepon dari Presiden Nigeria Tunde "
+        "Bakare, pada Rabu (11/6/2025) malam.\n\n"
+        "Pembicaraan berlangsung saat Kepala Negara tengah berada di Rusia.\n",
+        published=None,
+        language="id",
+    )
+    assert [m.date for m in ex.meetings] == [dt.date(2025, 6, 11)]
+
+
+def test_officials_of_one_country_hold_no_diplomatic_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Menteri Luar Negeri Ghana Awa Ndiaye mengungkapkan rencana kunjungan tersebut usai bertemu Presiden Ghana "
+        "Kojo Asante di Accra, Selasa (10/6).\n",
+        language="id",
+    )
+    assert ex.meetings == []
+
+
+def test_an_official_visit_to_a_city_places_the_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El canciller de Ghana, Kojo Asante, sostuvo este jueves una reunión de trabajo con el canciller de Nigeria, "
+        "Tunde Bakare, quien realiza una visita oficial a Accra.\n",
+        language="es",
+    )
+    assert [m.place.city if m.place else None for m in ex.meetings] == ["Accra"]
+
+
+def test_a_name_in_quotation_marks_is_no_person(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "La presidenta de Ghana, Awa Ndiaye, conversó ayer por teléfono con el presidente de Senegal, Kojo Asante.\n\n"
+        'Ninguno de los dos asistió a la reunión "Escudo de las Américas" que el presidente de Nigeria, Tunde '
+        "Bakare, encabezó el 7 de marzo en Abuja.\n",
+        language="es",
+    )
+    assert "Escudo de las Américas" not in [p.name for p in ex.people]
+
+
+def test_ce_dernier_is_the_one_the_sentence_before_names_last(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président ghanéen Kojo Asante a accueilli jeudi à Accra le président nigérian Tunde Bakare. Les deux "
+        "dirigeants ont d'abord eu un tête-à-tête, avant d'être rejoints par le président sénégalais Awa Ndiaye.\n\n"
+        "Ce dernier était arrivé dès mercredi soir et s'était entretenu dans la foulée avec le chef de l'État "
+        "ghanéen, selon le ministre de l'Information Kwame Boateng.\n",
+        language="fr",
+    )
+    assert ["Awa Ndiaye", "Kojo Asante"] in [sorted(people(m)) for m in ex.meetings]
+    assert all("Kwame Boateng" not in people(m) for m in ex.meetings)
+
+
+def test_a_country_right_after_a_name_is_its_country(nlp: NLP) -> None:
+    ex = run(nlp, "President Kofi Mensah of Ghana met President Amara Kolleh of Liberia in Accra on Monday.\n")
+    assert {p.name: p.country_code for p in ex.people} == {"Kofi Mensah": "GH", "Amara Kolleh": "LR"}

@@ -100,6 +100,8 @@ KEYS = [
     "purpose_connectors",
     "administration_before",
     "administration_after",
+    "time_adverbs",
+    "latter_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
