@@ -1625,6 +1625,10 @@ class _ArticleExtractor:
             # who is named past a comma after the meeting word is not the pair
             idxs = [i for i in idxs if i not in late]
             subject_pair = True
+        if not idxs and attending and pairs and drafts and len(set(drafts[-1].person_idx)) == 2:
+            # "Pembicaraan kemudian dilanjutkan dengan pertemuan bilateral yang melibatkan delegasi kedua negara.
+            # Dalam pertemuan bilateral tersebut, Presiden Prabowo didampingi A, B, ...": the pair's delegations
+            return _Sides(_distinct([*drafts[-1].person_idx, *attending]), True)
         if len(idxs + attending) >= 2 and not subject_pair:
             return _Sides(idxs + attending, False)
         if not idxs and trigger.start < 15 and drafts and not pairs:
@@ -2464,6 +2468,7 @@ def _merge(drafts: list[_Draft], lang: LanguageData, countries: list[str | None]
                 and a == b
                 and d.date is not None
                 and bool(d.date.text)  # (not one counted from it: "Накануне, во вторник, Путин принял ...")
+                and m.sentence.text.lstrip()[:1] in "-•–*"  # (an item of a summary box, not a lead)
             )
             if d.date_explicit and d.date and m.date and not fallback and _day(d.date) != _day(m.date):
                 # "El lunes, A had met B" after a Tuesday meeting of theirs; "Fidan hosted him in Ankara on

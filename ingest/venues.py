@@ -227,14 +227,20 @@ def venue(
     clause = 0
     if near is not None:
         for m in re.finditer(r",\s*(\w+(?:\s+\w+)?)", text[:near]):
-            if any(f"{m.group(1).casefold()} ".startswith(f"{w} ") for w in lang.where_words):
+            # (a clause still open at the meeting word: not "In Nairobi, where he arrived on Sunday, X met Y")
+            if (
+                any(f"{m.group(1).casefold()} ".startswith(f"{w} ") for w in lang.where_words)
+                and "," not in text[m.end() : near]
+            ):
                 clause = m.start()
 
     def closest(hits: list[Hit]) -> Hit | None:
         # a building after its preposition and up to three words ("au palais présidentiel d'El Mouradia"), but a
         # metonym only right after one ("в Кремле", not "по данным Кремля")
         hits = [h for h in hits if ok(h.start, _reach(cat.places.get(h.target, {}))) or where(h.start, h.end)]
-        hits = [h for h in hits if h.end >= clause - 1]
+        # (when the clause names a place of its own: "..., where he held talks ... with X in Ashgabat")
+        if clause and any(h.start > clause for h in hits):
+            hits = [h for h in hits if h.end >= clause - 1]
         return min(hits, key=lambda h: abs(h.start - near)) if hits and near is not None else next(iter(hits), None)
 
     # a city's name is written with a capital ("Di sana ia bertatap muka": "there", not Sana'a)

@@ -2709,3 +2709,27 @@ def test_ce_dernier_is_the_one_the_sentence_before_names_last(nlp: NLP) -> None:
 def test_a_country_right_after_a_name_is_its_country(nlp: NLP) -> None:
     ex = run(nlp, "President Kofi Mensah of Ghana met President Amara Kolleh of Liberia in Accra on Monday.\n")
     assert {p.name: p.country_code for p in ex.people} == {"Kofi Mensah": "GH", "Amara Kolleh": "LR"}
+
+
+def test_the_delegations_of_both_countries_are_the_pairs_and_those_listed(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kojo Asante menerima kunjungan kenegaraan Presiden Nigeria Tunde Bakare di Istana Jubilee, "
+        "Accra, pada Rabu (11/6). Kedua pemimpin melakukan pertemuan empat mata di ruang kerja Presiden. Pembicaraan "
+        "kemudian dilanjutkan dengan pertemuan bilateral yang melibatkan delegasi kedua negara.\n\n"
+        "Dalam pertemuan bilateral tersebut, Presiden Asante didampingi Menteri Luar Negeri Ghana Awa Ndiaye dan "
+        "Menteri Keuangan Ghana Kwame Boateng.\n",
+        language="id",
+    )
+    assert [sorted(people(m)) for m in ex.meetings] == [["Awa Ndiaye", "Kojo Asante", "Kwame Boateng", "Tunde Bakare"]]
+
+
+def test_talking_face_to_face_is_a_meeting_and_a_source_contacted_is_no_call(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kojo Asante dan Presiden Nigeria Tunde Bakare masuk ke ruang pertemuan untuk berbicara empat "
+        "mata di Accra, Rabu (11/6).\n\n"
+        "Pengamat hubungan internasional Awa Ndiaye yang dihubungi Kompas menilai lawatan itu penting bagi Asante.\n",
+        language="id",
+    )
+    assert [(m.kind, sorted(people(m))) for m in ex.meetings] == [("in_person", ["Kojo Asante", "Tunde Bakare"])]
