@@ -648,8 +648,11 @@ class _ArticleExtractor:
         else the one a pronoun or an office stands for ("On Monday, he called on Vice-President Han Zheng and
         later held talks with Mr. Wang": not Han Zheng)."""
         first = min(triggers, key=lambda t: t.start)
-        if any(m.start < head.start + first.start for m in self.resolver.in_span(head.start, head.end)):
-            return named[0]
+        before = [m.entity for m in self.resolver.in_span(head.start, head.start + first.start) if m.entity in named]
+        if before:
+            # (not a spokesperson telling of it: "Spokesman X wrote that Araghchi also held separate meetings ...")
+            spokes = {i for i in before if any(t.canonical in self.cat.spokespeople for t, _ in self.titles.get(i, []))}
+            return next((i for i in before if i not in spokes), before[0])
         subject = self._titled_subject(head, first, named[0])
         return named[0] if subject is None else subject
 

@@ -2733,3 +2733,23 @@ def test_talking_face_to_face_is_a_meeting_and_a_source_contacted_is_no_call(nlp
         language="id",
     )
     assert [(m.kind, sorted(people(m))) for m in ex.meetings] == [("in_person", ["Kojo Asante", "Tunde Bakare"])]
+
+
+def test_a_spokesperson_telling_of_separate_meetings_is_not_their_subject(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghanaian Foreign Minister Kojo Asante held talks with Nigerian President Tunde Bakare in Abuja on Monday.\n\n"
+        "Foreign Ministry spokesman Kwame Boateng wrote on X that Asante also held separate meetings with his "
+        "Nigerian counterpart, Bola Adeyemi, and with Defence Minister Musa Ibrahim.\n",
+    )
+    assert ["Kojo Asante", "Musa Ibrahim"] in [sorted(people(m)) for m in ex.meetings]
+
+
+def test_leaders_talking_over_lunch_met(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président ghanéen Kojo Asante et le président nigérian Tunde Bakare ont évoqué la situation à la "
+        "frontière lors d'un déjeuner à Abuja lundi.\n",
+        language="fr",
+    )
+    assert [sorted(people(m)) for m in ex.meetings] == [["Kojo Asante", "Tunde Bakare"]]
