@@ -437,6 +437,8 @@ class _ArticleExtractor:
                     if h.end >= len(left) - 16
                     and re.fullmatch(r"[\w\s'’-]*,?\s*", left[h.end :])
                     and not set(left[h.end :].casefold().replace(",", " ").split()) & lang.venue_prepositions
+                    # (nor where someone is posted: "l'ambassadeur de Côte d'Ivoire au Sénégal, Mamadou Haïdara")
+                    and not preposition_before(left, h.start, lang)
                 ]
                 # ... or, first, a country right after it: "President Ama Mensah of Ghana" (also in "President
                 # Kofi Mensah of Ghana met President Amara Kolleh of Liberia", where Ghana is just before Kolleh)
@@ -1014,7 +1016,7 @@ class _ArticleExtractor:
         # officials of one country among themselves, at home ("Airlangga ... usai menghadap Prabowo di Istana,
         # Jakarta"), hold no diplomatic meeting (abroad, or by phone, one side's country is more likely misread;
         # countries as the article states them, before any is guessed)
-        merged = [d for d in merged if not _domestic(d, self.entities)]
+        merged = [d for d in merged if not _domestic(d, self.entities, self.titles)]
         _host_countries(merged, self.entities, self.dateline)
         self._counterpart_titles(merged)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
@@ -2329,9 +2331,17 @@ def _inherit_venues(
             d.confidence = min(d.confidence, 0.7)
 
 
-def _domestic(d: _Draft, entities) -> bool:  # type: ignore[no-untyped-def]
+def _domestic(d: _Draft, entities, titles) -> bool:  # type: ignore[no-untyped-def]
     codes = {entities[i].country_code for i in d.person_idx}
-    return len(codes) == 1 and None not in codes and d.place is not None and d.place.country_code in codes
+    # (an ambassador is another country's, whatever country the article puts beside the name)
+    envoys = any("ambassador" in t.canonical.casefold() for i in d.person_idx for t, _ in titles.get(i, []))
+    return (
+        len(codes) == 1
+        and None not in codes
+        and d.place is not None
+        and d.place.country_code in codes
+        and not envoys
+    )
 
 
 def _host_countries(drafts: list[_Draft], entities, dateline: r.Place | None) -> None:  # type: ignore[no-untyped-def]

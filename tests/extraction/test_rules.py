@@ -2753,3 +2753,24 @@ def test_leaders_talking_over_lunch_met(nlp: NLP) -> None:
         language="fr",
     )
     assert [sorted(people(m)) for m in ex.meetings] == [["Kojo Asante", "Tunde Bakare"]]
+
+
+def test_an_ambassador_presenting_credentials_meets_the_head_of_state(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "La visite intervient quelques jours après la réception par le Président sénégalais Kojo Asante, le 2 mai à "
+        "Dakar, des lettres de créance du nouvel ambassadeur du Ghana au Sénégal, Tunde Bakare.\n",
+        language="fr",
+    )
+    assert [(sorted(people(m)), m.place.city if m.place else None) for m in ex.meetings] == [
+        (["Kojo Asante", "Tunde Bakare"], "Dakar")
+    ]
+
+
+def test_at_their_retreat_is_the_pairs_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "The ministers reviewed the deliverables agreed by Ghanaian President Kojo Asante and Nigerian President Tunde "
+        "Bakare at their retreat in March.\n",
+    )
+    assert [(sorted(people(m)), m.date_precision) for m in ex.meetings] == [(["Kojo Asante", "Tunde Bakare"], "month")]
