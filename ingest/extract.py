@@ -919,6 +919,10 @@ class _ArticleExtractor:
                 # meeting, the minister held talks with Lavrov": the lead's people go on on the lead's day, not on
                 # the day of a meeting weeks before it that the article recalled in between
                 earlier = lead_dates[0]
+            if not dates and self._vague_period(sent):
+                # "Pekan lalu, Emir Qatar ... terbang ke Damaskus": a week that straddles two months dates nothing,
+                # and the sentence's meeting is not of the day of the meeting before either
+                earlier, borrow = None, False
             date = dates[0] if dates else (earlier if earlier and not planned else lead_dates[0] if borrow else None)
             if date is not None and date.ranged:
                 date = None  # "tenue les 19 et 20 décembre": either day, so no day
@@ -1020,6 +1024,14 @@ class _ArticleExtractor:
         _host_countries(merged, self.entities, self.dateline)
         self._counterpart_titles(merged)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
+
+    def _vague_period(self, sent: Sentence) -> bool:
+        """The sentence names a relative period ("last week", "pekan lalu") that `find_dates` could not place
+        within one month."""
+        folded = sent.text.casefold()
+        return any(
+            re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in self.lang.raw.get("relative_periods", {})
+        )
 
     def _day_told_before(self, position: int, after: int) -> DateMention | None:
         """The (last) day one of the two sentences before the body's `position` tells (the nearer first), when that
@@ -2307,14 +2319,15 @@ def _inherit_venues(
         ]
         # a meeting of the same day first; one of another day of the same trip ("Fidan hosted him in Ankara on
         # Jan. 15") only when the lead names no place — never one of another month ("had met in Beijing in July")
-        same_day = [o for o in siblings if o.date is None or d.date is None or _day(o.date) == _day(d.date)]
+        # (not an undated one for a dated meeting: "Pekan lalu, Emir Qatar ... terbang ke Damaskus")
+        same_day = [o for o in siblings if d.date is None or (o.date is not None and _day(o.date) == _day(d.date))]
         same_trip = [o for o in siblings if o.date is None or d.date is None or _days_apart(o.date, d.date) <= 3]
         nearest = same_day or ([] if lead_place else same_trip)
         # (the stop nearest in time, then in the telling: a tour's last stop is not its first)
         nearest = sorted(
             nearest,
             key=lambda o: (
-                _days_apart(o.date, d.date) if o.date and d.date else 0,
+                _days_apart(o.date, d.date) if o.date and d.date else 9,
                 abs(drafts.index(o) - drafts.index(d)),
             ),
         )
@@ -2336,11 +2349,7 @@ def _domestic(d: _Draft, entities, titles) -> bool:  # type: ignore[no-untyped-d
     # (an ambassador is another country's, whatever country the article puts beside the name)
     envoys = any("ambassador" in t.canonical.casefold() for i in d.person_idx for t, _ in titles.get(i, []))
     return (
-        len(codes) == 1
-        and None not in codes
-        and d.place is not None
-        and d.place.country_code in codes
-        and not envoys
+        len(codes) == 1 and None not in codes and d.place is not None and d.place.country_code in codes and not envoys
     )
 
 

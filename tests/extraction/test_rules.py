@@ -2774,3 +2774,18 @@ def test_at_their_retreat_is_the_pairs_meeting(nlp: NLP) -> None:
         "Bakare at their retreat in March.\n",
     )
     assert [(sorted(people(m)), m.date_precision) for m in ex.meetings] == [(["Kojo Asante", "Tunde Bakare"], "month")]
+
+
+def test_a_week_across_two_months_dates_nothing_and_lends_no_venue(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kojo Asante menerima kunjungan Presiden Nigeria Tunde Bakare di Istana Jubilee, Accra, Selasa "
+        "(4/2).\n\n"
+        "Dua hari sebelumnya, Minggu (2/2), Bakare terbang ke Dakar dan diterima Presiden Senegal Awa Ndiaye.\n\n"
+        "Pekan lalu, Presiden Togo Faure Gnassingbe lebih dulu terbang ke Lome dan bertemu Bakare.\n",
+        published=dt.date(2025, 2, 5),
+        language="id",
+    )
+    found = {frozenset(people(m)): (m.place.city if m.place else None, m.date) for m in ex.meetings}
+    assert found[frozenset({"Faure Gnassingbé", "Tunde Bakare"})][1] is None
+    assert found[frozenset({"Kojo Asante", "Tunde Bakare"})] == ("Accra", dt.date(2025, 2, 4))
