@@ -273,6 +273,7 @@ class _ArticleExtractor:
         self.resolver = PersonResolver(self.lang, self.cat, nlp.russian_nominative if self.code == "ru" else None)
         self.resolver.filter.function_words_at = openers
         self.titles: dict[int, list[tuple[Title, Sentence]]] = {}
+        self.envoys: dict[int, int] = {}  # a principal → who holds an office for them ("envoy of President X")
         self.clause_subjects: dict[tuple[int, int], int] = {}  # (start, end) of a second clause → its subject
         self.clause_triggers: dict[tuple[int, int], list[Hit]] = {}  # ... → the meeting word it shares
         self.clause_objects: dict[tuple[int, int], int] = {}  # ... → who an object pronoun in it stands for
@@ -418,6 +419,7 @@ class _ArticleExtractor:
                     )
                     if principal is not None and principal.entity != m.entity:
                         t.country_code = entities[principal.entity].country_code
+                        self.envoys.setdefault(principal.entity, m.entity)
                 if all(t.canonical != old.canonical for old, _ in self.titles.get(m.entity, [])):
                     self.titles.setdefault(m.entity, []).append((t, sent))
         for idx, ent in enumerate(entities):
@@ -1739,7 +1741,10 @@ class _ArticleExtractor:
                 other = _counterpart(idxs[0], sent.text, self.entities, candidates, self.cat, lang)
             if other is None and not series:
                 other = self._titled_subject(sent, trigger, idxs[0])
-            if other is not None and not series:
+            # (a guessed side is the envoy of the principal the article names in the envoy's title: "Мадуро
+            # принимает представителя Дональда Трампа" — Grenell, not Trump)
+            other = self.envoys.get(other, other) if other is not None else None
+            if other is not None and not series and other != idxs[0]:
                 return _Sides([idxs[0], other], True)
         elif pairs and len(self.main_persons) >= 2:
             return _Sides(self.main_persons[:2], True)
@@ -1950,7 +1955,10 @@ class _ArticleExtractor:
             titled = exact if len(exact) == 1 else []
         if titled or office_only:
             return titled[0] if titled else None
-        return next((i for i in self.main_persons if other(i)), None)
+        guess = next((i for i in self.main_persons if other(i)), None)
+        # (the envoy rather than the principal the envoy's title names: "Richard Grenell, enviado del presidente
+        # Donald Trump ... La delegación estadounidense ... fue recibida por Nicolás Maduro")
+        return self.envoys.get(guess, guess) if guess is not None else None
 
     def _by_country(self, sent: Sentence, trigger: Hit, present: list[int], anywhere: bool = False) -> list[int]:
         """The article's most-mentioned person of each country the sentence names as a side of the meeting
@@ -1977,7 +1985,9 @@ class _ArticleExtractor:
                 same = [i for i in people if any(t.canonical in offices for t, _ in self.titles.get(i, []))]
                 people = same or people
             person = next(iter(people), None)
-            if person is not None:
+            # ("la delegación estadounidense", when the article has named the principal's envoy: the envoy)
+            person = self.envoys.get(person, person) if person is not None else None
+            if person is not None and person not in present:
                 have.add(code)
                 out.append(person)
         return out if len(out) + len(present) >= 2 else []

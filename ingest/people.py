@@ -475,6 +475,17 @@ class PersonResolver:
             surface = text[s:e]
         elif (before and before[-1] in _ARTICLES and text[s - 1 : s] == " ") or self._named_thing(text, s):
             return
+        # (a region between commas after its city: "había pasado la noche en Chetumal, Quintana Roo, desde donde")
+        city = re.search(r"((?:[^\W\d_][\w'’-]*\s)?[^\W\d_][\w'’-]*),\s$", text[max(0, s - 40) : s])
+        name = " ".join(w for w in (city.group(1).split() if city else []) if w[:1].isupper())
+        # (a bare capitalised run only, not a name NER found: "En Caracas, Yván Gil, canciller, dijo")
+        if (
+            confidence < 0.8
+            and name
+            and text[e : e + 1] == ","
+            and (self.filter.is_place(name) or gazetteer().lookup(name) is not None)
+        ):
+            return
         # (a name in quotation marks names a thing: la reunión "Escudo de las Américas")
         if text[s - 1 : s] in '"“«„' and text[e : e + 1] in '"”»“':
             return

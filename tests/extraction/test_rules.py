@@ -2789,3 +2789,26 @@ def test_a_week_across_two_months_dates_nothing_and_lends_no_venue(nlp: NLP) -> 
     found = {frozenset(people(m)): (m.place.city if m.place else None, m.date) for m in ex.meetings}
     assert found[frozenset({"Faure Gnassingbé", "Tunde Bakare"})][1] is None
     assert found[frozenset({"Kojo Asante", "Tunde Bakare"})] == ("Accra", dt.date(2025, 2, 4))
+
+
+def test_a_delegation_received_is_the_envoys_not_the_principals(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Kojo Asante, enviado del presidente Tunde Bakare para misiones especiales, aterrizó en Abuja el viernes. "
+        "El presidente ghanés Bakare lo había designado en enero.\n\n"
+        "Según el comunicado oficial, la delegación ghanesa fue recibida por el presidente de Nigeria, Awa Ndiaye, en "
+        "el palacio presidencial.\n",
+        language="es",
+    )
+    assert ["Awa Ndiaye", "Kojo Asante"] in [sorted(people(m)) for m in ex.meetings]
+    assert all("Tunde Bakare" not in people(m) for m in ex.meetings)
+
+
+def test_a_region_between_commas_after_its_city_is_no_person(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "La presidenta de Ghana, Awa Ndiaye, que había pasado la noche en Chetumal, Quintana Roo, desde donde encabezó "
+        "su conferencia matutina, fue recibida el viernes por el presidente de Nigeria, Tunde Bakare.\n",
+        language="es",
+    )
+    assert "Quintana Roo" not in [p.name for p in ex.people]
