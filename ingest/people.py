@@ -476,8 +476,12 @@ class PersonResolver:
         elif (before and before[-1] in _ARTICLES and text[s - 1 : s] == " ") or self._named_thing(text, s):
             return
         # (a region between commas after its city: "había pasado la noche en Chetumal, Quintana Roo, desde donde")
-        city = re.search(r"((?:[^\W\d_][\w'’-]*\s)?[^\W\d_][\w'’-]*),\s$", text[max(0, s - 40) : s])
-        name = " ".join(w for w in (city.group(1).split() if city else []) if w[:1].isupper())
+        # (the city after a venue preposition: not "su homólogo de Ghana, Kojo Asante,")
+        city = re.search(
+            r"(\w+)\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*)?),\s$", text[max(0, s - 40) : s]
+        )
+        located = city is not None and city.group(1).casefold() in self.lang.venue_prepositions
+        name = " ".join(w for w in (city.group(2).split() if city and located else []) if w[:1].isupper())
         # (a bare capitalised run only, not a name NER found: "En Caracas, Yván Gil, canciller, dijo")
         if (
             confidence < 0.8
