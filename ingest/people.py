@@ -480,7 +480,11 @@ class PersonResolver:
         city = re.search(
             r"(\w+)\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*)?),\s$", text[max(0, s - 40) : s]
         )
-        located = city is not None and city.group(1).casefold() in self.lang.venue_prepositions
+        # (nor the post of a title before it: "la embajadora salvadoreña en Washington, Milena Mayorga,")
+        posted = city is not None and bool(
+            self.lang.title_heads.find(" ".join(re.findall(r"\w+", text[max(0, s - 60) : s - len(city.group(0))])[-3:]))
+        )
+        located = city is not None and city.group(1).casefold() in self.lang.venue_prepositions and not posted
         name = " ".join(w for w in (city.group(2).split() if city and located else []) if w[:1].isupper())
         # (a bare capitalised run only, not a name NER found: "En Caracas, Yván Gil, canciller, dijo")
         if (

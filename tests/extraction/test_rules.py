@@ -2808,7 +2808,10 @@ def test_a_region_between_commas_after_its_city_is_no_person(nlp: NLP) -> None:
     ex = run(
         nlp,
         "La presidenta de Ghana, Awa Ndiaye, que había pasado la noche en Chetumal, Quintana Roo, desde donde encabezó "
-        "su conferencia matutina, fue recibida el viernes por el presidente de Nigeria, Tunde Bakare.\n",
+        "su conferencia matutina, fue recibida el viernes por el presidente de Nigeria, Tunde Bakare, y por la "
+        "embajadora ghanesa en Abuja, Milena Mayorga, en el aeropuerto.\n",
         language="es",
     )
-    assert "Quintana Roo" not in [p.name for p in ex.people]
+    names = [p.name for p in ex.people]
+    assert "Quintana Roo" not in names
+    assert "Milena Mayorga" in names
