@@ -112,6 +112,11 @@ def _build_patterns(lang: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     return pats
 
 
+def names_period(text: str, lang: LanguageData) -> bool:
+    """Whether `text` names a relative period ("last week", "pekan lalu"), placed by `find_dates` or not."""
+    return any(kind == "period" and rx.search(text) for kind, rx in _patterns(lang))
+
+
 def find_dates(text: str, lang: LanguageData, published: dt.date | None, *, future: bool = False) -> list[DateMention]:
     """Every date expression in `text`, resolved where the publication date allows; earliest first."""
     found: list[DateMention] = []

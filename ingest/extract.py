@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from graph_schema import records as r
 from ingest import identity
 from ingest.catalog import Catalog, Hit, LanguageData, catalog, language_data
-from ingest.dates import WEEKDAYS, DateMention, find_dates, parse_publication_date
+from ingest.dates import WEEKDAYS, DateMention, find_dates, names_period, parse_publication_date
 from ingest.nlp import NLP
 from ingest.noise import clean, is_prose
 from ingest.people import Entity, Mention, PersonResolver, capitalised_runs, name_case
@@ -921,7 +921,7 @@ class _ArticleExtractor:
                 # meeting, the minister held talks with Lavrov": the lead's people go on on the lead's day, not on
                 # the day of a meeting weeks before it that the article recalled in between
                 earlier = lead_dates[0]
-            if not dates and self._vague_period(sent):
+            if not dates and names_period(sent.text, lang):
                 # "Pekan lalu, Emir Qatar ... terbang ke Damaskus": a week that straddles two months dates nothing,
                 # and the sentence's meeting is not of the day of the meeting before either
                 earlier, borrow = None, False
@@ -1026,14 +1026,6 @@ class _ArticleExtractor:
         _host_countries(merged, self.entities, self.dateline)
         self._counterpart_titles(merged)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
-
-    def _vague_period(self, sent: Sentence) -> bool:
-        """The sentence names a relative period ("last week", "pekan lalu") that `find_dates` could not place
-        within one month."""
-        folded = sent.text.casefold()
-        return any(
-            re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in self.lang.raw.get("relative_periods", {})
-        )
 
     def _day_told_before(self, position: int, after: int) -> DateMention | None:
         """The (last) day one of the two sentences before the body's `position` tells (the nearer first), when that
@@ -1710,8 +1702,9 @@ class _ArticleExtractor:
             # and Somalia held a tripartite summit ...", whose next sentence names two of them)
             named = self._named_in(nxt) if nxt and not lang.triggers.find(nxt.text) else []
             # (two countries at least: "el líder chino participó por videoconferencia" names one side)
-            if len(self._by_country(sent, trigger, [])) >= 2:
-                named = [*named, *self._by_country(sent, trigger, named)]
+            countries = self._by_country(sent, trigger, [])
+            if len(countries) >= 2:
+                named = [*named, *(self._by_country(sent, trigger, named) if named else countries)]
             if len(named) >= 2:
                 return _Sides(named, False)
         if idxs:
