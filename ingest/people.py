@@ -423,6 +423,21 @@ class PersonResolver:
         )
         return i >= 0 and tokens[i] in articles and not inside
 
+    def _region_after_city(self, text: str, start: int) -> bool:
+        """A city after a venue preposition, then a comma, right before `start` ("en Chetumal, "), and no title
+        whose post it is ("la embajadora salvadoreña en Washington, Milena Mayorga"; nor "su homólogo de Ghana,
+        Kojo Asante", where no venue preposition stands before the country)."""
+        city = re.search(
+            r"(\w+)\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*)?),\s$", text[max(0, start - 40) : start]
+        )
+        if city is None or city.group(1).casefold() not in self.lang.venue_prepositions:
+            return False
+        lead = re.findall(r"\w+", text[max(0, start - 60) : start - len(city.group(0))])[-3:]
+        if self.lang.title_heads.find(" ".join(lead)):
+            return False
+        name = " ".join(w for w in city.group(2).split() if w[:1].isupper())
+        return bool(name) and (self.filter.is_place(name) or gazetteer().lookup(name) is not None)
+
     def _is_other_entity(self, surface: str) -> bool:
         """The whole span is a place, country, framework or outlet name ("Luang Prabang", "Global Times"),
         or a city of two or more words the gazetteer knows ("Santa Marta")."""
@@ -475,24 +490,9 @@ class PersonResolver:
             surface = text[s:e]
         elif (before and before[-1] in _ARTICLES and text[s - 1 : s] == " ") or self._named_thing(text, s):
             return
-        # (a region between commas after its city: "había pasado la noche en Chetumal, Quintana Roo, desde donde")
-        # (the city after a venue preposition: not "su homólogo de Ghana, Kojo Asante,")
-        city = re.search(
-            r"(\w+)\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*)?),\s$", text[max(0, s - 40) : s]
-        )
-        # (nor the post of a title before it: "la embajadora salvadoreña en Washington, Milena Mayorga,")
-        posted = city is not None and bool(
-            self.lang.title_heads.find(" ".join(re.findall(r"\w+", text[max(0, s - 60) : s - len(city.group(0))])[-3:]))
-        )
-        located = city is not None and city.group(1).casefold() in self.lang.venue_prepositions and not posted
-        name = " ".join(w for w in (city.group(2).split() if city and located else []) if w[:1].isupper())
-        # (a bare capitalised run only, not a name NER found: "En Caracas, Yván Gil, canciller, dijo")
-        if (
-            confidence < 0.8
-            and name
-            and text[e : e + 1] == ","
-            and (self.filter.is_place(name) or gazetteer().lookup(name) is not None)
-        ):
+        # (a region between commas after its city: "había pasado la noche en Chetumal, Quintana Roo, desde donde";
+        # a bare capitalised run only, not a name NER found: "En Caracas, Yván Gil, canciller, dijo")
+        if confidence < 0.8 and text[e : e + 1] == "," and self._region_after_city(text, s):
             return
         # (a name in quotation marks names a thing: la reunión "Escudo de las Américas")
         if text[s - 1 : s] in '"“«„' and text[e : e + 1] in '"”»“':
