@@ -90,7 +90,7 @@ class _Sides:
 _JOINING = re.compile(rf"\s*(?:,\s*)?(?:{CONJUNCTION}\s+)?", re.IGNORECASE)
 # what follows a person who is called something rather than called up: a quotation, an article
 _NAMING = re.compile(r"\s*(?:[\"“«'‘]|(?:a|an|the|my|his|her|their|our|un|una|une|le|la|el)\s)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:][\"'»”’)\]]*\s*$")
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])((?:[^\W\d_]\.){1,3}|[^\W\d_]{1,12}\.)\s*$")
 
 
@@ -467,9 +467,11 @@ class _ArticleExtractor:
             (t.start, t.end) for ts in self.titles.values() for t, _ in ts
         ]
         for sent in self.body:
+            # (not a title in a group: "kedua kepala negara", "the two heads of state")
+            groups = [(sent.start + h.start, sent.start + h.end) for h in lang.pair.find(sent.text)]
             for hit in lang.title_heads.find(sent.text):
                 start = sent.start + hit.start
-                if any(s <= start < e for s, e in taken) or (start > 0 and text[start - 1].isalnum()):
+                if any(s <= start < e for s, e in taken + groups) or (start > 0 and text[start - 1].isalnum()):
                     continue
                 if self._predicate(sent, hit):
                     continue
@@ -623,8 +625,10 @@ class _ArticleExtractor:
         que C se reunió con D"): a meeting word on both sides, and someone new named after it. The second
         clause's subject, when it names one person only, is the first clause's first person."""
         out = []
-        for sent in self.body:
-            triggers = self.lang.triggers.find(sent.text) + self._courtesy_calls(sent)
+        pending = list(reversed(self.body))
+        while pending:
+            sent = pending.pop()
+            triggers = self.lang.triggers.find(sent.text) + self._courtesy_calls(sent) + self._direct_calls(sent)
             # (a semicolon too, in any language: "A and B spoke by phone on 12 February; on Saturday C and D did")
             semicolons = [Hit(m.start(), m.end(), ";", "clause") for m in re.finditer(";", sent.text)]
             for brk in sorted(self.lang.clause_breaks.find(sent.text) + semicolons, key=lambda h: h.start):
@@ -633,15 +637,25 @@ class _ArticleExtractor:
                     continue
                 head, tail = _split(sent, brk.start)
                 first = self._named_in(head)
-                if first and any(i not in first for i in self._named_in(tail)):
+                # (or the same people on another day: "Erdogan called Mitsotakis on March 4, a week after the prime
+                # minister had phoned Erdogan on February 26")
+                days = [{d.date for d in self._dates_in(part) if d.date} for part in (head, tail)]
+                if first and (any(i not in first for i in self._named_in(tail)) or (all(days) and days[0] != days[1])):
                     # "during which he also held talks with Z": a clause without a subject of its own has the
                     # first clause's ("mientras que el titular de Agricultura, Luis Planas, se reunió" has one)
                     verb = min(t.start for t in triggers if t.start > brk.start)
+                    # (a clause split off already has its subject: "... before flying to London for an audience
+                    # with A and talks with B" — the subject of all three)
+                    subject = self.clause_subjects.get((sent.start, sent.end))
+                    subject = self._subject(head, triggers, first) if subject is None else subject
                     if not self.resolver.in_span(sent.start + brk.end, sent.start + max(verb, brk.end)):
-                        self.clause_subjects[(tail.start, tail.end)] = self._subject(head, triggers, first)
+                        self.clause_subjects[(tail.start, tail.end)] = subject
                     else:  # "..., while President Y received him": the pronoun's person, if the clause has one
-                        self.clause_objects[(tail.start, tail.end)] = self._subject(head, triggers, first)
-                    out += [head, tail]
+                        self.clause_objects[(tail.start, tail.end)] = subject
+                    if (sent.start, sent.end) in self.clause_subjects:
+                        self.clause_subjects[(head.start, head.end)] = subject
+                    out.append(head)
+                    pending.append(tail)  # (which may report a third: "..., and talks with C")
                     break
             else:
                 out += self._shared_trigger_split(sent, triggers)
@@ -728,14 +742,12 @@ class _ArticleExtractor:
             negations = [n for n in negations if not any(n.start == t.start for t in lang.triggers.find(sent.text))]
             # ... unless it is the only one: "Sugiono said after meeting Penny Wong", "tras reunirse con X, dijo"
             triggers = [h for h in found_triggers if not any(0 <= h.start - t <= 3 for t in timing)] or found_triggers
-            if not triggers and self._attended(position, drafts):
+            # ("The main event was the session of the Council, chaired by A. B, C and D took part in it": a new
+            # gathering whose attendees the next sentence lists, not one more attendee of the meeting before)
+            listed = [] if triggers else self._multilateral_trigger(position)
+            if not triggers and not listed and self._attended(position, drafts):
                 continue
-            triggers = (
-                triggers
-                or self._multilateral_trigger(position)
-                or self._dated_meeting_noun(sent)
-                or self._held_meeting(position)
-            )
+            triggers = triggers or listed or self._dated_meeting_noun(sent) or self._held_meeting(position)
             if not triggers:
                 continue
             trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
@@ -748,7 +760,7 @@ class _ArticleExtractor:
                 for h in negations
             ):
                 continue
-            if self._joins_previous(sent, trigger, drafts):
+            if not listed and self._joins_previous(sent, trigger, drafts):
                 continue
             # (after a source that opens the sentence: "Selon un communiqué publié hier, l'entretien avec ...")
             opening = next((end + 1 for start, end in _source_spans(sent.text, lang) if start <= 1), 0)
@@ -1215,6 +1227,12 @@ class _ArticleExtractor:
         )
         if not opening or not drafts or not attendance:
             return False
+        # ("принял участие в трехсторонней встрече с X и Y": taking part in a meeting with someone no meeting
+        # had yet — not "accompanied by A and B", who are new to it)
+        if all(h.end <= trigger.start for h in attendance) and any(
+            all(m.entity not in d.person_idx for d in drafts) for m in self._right_after(sent, trigger)
+        ):
+            return False
         last = drafts[-1]
         named = self._attending(sent, attendance)
         if not named:
@@ -1239,6 +1257,18 @@ class _ArticleExtractor:
         past the next comma; the subject and that person. Empty when the sentence does not read so."""
         sent = self.body[position]
         after = re.match(r"\s*(\w+)\s*(\w+|[^\w\s])?", sent.text[trigger.end :])
+        # (or a clitic right before it: "el Papa León XIV le concedió su primera audiencia")
+        clitic = re.findall(r"\w+", sent.text[max(0, trigger.start - 12) : trigger.start])[-1:]
+        if position and clitic and clitic[0] in self.lang.object_pronouns and self.lang.subject_optional:
+            # (whom it stands for: the article's protagonist, the one a pronoun-dropping text leaves unnamed)
+            subject = _distinct(m.entity for m in self.resolver.in_span(sent.start, sent.start + trigger.start))
+            lead = self.main_persons[0] if self.main_persons else None
+            if (
+                len(subject) == 1
+                and lead not in (None, subject[0])
+                and not self.resolver.in_span(sent.start + trigger.end, sent.end)
+            ):
+                return [subject[0], lead]
         if not position or after is None or after.group(1).casefold() not in self.lang.object_pronouns:
             return []
         if (sent.start, sent.end) in self.clause_objects or (sent.start, sent.end) in self.clause_subjects:
@@ -1276,7 +1306,7 @@ class _ArticleExtractor:
         of its own ("... prepared by a meeting of experts chaired by X") ends the list."""
         lang = self.lang
         attending: list[int] = []
-        for later in self.body[position + 1 : position + 3]:
+        for n, later in enumerate(self.body[position + 1 : position + 3], start=position + 1):
             # (a meeting word that refers back, "was also accompanied in the talks by X", reports no other)
             refs = lang.meeting_reference.find(later.text)
             own = [
@@ -1285,7 +1315,9 @@ class _ArticleExtractor:
                 if h.start > 15 and not any(r.start <= h.start < r.end for r in refs)
             ]
             marks = lang.attendance.find(later.text)
-            if not marks or own:
+            # (nor does a new gathering whose attendees the sentence after it lists: "The main event of the day
+            # was the summit of the Council, chaired by A. Also taking part were B and C.")
+            if not marks or own or self._multilateral_trigger(n):
                 break
             attending += [i for i in self._attending(later, marks) if i not in idxs + attending]
         return attending
@@ -1598,6 +1630,9 @@ class _ArticleExtractor:
         pronoun = self._listed_pronoun(sent, idxs)
         if pronoun is not None:
             idxs = [pronoun, *idxs]
+        passive = self._passive_pronoun(sent, idxs)
+        if passive is not None:
+            return passive
         opener = self._pronoun_subject(position, trigger, idxs)
         if opener is not None:
             subject, series = opener
@@ -1682,12 +1717,15 @@ class _ArticleExtractor:
                 told = group is before or (drafts and group is last and drafts[-1].sentence is body[position - 1])
                 return position - 1 if told and position else None
 
+            # (with whom the sentence names after an attendance word: "The two leaders met one-on-one before
+            # delegation-level talks, where the Indian side included A and B")
+            joined = [i for i in self._attendees_in(sent, trigger) if i in late]
             if ranked is not None:
                 group, holders = ranked
-                return _Sides(_distinct([*holders, *attending]), True, told_before(group))
+                return _Sides(_distinct([*holders, *joined, *attending]), True, told_before(group))
             for group in groups:
                 if len(group) >= 2 and (members <= set(group) or not members & set(group)):
-                    return _Sides(_distinct([*idxs, *group, *attending]), True, told_before(group))
+                    return _Sides(_distinct([*idxs, *group, *joined, *attending]), True, told_before(group))
         if len(idxs + attending) >= 2:
             return _Sides(idxs + attending, False)
         if len(idxs) == 1 and position and any(0 <= h.start - trigger.end <= 30 for h in pairs):
@@ -1840,6 +1878,34 @@ class _ArticleExtractor:
             return None
         series = bool(self.lang.series.find(prev.text)) and bool(self.lang.bilateral.find(prev.text))
         return before[0], series
+
+    def _passive_pronoun(self, sent: Sentence, idxs: list[int]) -> _Sides | None:
+        """ "he flew to Riyadh, where he was first received by A at the foreign ministry and, hours later, by the
+        crown prince": a pronoun received by those named after the passive is the person the sentence names
+        before it, else the first of the sentence before; each agent told with its own "by" met them apart."""
+        marks = self.lang.passive_host.find(sent.text)
+        if not marks or not idxs or not self.lang.subject_pronouns:
+            return None
+        mark = marks[0]
+        agents = [m for m in self.resolver.in_span(sent.start + mark.end, sent.end) if m.entity in idxs]
+        if len({m.entity for m in agents}) < 2:
+            return None
+        head = sent.text[: mark.start]
+        words = "|".join(re.escape(w) for w in self.lang.subject_pronouns)
+        said = list(re.finditer(rf"(?<!\w)(?:{words})(?!\w)", head, re.IGNORECASE))
+        if not said or self.resolver.in_span(sent.start + said[-1].end(), sent.start + mark.start):
+            return None
+        before = [m.entity for m in self.resolver.in_span(sent.start, sent.start + said[-1].start())]
+        full = [s for s in self.sentences if s.end <= sent.start and not s.header][-1:]
+        earlier = before or [i for s in full for i in self._named_in(s)]
+        received = _distinct(m.entity for m in agents)
+        subject = next((i for i in earlier if i not in received), None)
+        if subject is None:
+            return None
+        by = mark.text.split()[-1].casefold()
+        tail = sent.text[agents[0].end - sent.start :]
+        each = re.search(rf"(?<!\w){re.escape(by)}(?!\w)", tail, re.IGNORECASE) is not None
+        return _Sides([subject, *received], False, each=each)
 
     def _listed_pronoun(self, sent: Sentence, idxs: list[int]) -> int | None:
         """ "... from Kabul, where he, Dar and Muttaqi held the Trilateral Dialogue": a pronoun listed with the
@@ -2273,6 +2339,16 @@ def _days_apart(a: DateMention, b: DateMention) -> int:
     return abs((a.date - b.date).days)
 
 
+def _within(coarse: DateMention, fine: DateMention) -> bool:
+    """A day inside a year or a month told before it ("their contacts this year have been by telephone. Erdogan
+    called Mitsotakis on March 4"): the same call, told vaguely then exactly."""
+    if coarse.date is None or fine.date is None or fine.precision != "day":
+        return False
+    if coarse.precision == "year":
+        return coarse.date.year == fine.date.year
+    return coarse.precision == "month" and (coarse.date.year, coarse.date.month) == (fine.date.year, fine.date.month)
+
+
 def _day(d: DateMention) -> tuple[object, ...]:
     # (a resolved day is that day however it was told: "on Wednesday" and "today" of a Wednesday's article)
     if d.date is not None:
@@ -2495,7 +2571,14 @@ def _merge(drafts: list[_Draft], lang: LanguageData, countries: list[str | None]
                 and bool(d.date.text)  # (not one counted from it: "Накануне, во вторник, Путин принял ...")
                 and m.sentence.text.lstrip()[:1] in "-•–*"  # (an item of a summary box, not a lead)
             )
-            if d.date_explicit and d.date and m.date and not fallback and _day(d.date) != _day(m.date):
+            if (
+                d.date_explicit
+                and d.date
+                and m.date
+                and not fallback
+                and _day(d.date) != _day(m.date)
+                and not _within(m.date, d.date)
+            ):
                 # "El lunes, A had met B" after a Tuesday meeting of theirs; "Fidan hosted him in Ankara on
                 # Jan. 15" after the meeting of the lead's Sunday: another meeting
                 continue
@@ -2514,7 +2597,9 @@ def _merge(drafts: list[_Draft], lang: LanguageData, countries: list[str | None]
             target.place = None
         # a restatement with an inferred side ("The sides agreed to meet again in Naypyidaw") gives no venue
         target.place = target.place or (d.place if target.kind == "in_person" and not d.inferred else None)
-        if d.date is not None and (target.date is None or (d.date_explicit and not target.date_explicit)):
+        if d.date is not None and (
+            target.date is None or (d.date_explicit and not target.date_explicit) or _within(target.date, d.date)
+        ):
             target.date, target.date_explicit = d.date, d.date_explicit
         if target.occasion is None and d.occasion is not None:
             target.occasion, target.sidelines = d.occasion, d.sidelines

@@ -97,7 +97,14 @@ def _case_variants(name: str) -> list[str]:
 
 
 # "el-Chaïbani", "al-Sisi", "ould-Merzoug": an Arabic article or particle joined to a capitalised name
-_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ed|ash|as|an|ar|at|az|ibn|bin|ben|abu|ould)[-‐](?=[^\W\d_])", re.IGNORECASE)
+_JOINED_PARTICLE = re.compile(
+    r"(?:al|el|ad|ed|ash|as|an|ar|at|az|ibn|bin|ben|abu|ould|аль|эль|ас|ад|ан|ар|ат|аз|аш|ибн|бин|бен|абу)[-‐](?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+# the adjective between an airport word and the name it bears ("Aéroport international Président X")
+_INTERNATIONAL = {"international", "internacional", "internasional", "международный", "международного"}
 
 
 def _is_cap(token: str) -> bool:
@@ -229,6 +236,8 @@ def _sayable(word: str) -> bool:
     return bool(_SAYABLE.fullmatch(fold_accents(word)))  # "ARÉVALO": É is a vowel
 
 
+# a regnal number; not the two-letter ones that are also family names ("XI Jinping", "LI Qiang")
+_REGNAL = re.compile(r"(?!XI$|LI$|DI$|MI$|CI$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _TITLE_WORD = re.compile(r"[^\W\d_][^\W\d_A-ZА-ЯЁ]+(?:-[^\W\d_][^\W\d_A-ZА-ЯЁ]+)*")  # "Sergueï", "Jean-Marie"
 
 
@@ -243,6 +252,7 @@ def name_case(text: str, cat: Catalog, title_words: set[str] = frozenset()) -> s
         if (
             word != word.upper()
             or not _sayable(word)
+            or _REGNAL.fullmatch(word)  # "León XIV", "Felipe VI": a regnal number, no family name
             or any(
                 x.whole(word)
                 for x in (cat.framework_acronyms, cat.country_acronyms, cat.framework_names, cat.outlet_names)
@@ -501,6 +511,14 @@ class PersonResolver:
         lead_in = " ".join(before[-4:]).casefold()
         if any(lead_in.endswith(w) for w in self.lang.departure_words if " " in w):
             return
+        # "l'Aéroport international Président Modibo Keïta-Sénou": an airport word, then only capitalised words or
+        # "international", right before the name
+        words = re.findall(r"\S+", text[max(0, s - 60) : s])[-4:]
+        for k, word in enumerate(words):
+            if self.lang.airports.whole(word.strip("'’").split("'")[-1].split("’")[-1]) and all(
+                w[:1].isupper() or w.casefold() in _INTERNATIONAL for w in words[k + 1 :]
+            ):
+                return
         # "el aeropuerto internacional Aden Adde", "дворец Мирафлорес": a name after a building noun (and an
         # adjective) names the building
         # (or after "de": "al aeropuerto internacional de Viru Viru")

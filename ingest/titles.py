@@ -293,6 +293,8 @@ def title_reference(
     right before it); None unless it reads as a known office (of one country, or a title of several words
     with none) and no name follows it — any office when `any_office` ("la jefa de Estado": the woman is
     told by her title's gender, not by the office)."""
+    if text[ceiling - 1 : ceiling] == "." and not re.search(r"\.\w+\.$", text[head_start:ceiling]):
+        ceiling -= 1  # the sentence's full stop ("called on the President."), not an abbreviation's ("U.S.")
     words = list(_WORD.finditer(text, head_start, ceiling))
     countries = [(h.start, h.end) for h in cat.country_names.find(text[head_start:ceiling])]
     keep: list[re.Match[str]] = []

@@ -2815,3 +2815,184 @@ def test_a_region_between_commas_after_its_city_is_no_person(nlp: NLP) -> None:
     names = [p.name for p in ex.people]
     assert "Quintana Roo" not in names
     assert "Milena Mayorga" in names
+
+
+def test_taking_part_in_a_trilateral_with_new_people_is_a_meeting_of_its_own(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Министр иностранных дел Ганы Кваме Боатенг в среду провел переговоры с министром иностранных дел Того "
+        "Коми Агбоджаном.\n\n"
+        "Ранее в тот же день Боатенг принял участие в трехсторонней встрече с министром иностранных дел Нигерии "
+        "Тунде Бакаре и министром иностранных дел Сенегала Ава Ндиайе.\n",
+        language="ru",
+    )
+    assert len(ex.meetings) == 2
+    assert any(len(people(m)) == 3 for m in ex.meetings)
+
+
+def test_a_new_gathering_whose_attendees_follow_is_not_the_meeting_before(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghana's Foreign Minister Kwame Boateng held a trilateral meeting with Nigerian Foreign Minister Tunde "
+        "Bakare and Senegalese Foreign Minister Awa Ndiaye on Wednesday.\n\n"
+        "The main event of the day was the summit of the West African Council, chaired by Liberian President "
+        "Joseph Tamba.\n\n"
+        "Also taking part were Togo's President Komi Agbodjan and Benin's President Koffi Hounsou.\n",
+    )
+    sizes = sorted(len(people(m)) for m in ex.meetings)
+    assert sizes == [3, 3]
+    assert any(people(m) == {"Joseph Tamba", "Komi Agbodjan", "Koffi Hounsou"} for m in ex.meetings)
+
+
+def test_a_gathering_verb_seats_the_named_at_one_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "La reunión ampliada, celebrada el martes en el Palacio de Gobierno de Acra, sentó a la misma mesa al "
+        "presidente ghanés, Kojo Asante; al canciller nigeriano, Tunde Bakare, y a la canciller senegalesa, "
+        "Awa Ndiaye.\n",
+        language="es",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Tunde Bakare", "Awa Ndiaye"}
+
+
+def test_a_meeting_to_be_convened_is_planned(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente ghanés, Kojo Asante, se reunió el martes en Acra con el canciller nigeriano, Tunde Bakare.\n\n"
+        "Asante anunció que convocará una nueva reunión con la canciller senegalesa, Awa Ndiaye, a finales de "
+        "julio.\n",
+        language="es",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Tunde Bakare"}]
+
+
+def test_received_by_one_and_met_another_are_two_meetings(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghana's President Kojo Asante was also received on Wednesday by President Tunde Bakare at the State "
+        "House in Abuja, and met the head of the Supreme Court, Awa Ndiaye.\n",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Awa Ndiaye", "Kojo Asante"],
+        ["Kojo Asante", "Tunde Bakare"],
+    ]
+
+
+def test_a_side_included_at_delegation_talks_joins_the_pair(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghana's President Kojo Asante held talks with Nigerian President Tunde Bakare in Abuja on Monday.\n\n"
+        "The two leaders first met one-on-one before moving to delegation-level talks, where the Nigerian side "
+        "included Foreign Minister Awa Ndiaye and Defence Minister Komi Agbodjan.\n",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Tunde Bakare", "Awa Ndiaye", "Komi Agbodjan"}
+
+
+def test_a_pronoun_received_by_two_agents_met_each(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghanaian Foreign Minister Kwame Boateng held talks in Abuja on Tuesday with his counterpart Tunde "
+        "Bakare.\n\n"
+        "In October last year, Boateng flew to Dakar, where he was first received by Foreign Minister Awa Ndiaye "
+        "at the ministry and, hours later, by President Koffi Diouf.\n",
+    )
+    pairs = sorted(sorted(people(m)) for m in ex.meetings)
+    assert ["Awa Ndiaye", "Kwame Boateng"] in pairs and ["Koffi Diouf", "Kwame Boateng"] in pairs
+
+
+def test_a_title_in_a_group_refers_to_no_one_alone(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kojo Asante menerima Presiden Nigeria Tunde Bakare di Accra pada Senin.\n\n"
+        "Bakare tiba di Accra pada Minggu dan disambut Duta Besar Nigeria Awa Ndiaye.\n\n"
+        "Dalam pembicaraan tersebut, kedua kepala negara sepakat memperkuat kerja sama.\n",
+        language="id",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Tunde Bakare"}]
+
+
+def test_a_day_month_year_stamp_with_dashes_dates_the_article(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Asante recibió a Bakare\n\n12-06-2025 17:40 | Redacción\n\n"
+        "El presidente ghanés, Kojo Asante, recibió este jueves en Acra al canciller nigeriano, Tunde Bakare.\n",
+        published=None,
+        language="es",
+    )
+    assert ex.article.published == dt.date(2025, 6, 12)
+    [m] = ex.meetings
+    assert m.date == dt.date(2025, 6, 12)
+
+
+def test_a_gathering_then_who_attended_it_is_one_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El canciller ghanés, Kwame Boateng, ha reunido este domingo en Acra a representantes de una veintena de "
+        "países africanos.\n\n"
+        "A la reunión han asistido el canciller nigeriano, Tunde Bakare, la canciller senegalesa, Awa Ndiaye, y "
+        "el canciller togolés, Komi Agbodjan.\n",
+        language="es",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kwame Boateng", "Tunde Bakare", "Awa Ndiaye", "Komi Agbodjan"}
+
+
+def test_two_calls_of_one_pair_on_two_days_in_one_sentence(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Apart from that, their contacts this year have been by telephone. Ghana's President Kojo Asante called "
+        "Nigerian President Tunde Bakare on March 4 to wish him a happy birthday, a week after Bakare had phoned "
+        "Asante on February 26.\n",
+    )
+    assert sorted(m.date for m in ex.meetings) == [dt.date(2025, 2, 26), dt.date(2025, 3, 4)]
+    assert all(m.kind == "phone" for m in ex.meetings)
+
+
+def test_an_airport_named_for_a_president_is_no_person(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Arrivé à l'Aéroport international Président Amadou Sow vers 10 heures, le président ghanéen Kojo Asante "
+        "a été reçu jeudi par le président sénégalais Tunde Bakare au Palais de la République à Dakar.\n",
+        language="fr",
+    )
+    assert "Amadou Sow" not in {p.name for p in ex.people}
+
+
+def test_a_delegation_listed_between_semicolons_joins_the_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président Kojo Asante a reçu ce jeudi 30 mai 2025 au palais de Jubilee son homologue Tunde Bakare.\n\n"
+        "Le président Bakare est accompagné d'une délégation comprenant Mme Awa Ndiaye, ministre des Affaires "
+        "étrangères ; M. Komi Agbodjan, ministre de l'Énergie, et M. Koffi Hounsou, ministre des Transports.\n",
+        language="fr",
+    )
+    [m] = ex.meetings
+    assert {"Awa Ndiaye", "Komi Agbodjan", "Koffi Hounsou"} <= people(m)
+
+
+def test_a_lead_with_three_meetings_in_two_cities(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghana's President Kojo Asante spent Monday in two capitals, lunching with Nigerian President Tunde Bakare "
+        "in Abuja before flying to Lome for an audience with King Komi Agbodjan and talks with Togolese Prime "
+        "Minister Awa Ndiaye.\n",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Awa Ndiaye", "Kojo Asante"],
+        ["Kojo Asante", "Komi Agbodjan"],
+        ["Kojo Asante", "Tunde Bakare"],
+    ]
+
+
+def test_a_regnal_number_keeps_its_capitals(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente ghanés, Kojo Asante, llegó a Roma el viernes para una gira de tres días.\n\n"
+        "Asante visitó primero la sede de la FAO.\n\n"
+        "Al día siguiente, el Papa León XIV le concedió su primera audiencia en el Vaticano.\n",
+        published=dt.date(2025, 6, 16),
+        language="es",
+    )
+    assert any(people(m) == {"Kojo Asante", "Pope Leo XIV"} for m in ex.meetings)

@@ -142,7 +142,7 @@ PS | Mahmoud Abbas | | Mahmud Abbas; Abu Mazen; Махмуд Аббас
 SY | Bashar al-Assad | | Bashar Assad; Bachar al-Assad; Башар Асад; Башар аль-Асад
 SY | Ahmed al-Sharaa | | Ahmad al-Sharaa; Ahmed al-Charaa; Ahmed al Sharaa; Abu Mohammed al-Jolani; Abu Mohammad al-Julani; Ахмед аш-Шараа; Абу Мухаммад аль-Джулани
 SY | Asaad al-Shaibani | | Asaad Hassan al-Shaibani; Асаад аш-Шейбани
-IQ | Mohammed Shia al-Sudani | | Mohammed Shia' al-Sudani; Мухаммед Шиа ас-Судани
+IQ | Mohammed Shia al-Sudani | | Mohammed Shia' al-Sudani; Мухаммед Шиа ас-Судани; Мохаммед Шиа ас-Судани
 JO | Abdullah II | | King Abdullah II; Abdullah II ibn Al Hussein; Abdullah II bin Al-Hussein; Abdalá II; Abdallah II; Абдалла II
 JO | Ayman Safadi | | Айман Сафади
 OM | Haitham bin Tariq | | Haitham bin Tarik Al Said; Haitham bin Tarik; Haitham bin Tariq Al Said; Хайсам бен Тарик; Хайсам бин Тарик; Хейсам бен Тарик
@@ -436,7 +436,7 @@ FR | Emmanuel Bonne | | Эмманюэль Бонн
 DE | Boris Pistorius | | Борис Писториус
 DE | Jens Plötner | | Jens Ploetner; Йенс Плётнер; Йенс Плетнер
 DE | Günter Sautter | | Guenter Sautter; Гюнтер Заутер
-GB | Charles III | | King Charles III; Carlos III del Reino Unido; Карл III
+GB | Charles III | | King Charles III; King Charles; Carlos III del Reino Unido; Карл III
 GB | Grant Shapps | | Грант Шаппс
 GB | John Healey | | Джон Хили
 GB | Tim Barrow | | Timothy Barrow; Тим Барроу
@@ -470,7 +470,7 @@ AT | Karl Nehammer | | Карл Нехаммер
 AT | Alexander Schallenberg | | Александр Шалленберг
 AT | Christian Stocker | | Кристиан Штокер
 AT | Beate Meinl-Reisinger | | Беате Майнль-Райзингер
-BE | King Philippe | | Philippe of Belgium; Philippe de Belgique; Felipe de Bélgica; Филипп Бельгийский
+BE | King Philippe | | Philippe of Belgium; Raja Philippe; roi Philippe; Philippe de Belgique; Felipe de Bélgica; Филипп Бельгийский
 BE | Alexander De Croo | | Alexander de Croo; Александр Де Кроо
 BE | Bart De Wever | | Bart de Wever; Барт Де Вевер
 BE | Hadja Lahbib | | Хаджа Лабиб
