@@ -1,9 +1,9 @@
 """Scoring an extraction against annotations in the interchange format (shared/corpus/README.md).
 
-Meetings are matched per article: a predicted meeting matches the gold meeting with which it shares the
-most participants (at least two, or all of them when gold has fewer); among predictions sharing as many,
-the one that agrees on the date, then the venue, then the kind, so that the order of the list does not
-matter. Each slot (kind, venue, date,
+Meetings are matched per article, one to one: a predicted meeting matches the gold meeting with which it
+shares the most participants (at least two, or all of them when gold has fewer); among pairs sharing as
+many, the one that agrees on the date, then the venue, then the kind — the best pairs of the article taken
+first, so that the order of either list does not matter. Each slot (kind, venue, date,
 participant country, office) is then scored as slot filling: a right value is a true positive; a wrong
 value is a false positive and a false negative; a value where gold has none is a false positive; a
 missing value where gold has one is a false negative. Unmatched meetings count all their slots as errors.
@@ -179,23 +179,27 @@ def score_article(report: Report, gold: dict[str, Any], pred: dict[str, Any]) ->
         lambda a, b: a == b,
     )
     gold_m, pred_m = gold.get("meetings", []), list(pred.get("meetings", []))
-    pairs: list[tuple[dict[str, Any] | None, dict[str, Any] | None]] = []
-    used: set[int] = set()
-    for g in gold_m:
+    # every admissible (gold, prediction) pair, the best first: most shared participants, then agreement on
+    # date, venue and kind — taken in that order while both are free, so that neither list's order decides
+    # (a pair's two phone calls go to its two calls, not to its meetings in person told before them)
+    candidates = []
+    for gi, g in enumerate(gold_m):
         need = min(2, len(g["participants"]))
-        best, best_key = None, (0, 0, 0, 0)
-        for i, p in enumerate(pred_m):
+        for pi, p in enumerate(pred_m):
             n = _overlap(g, p)
-            # most shared participants; among equals, the one that agrees on date, venue and kind (so that
-            # the score does not depend on the order the meetings are listed in)
-            key = (n, int(_date(g) == _date(p)), int(_venue(g) == _venue(p)), int(g.get("kind") == p.get("kind")))
-            if i not in used and n >= need and key > best_key:
-                best, best_key = i, key
-        if best is None:
-            pairs.append((g, None))
-        else:
-            used.add(best)
-            pairs.append((g, pred_m[best]))
+            if n >= need and n > 0:
+                key = (n, int(_date(g) == _date(p)), int(_venue(g) == _venue(p)), int(g.get("kind") == p.get("kind")))
+                candidates.append((key, gi, pi))
+    candidates.sort(key=lambda c: (tuple(-k for k in c[0]), c[1], c[2]))
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for _, gi, pi in candidates:
+        if gi not in matched and pi not in used:
+            matched[gi] = pi
+            used.add(pi)
+    pairs: list[tuple[dict[str, Any] | None, dict[str, Any] | None]] = [
+        (g, pred_m[matched[gi]] if gi in matched else None) for gi, g in enumerate(gold_m)
+    ]
     pairs.extend((None, p) for i, p in enumerate(pred_m) if i not in used)
     for g, p in pairs:
         if g and p:

@@ -2391,10 +2391,15 @@ def _inherit_venues(
         country_only = d.place is not None and not d.place.city
         if d.kind != "in_person" or (d.place is not None and not country_only):
             continue
+        # (one placed in the country only has no city to give)
         siblings = [
             o
             for o in drafts
-            if o.place and o.kind == "in_person" and set(o.person_idx) & set(d.person_idx) and not o.previous
+            if o.place
+            and (o.place.city or not country_only)
+            and o.kind == "in_person"
+            and set(o.person_idx) & set(d.person_idx)
+            and not o.previous
         ]
         # a meeting of the same day first; one of another day of the same trip ("Fidan hosted him in Ankara on
         # Jan. 15") only when the lead names no place — never one of another month ("had met in Beijing in July")

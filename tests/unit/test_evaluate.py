@@ -48,3 +48,28 @@ def test_a_city_with_and_without_city_in_its_name_is_one_venue() -> None:
     assert _venue({"venue_city": "Mexico City", "venue_country": "Mexico"}) != _venue(
         {"venue_city": "Monterrey", "venue_country": "Mexico"}
     )
+
+
+def test_a_pairs_calls_match_its_calls_whatever_the_gold_order() -> None:
+    from ingest.evaluate import Report, score_article
+
+    pair = [{"name": "Kojo Asante"}, {"name": "Tunde Bakare"}]
+
+    def meeting(kind: str, date: str) -> dict[str, object]:
+        return {"kind": kind, "participants": pair, "date": date, "venue_city": None, "venue_country": None}
+
+    # two earlier meetings in person the extractor missed, told before the two calls it found
+    gold = {
+        "id": "t",
+        "meetings": [
+            meeting("in_person", "2024-05"),
+            meeting("in_person", "2023-12"),
+            meeting("phone", "2025-03-04"),
+            meeting("phone", "2025-02-26"),
+        ],
+    }
+    pred = {"meetings": [meeting("phone", "2025-03-04"), meeting("phone", "2025-02-26")]}
+    report = Report()
+    score_article(report, gold, pred)
+    assert (report.scores["meetings"].tp, report.scores["meetings"].fn) == (2, 2)
+    assert report.scores["dates"].fp == 0 and report.scores["kinds"].fp == 0
