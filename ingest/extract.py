@@ -29,6 +29,7 @@ from ingest.venues import (
     destination,
     place_from_hit,
     preposition_before,
+    relocated,
     venue,
 )
 
@@ -1035,6 +1036,13 @@ class _ArticleExtractor:
         # Jakarta"), hold no diplomatic meeting (abroad, or by phone, one side's country is more likely misread;
         # countries as the article states them, before any is guessed)
         merged = [d for d in merged if not _domestic(d, self.entities, self.titles)]
+        # (by the countries the article states — its participants', its protagonists' — before any is guessed
+        # from the venue)
+        leads = {c for i in self.main_persons[:2] if (c := self.entities[i].country_code)}
+        for d in merged:
+            if d.place is not None:
+                stated = {c for i in d.person_idx if (c := self.entities[i].country_code)}
+                d.place = relocated(d.place, stated | leads, cat)
         _host_countries(merged, self.entities, self.dateline)
         self._counterpart_titles(merged)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]

@@ -59,6 +59,25 @@ def gazetteer_place(name: str, cat: Catalog) -> r.Place | None:
     )
 
 
+def relocated(place: r.Place, countries: set[str], cat: Catalog) -> r.Place:
+    """A gazetteer city in a country the meeting has nothing to do with, when a namesake lies in one of its
+    participants' countries: that namesake ("in Queenstown" of Luxon and Albanese is New Zealand's town, not
+    the larger South African city)."""
+    if not place.city or place.country_code in countries or cat.place_names.whole(place.city):
+        return place
+    near = [c for c in gazetteer().namesakes(place.city) if c.country_code in countries]
+    if not near:
+        return place
+    found = max(near, key=lambda c: c.population)
+    code = found.country_code
+    return r.Place(
+        id=identity.place_id(code, found.name),
+        city=found.name,
+        country_code=code,
+        country=cat.countries.get(code, {}).get("name"),
+    )
+
+
 def _inflected_place(name: str, lang: LanguageData, cat: Catalog) -> r.Place | None:
     """A gazetteer city by its name as written, else by its dictionary form where names take case endings
     ("в Вонсане": Вонсан)."""

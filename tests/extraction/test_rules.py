@@ -2996,3 +2996,33 @@ def test_a_regnal_number_keeps_its_capitals(nlp: NLP) -> None:
         language="es",
     )
     assert any(people(m) == {"Kojo Asante", "Pope Leo XIV"} for m in ex.meetings)
+
+
+def test_a_town_is_the_namesake_in_the_participants_country(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "New Zealand Prime Minister Kojo Asante hosted Australian Prime Minister Tunde Bakare for their annual "
+        "leaders' meeting in Queenstown on Saturday.\n",
+    )
+    [m] = ex.meetings
+    assert m.place is not None and (m.place.city, m.place.country_code) == ("Queenstown", "NZ")
+
+
+def test_a_meeting_now_unlikely_to_take_place_is_not_held(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "The meeting between Ghana's President Kojo Asante and Nigerian President Tunde Bakare that had been "
+        "arranged for Tuesday in New York is now unlikely to take place, officials said on Wednesday.\n",
+    )
+    assert ex.meetings == []
+
+
+def test_their_last_full_meeting_is_the_pairs_earlier_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghana's President Kojo Asante and Nigerian President Tunde Bakare held talks in Accra on Tuesday.\n\n"
+        "Their last full meeting was in New York in September 2024, on the sidelines of the UN General "
+        "Assembly.\n",
+    )
+    found = sorted((m.place.city if m.place else None, str(m.date)) for m in ex.meetings)
+    assert found == [("Accra", "2025-06-10"), ("New York", "2024-09-01")]
