@@ -1317,10 +1317,13 @@ class _ArticleExtractor:
         for n, later in enumerate(self.body[position + 1 : position + 3], start=position + 1):
             # (a meeting word that refers back, "was also accompanied in the talks by X", reports no other)
             refs = lang.meeting_reference.find(later.text)
+            # (one at the start with someone new right after it is another meeting too: "Después almorzó con el
+            # rey X, en un encuentro al que asistieron A y B")
             own = [
                 h
                 for h in lang.triggers.find(later.text)
-                if h.start > 15 and not any(r.start <= h.start < r.end for r in refs)
+                if (h.start > 15 or any(m.entity not in idxs for m in self._right_after(later, h)))
+                and not any(r.start <= h.start < r.end for r in refs)
             ]
             marks = lang.attendance.find(later.text)
             # (nor does a new gathering whose attendees the sentence after it lists: "The main event of the day
@@ -1542,11 +1545,13 @@ class _ArticleExtractor:
         # "Usai bertemu Shehbaz, Prabowo bertolak ... untuk bertemu Zardari": not who an opening time clause names
         # when a meeting word follows it (with none, "Usai bertemu Prabowo, Kao mengatakan ..." reports that one)
         triggers = self.lang.triggers.find(sent.text)
+        # (or a meeting noun: "Antes de la cita con Modi, el canciller X acudió a saludar al Presidente")
+        nouns = triggers + self.lang.meeting_reference.find(sent.text)
         opening = [
             (sent.start + h.start, sent.start + comma)
             for h in self.lang.time_relations.find(sent.text)
             if h.start <= 3
-            and any(0 <= t.start - h.end <= 3 for t in triggers)
+            and any(-4 <= t.start - h.end <= 3 for t in nouns)
             and (comma := sent.text.find(",", h.end)) > 0
             and any(t.start > comma for t in triggers)
         ]
@@ -1988,6 +1993,17 @@ class _ArticleExtractor:
             # "he", "il": the acting person of the sentence right before ("X, qui a représenté le chef de l'Etat,
             # Y, ... Il s'est entretenu avec Z": X), else the article's protagonist
             for before in [s for s in self.body if s.end <= sent.start][-1:]:
+                # (a sentence before whose subject was dropped too — "Después almorzó con el rey X, en un encuentro
+                # al que asistieron A y B. Ya por la tarde fue recibido por Y" — tells of the protagonist)
+                first = min((h.start for h in self.lang.triggers.find(before.text)), default=None)
+                lead = next((i for i in self.main_persons if other(i)), None)
+                if (
+                    self.lang.subject_optional
+                    and first is not None
+                    and lead is not None
+                    and not self.resolver.in_span(before.start, before.start + first)
+                ):
+                    return lead
                 # (not the agent of a passive: "Le Premier ministre s'est rendu aux EAU, où il a été reçu par le
                 # président X. Mardi, il a rencontré Y" — the Prime Minister, whom it names by title only)
                 passive = [before.start + h.end for h in self.lang.passive_host.find(before.text)]
@@ -2556,8 +2572,10 @@ def _merge(drafts: list[_Draft], lang: LanguageData, countries: list[str | None]
             # a later, larger meeting with a new host ("the three ministers were then received by the
             # president") is an audience of its own
             new_host = d.host_idx is not None and d.host_idx not in b and a > b
-            if d.kind != m.kind and not (d.inferred or m.inferred):
-                continue  # a phone call of the same ministers is not their meeting in person
+            if d.kind != m.kind and (not (d.inferred or m.inferred) or a != b):
+                # a phone call of the same ministers is not their meeting in person; nor is a call of theirs with
+                # someone more ("Les trois dirigeants ont ensuite joint Donald Trump par téléphone")
+                continue
             if (
                 (not d.inferred or d.previous)
                 and d.place

@@ -3026,3 +3026,28 @@ def test_their_last_full_meeting_is_the_pairs_earlier_meeting(nlp: NLP) -> None:
     )
     found = sorted((m.place.city if m.place else None, str(m.date)) for m in ex.meetings)
     assert found == [("Accra", "2025-06-10"), ("New York", "2024-09-01")]
+
+
+def test_the_leaders_call_with_someone_more_stays_apart_from_their_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président ghanéen Kojo Asante a réuni lundi à Accra ses homologues nigérian Tunde Bakare et togolais "
+        "Komi Agbodjan.\n\n"
+        "Les trois dirigeants ont ensuite joint Koffi Hounsou par téléphone.\n",
+        language="fr",
+    )
+    kinds = sorted((m.kind, len(people(m))) for m in ex.meetings)
+    assert kinds == [("in_person", 3), ("phone", 4)]
+
+
+def test_a_dropped_subject_after_a_dropped_subject_is_the_protagonist(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El martes, el presidente ghanés, Kojo Asante, realizó su primera visita a Nigeria.\n\n"
+        "Primero almorzó en el palacio presidencial con el rey Tunde Bakare, en un encuentro al que asistió el "
+        "jefe de gabinete ghanés, Komi Agbodjan.\n\n"
+        "Ya por la tarde fue recibido por el vicepresidente nigeriano, Koffi Hounsou, en Abuya.\n",
+        language="es",
+    )
+    assert any(people(m) == {"Kojo Asante", "Koffi Hounsou"} for m in ex.meetings)
+    assert not any("Koffi Hounsou" in people(m) and "Tunde Bakare" in people(m) for m in ex.meetings)
