@@ -2572,7 +2572,8 @@ def _merge(drafts: list[_Draft], lang: LanguageData, countries: list[str | None]
             # a later, larger meeting with a new host ("the three ministers were then received by the
             # president") is an audience of its own
             new_host = d.host_idx is not None and d.host_idx not in b and a > b
-            if d.kind != m.kind and (not (d.inferred or m.inferred) or a != b):
+            guessed, told = (a, b) if d.inferred else (b, a)
+            if d.kind != m.kind and (not (d.inferred or m.inferred) or guessed - told):
                 # a phone call of the same ministers is not their meeting in person; nor is a call of theirs with
                 # someone more ("Les trois dirigeants ont ensuite joint Donald Trump par téléphone")
                 continue
