@@ -230,6 +230,7 @@ class LanguageData:
     month_suffixes: list[str]  # "lalu", "dernier", "pasado": after a month named alone ("Juli lalu")
     month_future_words: list[str]  # "next", "mendatang", "prochain": "pada Mei mendatang" is a month to come
     past_weekday_words: list[str]  # "last", "pasado", "lalu": "last Tuesday" written on a Tuesday is a week before
+    indefinite_articles: set[str]  # "a", "un", "suatu": "on a Sunday in February" names no particular Sunday
     then_words: PhraseMatcher  # "Тогда", "Saat itu": a sentence opening so is set when the sentence before says
     place_case_endings: list[tuple[str, str]]  # ru "е" → "": "в Вонсане" names Вонсан (a city the gazetteer knows)
     date_prefixes: list[str]
@@ -381,6 +382,7 @@ def language_data(code: str) -> LanguageData:
         month_suffixes=raw["month_suffixes"],
         month_future_words=raw["month_future_words"],
         past_weekday_words=raw.get("past_weekday_words", []),
+        indefinite_articles={w.casefold() for w in raw.get("indefinite_articles", [])},
         then_words=PhraseMatcher((w, "then") for w in raw.get("then_words", [])),
         place_case_endings=[(a, b) for a, b in raw.get("place_case_endings", [])],
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),

@@ -125,6 +125,9 @@ def find_dates(text: str, lang: LanguageData, published: dt.date | None, *, futu
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            before = re.findall(r"\w+", text[max(0, m.start() - 12) : m.start()])[-1:]
+            if kind == "weekday" and before and before[0].casefold() in lang.indefinite_articles:
+                continue  # "on a Sunday in February last year": no particular Sunday
             mention = _resolve(kind, m, lang, published, future)
             if mention is not None:
                 found.append(mention)

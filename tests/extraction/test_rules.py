@@ -3051,3 +3051,14 @@ def test_a_dropped_subject_after_a_dropped_subject_is_the_protagonist(nlp: NLP) 
     )
     assert any(people(m) == {"Kojo Asante", "Koffi Hounsou"} for m in ex.meetings)
     assert not any("Koffi Hounsou" in people(m) and "Tunde Bakare" in people(m) for m in ex.meetings)
+
+
+def test_a_sunday_with_an_article_is_no_particular_day(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghana's President Kojo Asante held talks with Nigerian President Tunde Bakare in Accra on Tuesday.\n\n"
+        "The two leaders first met on the margins of the African Union summit in Addis Ababa on a Sunday in "
+        "February last year.\n",
+    )
+    found = sorted((m.date, m.date_precision) for m in ex.meetings)
+    assert found == [(dt.date(2024, 2, 1), "month"), (dt.date(2025, 6, 10), "day")]

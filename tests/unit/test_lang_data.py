@@ -102,6 +102,7 @@ KEYS = [
     "administration_after",
     "time_adverbs",
     "latter_words",
+    "indefinite_articles",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
