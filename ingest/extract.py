@@ -87,6 +87,8 @@ class _Sides:
     each: bool = False  # the first side met each of the others apart ("called five leaders: A, B, ...")
 
 
+# an item of a numbered or bulleted list ("1. ", "2) ", "- ", "• ")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s")
 # what joins two names in a list: a comma, a conjunction ("A dan B", "A, B")
 _JOINING = re.compile(rf"\s*(?:,\s*)?(?:{CONJUNCTION}\s+)?", re.IGNORECASE)
 # what follows a person who is called something rather than called up: a quotation, an article
@@ -144,7 +146,12 @@ def _sentences(
         for sent in [doc[:]] if line else doc.sents:
             s, e = sent.start_char, sent.end_char
             before = para[spans[-1][0] : spans[-1][1]] if spans else ""
-            if spans and (_ends_in_abbreviation(before, lang) or not _SENTENCE_END.search(before)):
+            # (nor is a list item's number: "9." | "Wakil Presiden ..., Han Zheng.")
+            if spans and (
+                _ends_in_abbreviation(before, lang)
+                or not _SENTENCE_END.search(before)
+                or re.fullmatch(r"\s*\d{1,2}[.)]\s*", before)
+            ):
                 # "..., Hon." | "Kwabena Ofori-Mensah held ...", "... hosted the India-Brazil-South Africa (IBSA)" |
                 # "Leaders' Meeting on ...": one sentence (the tagger cut where no sentence ends)
                 spans[-1] = (spans[-1][0], e)
@@ -375,9 +382,16 @@ class _ArticleExtractor:
                     continue
                 # (a word of its own, not the end of a longer name: "el gobernador de Santa Cruz")
                 before = re.findall(r"\w+", sent.text[: m.start()])[-1:]
-                if before and before[0][:1].isupper() and before[0].casefold() not in cat.institution_words:
+                # ... or after a form of address: "Mr. Guterres gave interviews"
+                addressed = bool(before) and before[0].casefold() in self.lang.honorifics
+                if (
+                    before
+                    and before[0][:1].isupper()
+                    and before[0].casefold() not in cat.institution_words
+                    and not addressed
+                ):
                     continue
-                if titles_before(self.text, start, sent.start, self.lang, cat, name_end=end):
+                if addressed or titles_before(self.text, start, sent.start, self.lang, cat, name_end=end):
                     resolver.add_full(start, end, word, 0.75, cat.people[pid]["name"])
 
     def _drop_spouses(self) -> None:
@@ -485,6 +499,8 @@ class _ArticleExtractor:
                         (self._feminine(start, hit.text) and self._titled_on(alt))
                         or len(self._prefix_holders(alt)) == 1
                         or (alt.canonical in cat.offices_alone and len(self._holders(alt)) == 1)
+                        # "the Chancellor", one chancellor in the article
+                        or (alt.country_code is None and len(self._holders(alt)) == 1)
                         or len(self._word_holders(alt)) == 1
                     ):
                         ref = alt
@@ -1844,6 +1860,18 @@ class _ArticleExtractor:
             for t in lang.triggers.find(sent.text)
             for w in re.findall(r"\w+", sent.text[t.end : t.end + 30].casefold())[:2]
         )
+        # "Adapun pemimpin ... yang diterima Presiden, yaitu:" then one item a line ("1. Perdana Menteri Singapura,
+        # Lawrence Wong;"), within four sentences: the people of the items
+        for n, later in enumerate(self.body[position + 1 : position + 5] if counted else [], start=position + 1):
+            if not later.text.rstrip().endswith(":"):
+                continue
+            items: list[int] = []
+            for item in self.body[n + 1 :]:
+                if not _LIST_ITEM.match(item.text) and not re.search(r"[;,]\s*\w{0,3}\s*$", item.text):
+                    break
+                items += [i for i in self._named_in(item) if i not in idxs + items]
+            if len(items) >= 2:
+                return items
         for later in self.body[position + 1 : position + 3] if counted else []:
             named = [i for i in self._named_in(later) if i not in idxs]
             if named:

@@ -156,7 +156,7 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
         ):
             result.item_dates.append((s, line.strip()))
             mask(s, e, "item-date")
-        elif seen_prose and _is_headline(line):
+        elif seen_prose and _is_headline(line) and not _enumerated(line, text[slice(*lines[nonempty[n - 1]])]):
             # below the first paragraph, a short line without final punctuation is a related-story link or
             # a caption, not the article's prose ("President X receives Y" under "Read more")
             mask(s, e, "headline")
@@ -226,6 +226,15 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
 _BYLINE_PLACE = re.compile(
     r"(?:by\s+)?[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3},\s*([^\W\d_][\w .'’-]{2,30})", re.I
 )
+
+
+def _enumerated(line: str, before: str) -> bool:
+    """An item of a list the article's prose introduces or keeps going ("yaitu:" then "1. Menteri Luar Negeri
+    Britania Raya, David Lammy;", "...; dan"): the article's text, not a link."""
+    end, intro = line.rstrip(), before.strip()
+    # (not the links under "Read also:", "Baca juga:": a short heading, not a sentence of the article)
+    introduced = intro.endswith(":") and len(intro.split()) >= 6 and re.match(r"\s*\d{1,2}[.)]\s", line)
+    return end.endswith(";") or bool(re.search(r";\s*\w{1,3}$", end)) or bool(introduced)
 
 
 def _byline_place(line: str) -> str | None:

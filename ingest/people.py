@@ -177,6 +177,14 @@ class NameFilter:
             )
             if start + s in self.function_words_at:
                 break
+            # (a country's name at the end, after two words of a name, is a family name or the country said
+            # after it: "señora Susana Sumelzo Jordán")
+            country_last = (
+                n == len(tokens) - 1
+                and n >= 2
+                and self.cat.country_names.whole(tok_clean) is not None
+                and all(_is_cap(t[2]) and not self.non_name(t[2]) for t in tokens[n - 2 : n])
+            )
             if (
                 initial
                 or inner
@@ -184,6 +192,8 @@ class NameFilter:
                 or (_is_cap(tok_clean) and not self.non_name(tok_clean))
             ):
                 keep.insert(0, (s, s + len(tok_clean), tok_clean))
+            elif country_last:
+                continue
             elif keep or not self.particle(tok_clean):
                 break
         while keep and (self.particle(keep[0][2]) or len(keep[0][2]) == 1):

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from ingest.catalog import Catalog, LanguageData
 
+# an article after a conjunction opens another reference ("and the Chancellor", "et le président")
+_ARTICLE_WORDS = {"the", "le", "la", "les", "el", "los", "las"}
 _WORD = re.compile(r"\(?[^\W\d_][\w'’.\-]*\)?|\d+(?:st|nd|rd|th)?")
 _STOP_PUNCT = re.compile(r"[,;:“”\"«»—–]|\.\s")
 CONJUNCTION = r"(?:and|dan|serta|y|e|et|и|und)"
@@ -313,6 +315,10 @@ def title_reference(
         ):
             break
         in_country = any(s <= m.start() - head_start < e for s, e in countries)
+        # ("Prime Minister and the Chancellor held talks": two references, not one title)
+        nxt = text[m.end() : m.end() + 12].split()[:1]
+        if keep and re.fullmatch(CONJUNCTION, low) and nxt and nxt[0].casefold() in _ARTICLE_WORDS:
+            break
         if low in lang.title_vocab or low in lang.title_connectors or in_country:
             keep.append(m)
         else:
