@@ -93,7 +93,7 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s")
 _JOINING = re.compile(rf"\s*(?:,\s*)?(?:{CONJUNCTION}\s+)?", re.IGNORECASE)
 # what follows a person who is called something rather than called up: a quotation, an article
 _NAMING = re.compile(r"\s*(?:[\"“«'‘]|(?:a|an|the|my|his|her|their|our|un|una|une|le|la|el)\s)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…:][\"'»”’)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])((?:[^\W\d_]\.){1,3}|[^\W\d_]{1,12}\.)\s*$")
 
 
@@ -146,11 +146,13 @@ def _sentences(
         for sent in [doc[:]] if line else doc.sents:
             s, e = sent.start_char, sent.end_char
             before = para[spans[-1][0] : spans[-1][1]] if spans else ""
-            # (nor is a list item's number: "9." | "Wakil Presiden ..., Han Zheng.")
+            # (nor is a list item's number: "9." | "Wakil Presiden ..., Han Zheng."; nor a semicolon between the
+            # members of a delegation: "accompagné d'une délégation comprenant Mme A, ministre ... ; M. B, ...")
             if spans and (
                 _ends_in_abbreviation(before, lang)
                 or not _SENTENCE_END.search(before)
                 or re.fullmatch(r"\s*\d{1,2}[.)]\s*", before)
+                or (before.rstrip().endswith(";") and bool(lang.attendance.find(before)))
             ):
                 # "..., Hon." | "Kwabena Ofori-Mensah held ...", "... hosted the India-Brazil-South Africa (IBSA)" |
                 # "Leaders' Meeting on ...": one sentence (the tagger cut where no sentence ends)

@@ -3062,3 +3062,53 @@ def test_a_sunday_with_an_article_is_no_particular_day(nlp: NLP) -> None:
     )
     found = sorted((m.date, m.date_precision) for m in ex.meetings)
     assert found == [(dt.date(2024, 2, 1), "month"), (dt.date(2025, 6, 10), "day")]
+
+
+def test_a_numbered_list_of_callers_is_one_meeting_each(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Kojo Asante menerima kunjungan kehormatan tiga pemimpin negara sahabat di Istana Merdeka, "
+        "Jakarta, pada Minggu sore.\n\n"
+        "Adapun pemimpin negara sahabat yang diterima Presiden pada kesempatan itu, yaitu:\n\n"
+        "1. Perdana Menteri Ghana, Tunde Bakare;\n\n"
+        "2. Menteri Luar Negeri Togo, Komi Agbodjan; dan\n\n"
+        "3. Wakil Presiden Senegal, Awa Ndiaye.\n\n"
+        "Menurut juru bicara, pertemuan-pertemuan tersebut berlangsung singkat.\n",
+        language="id",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Awa Ndiaye", "Kojo Asante"],
+        ["Kojo Asante", "Komi Agbodjan"],
+        ["Kojo Asante", "Tunde Bakare"],
+    ]
+
+
+def test_a_form_of_address_before_a_catalog_family_name(nlp: NLP) -> None:
+    ex = run(nlp, "In Accra on Monday, Mr. Guterres met Ghana's President Kojo Asante to discuss the Sahel.\n")
+    [m] = ex.meetings
+    assert people(m) == {"António Guterres", "Kojo Asante"}
+
+
+def test_bare_titles_joined_by_and_the_are_two_people(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "1. H.E. Mr. Kojo Asante, Federal Chancellor of Ghana, paid an official visit to India at the invitation "
+        "of Prime Minister Shri Tunde Bakare.\n\n"
+        "2. Later in the day, Prime Minister and the Chancellor held restricted talks at Mahatma Mandir, "
+        "Gandhinagar.\n",
+    )
+    assert any(
+        people(m) == {"Kojo Asante", "Tunde Bakare"} and m.place is not None and m.place.city == "Gandhinagar"
+        for m in ex.meetings
+    )
+
+
+def test_a_country_name_ending_a_name_is_cut_off(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El viceministro peruano, Félix Denegri, se reunió este lunes en Lima con la secretaria de Estado "
+        "española, señora Susana Sumelzo Jordán, quien realiza una visita de trabajo al Perú.\n",
+        language="es",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Félix Denegri", "Susana Sumelzo"}
