@@ -93,7 +93,7 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s")
 _JOINING = re.compile(rf"\s*(?:,\s*)?(?:{CONJUNCTION}\s+)?", re.IGNORECASE)
 # what follows a person who is called something rather than called up: a quotation, an article
 _NAMING = re.compile(r"\s*(?:[\"“«'‘]|(?:a|an|the|my|his|her|their|our|un|una|une|le|la|el)\s)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:][\"'»”’)\]]*\s*$")  # (a semicolon joins: "A met B; C met D" is split later)
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])((?:[^\W\d_]\.){1,3}|[^\W\d_]{1,12}\.)\s*$")
 
 
@@ -146,13 +146,11 @@ def _sentences(
         for sent in [doc[:]] if line else doc.sents:
             s, e = sent.start_char, sent.end_char
             before = para[spans[-1][0] : spans[-1][1]] if spans else ""
-            # (nor is a list item's number: "9." | "Wakil Presiden ..., Han Zheng."; nor a semicolon between the
-            # members of a delegation: "accompagné d'une délégation comprenant Mme A, ministre ... ; M. B, ...")
+            # (nor is a list item's number: "9." | "Wakil Presiden ..., Han Zheng.")
             if spans and (
                 _ends_in_abbreviation(before, lang)
                 or not _SENTENCE_END.search(before)
                 or re.fullmatch(r"\s*\d{1,2}[.)]\s*", before)
-                or (before.rstrip().endswith(";") and bool(lang.attendance.find(before)))
             ):
                 # "..., Hon." | "Kwabena Ofori-Mensah held ...", "... hosted the India-Brazil-South Africa (IBSA)" |
                 # "Leaders' Meeting on ...": one sentence (the tagger cut where no sentence ends)
@@ -1536,9 +1534,21 @@ class _ArticleExtractor:
         when a comma and another person with titles follow (the envoy); not in "Special Envoy of the
         President of the United States Steve Witkoff held talks", where the one named is the envoy."""
         start = sent.start + proxy.start
-        ends = [b for a, b in titled if a <= start < b]
-        mentions = self.resolver.in_span(sent.start, sent.end)
+        spans = [(a, b) for a, b in titled if a <= start < b]
+        ends = [b for _, b in spans]
+        mentions = self.resolver.in_span(sent.start, sent.start + len(sent.text))
         holder = next((m for m in mentions if ends and m.start >= ends[0]), None)
+        # "Monsieur Hassoum Ceesay, Envoyé spécial du Président de la République de Gambie, Son Excellence
+        # Monsieur Adama Barrow": the title an apposition after the envoy, the principal named after it
+        if (
+            holder is not None
+            and spans
+            and any(re.fullmatch(r",\s*", self.text[m.end : spans[0][0]]) for m in mentions if m.end <= spans[0][0])
+            and re.fullmatch(r"[\s,]*(?:[^\W\d_]+\.?\s+){0,4}", gap := self.text[ends[0] : holder.start])
+            and gap.lstrip().startswith(",")
+            and all(w[:1].isupper() or w.casefold() in self.lang.honorifics for w in re.findall(r"\w+", gap))
+        ):
+            return True
         if holder is None or not re.match(r",\s", self.text[holder.end : holder.end + 2]):
             return False
         envoy = next((m for m in mentions if m.start > holder.end and m.entity != holder.entity), None)
