@@ -136,8 +136,10 @@ def _venue(m: dict[str, Any]) -> tuple[str | None, str | None] | None:
     city, country = m.get("venue_city"), m.get("venue_country")
     if not city and not country:
         return None
-    # "Cebu City" and "Cebu", "Ho Chi Minh City" and "Ho Chi Minh" name one city
-    return (re.sub(r" cit[iy]$", "", name_key(city)) if city else None, country)
+    # "Cebu City" and "Cebu", "Ho Chi Minh City" and "Ho Chi Minh" name one city; so do "St. John's" and "Saint
+    # John's"
+    key = re.sub(r"^(?:saint|st) ", "st ", name_key(city)) if city else None
+    return (re.sub(r" cit[iy]$", "", key) if key else None, country)
 
 
 def _date(m: dict[str, Any]) -> str | None:

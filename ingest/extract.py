@@ -1873,9 +1873,12 @@ class _ArticleExtractor:
             for w in re.findall(r"\w+", sent.text[t.end : t.end + 30].casefold())[:2]
         )
         # "Adapun pemimpin ... yang diterima Presiden, yaitu:" then one item a line ("1. Perdana Menteri Singapura,
-        # Lawrence Wong;"), within four sentences: the people of the items
-        for n, later in enumerate(self.body[position + 1 : position + 5] if counted else [], start=position + 1):
-            if not later.text.rstrip().endswith(":"):
+        # Lawrence Wong;"), within four sentences: the people of the items — or the meeting sentence's own list
+        # ("mantuvo reuniones con sus homólogos:" then "- de la República Dominicana, Roberto Álvarez;")
+        own = [position] if sent.text.rstrip().endswith(":") else []
+        for n in own + (list(range(position + 1, position + 5)) if counted else []):
+            later = self.body[n] if n < len(self.body) else None
+            if later is None or not later.text.rstrip().endswith(":"):
                 continue
             items: list[int] = []
             for item in self.body[n + 1 :]:

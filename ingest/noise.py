@@ -140,6 +140,10 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
             city = re.search(r"\s[-–—|]\s*([^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,3})\s*$", found.group(0))
             if city and city.group(1).isupper() and _is_place(city.group(1).title()):
                 result.dateline_city = city.group(1).title()
+            # "Nueva York, 26 de septiembre de 2025", "New Delhi, 13 January 2026": a release's place and date
+            lead = re.match(r"\s*([^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,3}),\s", found.group(0))
+            if lead and _is_place(lead.group(1)):
+                result.dateline_city = result.dateline_city or lead.group(1)
             break
     nonempty = [i for i, (s, e) in enumerate(lines[:body_end]) if text[s:e].strip()]
     edge = set(nonempty[:2] + nonempty[-2:])

@@ -3112,3 +3112,34 @@ def test_a_country_name_ending_a_name_is_cut_off(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert people(m) == {"Félix Denegri", "Susana Sumelzo"}
+
+
+def test_a_meeting_sentence_ending_in_a_list_meets_each_item(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Boletín de prensa No. 12\nAcra, 26 de septiembre de 2025\n\n"
+        "En el ámbito bilateral, la canciller ghanesa, Awa Ndiaye, mantuvo reuniones con sus homólogos:\n\n"
+        "- de Nigeria, Tunde Bakare;\n"
+        "- de Togo, Komi Agbodjan; y\n"
+        "- de Benín, Koffi Hounsou.\n\n"
+        "En estos encuentros se abordó la cooperación en comercio e inversiones.\n",
+        published=None,
+        language="es",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Awa Ndiaye", "Koffi Hounsou"],
+        ["Awa Ndiaye", "Komi Agbodjan"],
+        ["Awa Ndiaye", "Tunde Bakare"],
+    ]
+    assert all(m.place is not None and m.place.city == "Accra" for m in ex.meetings)
+
+
+def test_the_principal_named_after_an_envoys_apposition_is_no_participant(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le Président Kojo Asante a reçu lundi à Accra Monsieur Tunde Bakare, Envoyé spécial du Président de la "
+        "République du Togo, Son Excellence Monsieur Komi Agbodjan.\n",
+        language="fr",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Tunde Bakare"}

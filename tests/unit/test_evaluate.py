@@ -45,6 +45,9 @@ def test_a_city_with_and_without_city_in_its_name_is_one_venue() -> None:
     assert _venue({"venue_city": "Cebu City", "venue_country": "Philippines"}) == _venue(
         {"venue_city": "Cebu", "venue_country": "Philippines"}
     )
+    assert _venue({"venue_city": "St. John's", "venue_country": "Antigua and Barbuda"}) == _venue(
+        {"venue_city": "Saint John's", "venue_country": "Antigua and Barbuda"}
+    )
     assert _venue({"venue_city": "Mexico City", "venue_country": "Mexico"}) != _venue(
         {"venue_city": "Monterrey", "venue_country": "Mexico"}
     )
