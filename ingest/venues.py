@@ -13,7 +13,7 @@ from collections.abc import Callable
 from graph_schema import records as r
 from ingest import identity
 from ingest.catalog import Catalog, Hit, LanguageData
-from ingest.gazetteer import gazetteer
+from ingest.gazetteer import City, gazetteer
 from ingest.people import capitalised_runs
 
 SINGLE_WORD_CITY = 50_000  # a one-word name must be a city this big for the gazetteer ("Palacio" is not)
@@ -50,6 +50,10 @@ def gazetteer_place(name: str, cat: Catalog) -> r.Place | None:
     found = gazetteer().lookup(name)
     if found is None or (" " not in name and found.population < SINGLE_WORD_CITY):
         return None
+    return _city_place(found, cat)
+
+
+def _city_place(found: City, cat: Catalog) -> r.Place:
     code = found.country_code
     return r.Place(
         id=identity.place_id(code, found.name),
@@ -68,14 +72,7 @@ def relocated(place: r.Place, countries: set[str], cat: Catalog) -> r.Place:
     near = [c for c in gazetteer().namesakes(place.city) if c.country_code in countries]
     if not near:
         return place
-    found = max(near, key=lambda c: c.population)
-    code = found.country_code
-    return r.Place(
-        id=identity.place_id(code, found.name),
-        city=found.name,
-        country_code=code,
-        country=cat.countries.get(code, {}).get("name"),
-    )
+    return _city_place(max(near, key=lambda c: c.population), cat)
 
 
 def _inflected_place(name: str, lang: LanguageData, cat: Catalog) -> r.Place | None:
