@@ -803,7 +803,7 @@ class _ArticleExtractor:
             # "Wang was received by Dar at the Nur Khan Airbase", "встретил в аэропорту": a welcome on arrival,
             # not a meeting — unless the sentence also reports talks
             receptions = lang.host_triggers.find(sent.text) + lang.passive_host.find(sent.text)
-            at_airport = any(-80 <= h.start - trigger.start <= 150 for h in lang.airports.find(sent.text))
+            at_airport = any(-150 <= h.start - trigger.start <= 150 for h in lang.airports.find(sent.text))
             if (
                 kind == "in_person"
                 and at_airport
