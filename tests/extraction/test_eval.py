@@ -33,15 +33,15 @@ def test_seed_targets(nlp: NLP) -> None:
 @pytest.mark.parametrize(
     ("metric", "floor"),
     [
-        # set on 360 articles in the fifteenth session (measured 0.876 / 0.836 / 0.805 / 0.804 / 0.811 / 0.717 /
-        # 0.876 / 0.954 in this order; batches q and r 0.857 / 0.750 / 0.821 and 0.774 / 0.672 / 0.677 on
+        # set on 360 articles in the sixteenth session (measured 0.882 / 0.852 / 0.814 / 0.820 / 0.824 / 0.730 /
+        # 0.876 / 0.955 in this order; batches q and r 0.857 / 0.729 / 0.857 and 0.814 / 0.746 / 0.737 on
         # meetings, venues and dates)
-        ("meetings", 0.865),
-        ("participants", 0.825),
-        ("venues", 0.795),
-        ("dates", 0.795),
-        ("countries", 0.80),
-        ("offices", 0.71),
+        ("meetings", 0.875),
+        ("participants", 0.845),
+        ("venues", 0.805),
+        ("dates", 0.81),
+        ("countries", 0.815),
+        ("offices", 0.72),
         ("frameworks", 0.87),
         ("people", 0.945),
     ],
@@ -55,15 +55,18 @@ def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_repor
 @pytest.mark.parametrize(
     ("name", "meetings", "venues", "dates"),
     [
-        ("heldout2", 0.925, 0.85, 0.88),
+        ("heldout", 0.95, 0.95, 0.95),
+        ("heldout2", 0.925, 0.91, 0.88),
         ("heldout3", 0.875, 0.835, 0.805),
         ("heldout4", 0.89, 0.85, 0.825),
         # (held-out 9: 0.807 -> 0.789 meetings in the thirteenth session: a wrong call "A and B" that was credited
         # against a meeting of theirs with others became the two right calls "A with C" and "B with C")
         ("heldout9", 0.78, 0.665, 0.61),
         ("heldout10", 0.865, 0.75, 0.77),
-        ("heldout11", 0.90, 0.86, 0.80),
+        ("heldout11", 0.93, 0.875, 0.845),
         ("heldout12", 0.93, 0.865, 0.915),
+        ("heldout13", 0.765, 0.70, 0.68),
+        ("heldout16", 0.755, 0.66, 0.62),
     ],
 )
 def test_read_heldout_floor(nlp: NLP, name: str, meetings: float, venues: float, dates: float) -> None:
