@@ -1536,7 +1536,7 @@ class _ArticleExtractor:
         start = sent.start + proxy.start
         spans = [(a, b) for a, b in titled if a <= start < b]
         ends = [b for _, b in spans]
-        mentions = self.resolver.in_span(sent.start, sent.start + len(sent.text))
+        mentions = self.resolver.in_span(sent.start, sent.end)
         holder = next((m for m in mentions if ends and m.start >= ends[0]), None)
         # "Monsieur Hassoum Ceesay, Envoyé spécial du Président de la République de Gambie, Son Excellence
         # Monsieur Adama Barrow": the title an apposition after the envoy, the principal named after it
@@ -1947,8 +1947,7 @@ class _ArticleExtractor:
         if len({m.entity for m in agents}) < 2:
             return None
         head = sent.text[: mark.start]
-        words = "|".join(re.escape(w) for w in self.lang.subject_pronouns)
-        said = list(re.finditer(rf"(?<!\w)(?:{words})(?!\w)", head, re.IGNORECASE))
+        said = list(_pronouns(self.lang).finditer(head))
         if not said or self.resolver.in_span(sent.start + said[-1].end(), sent.start + mark.start):
             return None
         before = [m.entity for m in self.resolver.in_span(sent.start, sent.start + said[-1].start())]
@@ -1971,8 +1970,7 @@ class _ArticleExtractor:
         if first is None or not self.lang.subject_pronouns:
             return None
         head = self.text[sent.start : first.start]
-        words = "|".join(re.escape(w) for w in self.lang.subject_pronouns)
-        listed = re.search(rf"(?<!\w)(?:{words})\s*(?:,|\s\w{{1,3}}\s)\s*$", head, re.IGNORECASE)
+        listed = re.search(rf"{_pronouns(self.lang).pattern}\s*(?:,|\s\w{{1,3}}\s)\s*$", head, re.IGNORECASE)
         if listed is None:
             return None
         before = [
@@ -2404,6 +2402,17 @@ def _days_apart(a: DateMention, b: DateMention) -> int:
     if a.date is None or b.date is None or a.precision != "day" or b.precision != "day":
         return 0 if _day(a) == _day(b) else 1000
     return abs((a.date - b.date).days)
+
+
+_PRONOUNS: dict[str, re.Pattern[str]] = {}
+
+
+def _pronouns(lang: LanguageData) -> re.Pattern[str]:
+    """The language's subject pronouns as one pattern ("he", "il", "él"), built once per language."""
+    if lang.code not in _PRONOUNS:
+        words = "|".join(re.escape(w) for w in lang.subject_pronouns)
+        _PRONOUNS[lang.code] = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    return _PRONOUNS[lang.code]
 
 
 def _within(coarse: DateMention, fine: DateMention) -> bool:
