@@ -2905,7 +2905,7 @@ def test_a_pronoun_received_by_two_agents_met_each(nlp: NLP) -> None:
 def test_a_title_in_a_group_refers_to_no_one_alone(nlp: NLP) -> None:
     ex = run(
         nlp,
-        "Presiden Ghana Kojo Asante menerima Presiden Nigeria Tunde Bakare di Accra pada Senin.\n\n"
+        "Presiden Ghana Kojo Asante menerima Perdana Menteri Nigeria Tunde Bakare di Accra pada Senin.\n\n"
         "Bakare tiba di Accra pada Minggu dan disambut Duta Besar Nigeria Awa Ndiaye.\n\n"
         "Dalam pembicaraan tersebut, kedua kepala negara sepakat memperkuat kerja sama.\n",
         language="id",
