@@ -8,6 +8,7 @@ adding `lang/<code>.json` and aliases in the catalogs; no code changes.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import json
@@ -451,6 +452,18 @@ class Catalog:
         """The canonical titles of those who speak about meetings and take part in none ("Peskov told
         reporters that Putin ...")."""
         return {o["title"] for o in offices_catalog() if o.get("spokesperson")}
+
+    @functools.cached_property
+    def standing_offices(self) -> dict[str, tuple[str | None, list[dict[str, Any]]]]:
+        """Canonical title → (the organisation it heads, its holders with their terms): the offices whose
+        holder at a date is known without the article ("the Secretary-General" on a UN page is Guterres)."""
+        return {o["title"]: (o.get("organization"), o["holders"]) for o in offices_catalog() if o.get("holders")}
+
+    def holder_on(self, title: str, day: dt.date) -> str | None:
+        """The person id of who held a standing office on `day` (None between terms, or for any other office)."""
+        _, holders = self.standing_offices.get(title, (None, []))
+        iso = day.isoformat()
+        return next((h["person"] for h in holders if h["from"] <= iso and (h["to"] is None or iso <= h["to"])), None)
 
     @functools.cached_property
     def office_ranks(self) -> dict[str, str]:

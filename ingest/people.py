@@ -468,6 +468,18 @@ class PersonResolver:
         city = gazetteer().lookup(surface) if " " in surface.strip() else None
         return city is not None and city.population >= 100_000
 
+    def known(self, person_id: str) -> int:
+        """The article's entity of a catalog official, added when the article names them only by office."""
+        for i, ent in enumerate(self.entities):
+            if ent.catalog_id == person_id:
+                return i
+        entry = self.cat.people[person_id]
+        name = entry["name"]
+        self.entities.append(
+            Entity(name=name, key=name_key(name), catalog_id=person_id, country_code=entry.get("country"))
+        )
+        return len(self.entities) - 1
+
     def add_full(self, start: int, end: int, surface: str, confidence: float, normal: str | None = None) -> None:
         overlapping = [m for m in self.mentions if m.start < end and start < m.end]
         if self._is_other_entity(surface) or any(c.isdigit() for c in surface):

@@ -3143,3 +3143,50 @@ def test_the_principal_named_after_an_envoys_apposition_is_no_participant(nlp: N
     )
     [m] = ex.meetings
     assert people(m) == {"Kojo Asante", "Tunde Bakare"}
+
+
+def test_a_standing_office_names_its_holder_on_the_publication_date(nlp: NLP) -> None:
+    # a UN page never names the Secretary-General: the office catalog knows who held it then
+    text = (
+        "United Nations\n\n"
+        "The Secretary-General met with Kojo Asante, Minister for Foreign Affairs of Ghana, in New York on "
+        "Tuesday. They discussed peacekeeping.\n"
+    )
+    [m] = run(nlp, text).meetings
+    assert people(m) == {"António Guterres", "Kojo Asante"}
+    # ... and nobody when the article names no organisation with such an office
+    assert run(nlp, text.replace("United Nations\n\n", "")).meetings == []
+    # the Pope of the day
+    [m] = run(nlp, "The Pope received Kojo Asante, President of Ghana, at the Vatican on Monday.\n").meetings
+    assert people(m) == {"Pope Leo XIV", "Kojo Asante"}
+
+
+def test_a_chain_of_pronouns_goes_back_to_the_subject_who_began_the_series(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Over the day, Foreign Minister Kojo Asante of Ghana held a series of bilateral meetings in Addis Ababa. "
+        "He met with Tunde Bakare, Foreign Minister of Nigeria, and with Awa Ndiaye, Foreign Minister of Senegal. "
+        "He also met with Kwame Boateng, Foreign Minister of Togo; and Komi Agbodjan, Foreign Minister of Benin.\n",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Awa Ndiaye", "Kojo Asante"],
+        ["Kojo Asante", "Komi Agbodjan"],
+        ["Kojo Asante", "Kwame Boateng"],
+        ["Kojo Asante", "Tunde Bakare"],
+    ]
+
+
+def test_later_in_the_day_reaches_the_day_told_three_sentences_before(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Tunde Bakare of Nigeria paid a state visit to Ghana on 12-13 March at the invitation of "
+        "President Kojo Asante.\n\n"
+        "On 12 March, Bakare laid a wreath at the memorial in Independence Square in Accra. He signed the visitors "
+        "book. He thereafter opened a craft fair on the square.\n\n"
+        "Later in the day, Asante and Bakare held talks at Jubilee House.\n\n"
+        "On 13 March, Bakare travelled to Kumasi, where he toured a cocoa plant.\n",
+        published=dt.date(2025, 3, 14),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Tunde Bakare", "Kojo Asante"}
+    assert m.date == dt.date(2025, 3, 12)

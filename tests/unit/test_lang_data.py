@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import json
 import re
 import warnings
@@ -207,7 +209,8 @@ def test_office_catalog() -> None:
     assert len(ids) == len(set(ids))
     seen: dict[tuple[str, str], str] = {}
     for o in offices:
-        assert {"id", "title", "variants"} <= set(o) <= {"id", "title", "variants", "alone", "spokesperson", "rank"}
+        optional = {"alone", "spokesperson", "rank", "organization", "holders"}
+        assert {"id", "title", "variants"} <= set(o) <= {"id", "title", "variants", *optional}
         assert o["title"] and o.get("alone", True) is True and o.get("spokesperson", True) is True
         assert o.get("rank", "leaders") in {"leaders", "ministers"}
         assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", o["id"])
@@ -217,6 +220,19 @@ def test_office_catalog() -> None:
             for v in variants:
                 assert v == v.lower() and v == " ".join(v.split()), (o["id"], v)
                 assert seen.setdefault((lang, v), o["id"]) == o["id"], f"{v!r} is in two offices"
+
+
+def test_standing_offices_name_catalog_people_in_terms_that_do_not_overlap() -> None:
+    people = {p["id"] for p in _load(DATA_DIR / "people.json")}
+    frameworks = {f["id"] for f in _load(DATA_DIR / "frameworks.json")}
+    standing = [o for o in _load(DATA_DIR / "offices.json") if "holders" in o]
+    assert len(standing) >= 10
+    for o in standing:
+        assert o.get("organization", "un") in frameworks, o["id"]
+        terms = [(h["from"], h["to"] or "9999-12-31") for h in o["holders"]]
+        assert all(h["person"] in people for h in o["holders"]), o["id"]
+        assert all(dt.date.fromisoformat(a) <= dt.date.fromisoformat(b) for a, b in terms), o["id"]
+        assert all(b < a2 for (_, b), (a2, _) in itertools.pairwise(terms)), o["id"]
 
 
 @pytest.mark.parametrize("path", LANG_FILES, ids=lambda p: p.stem)
