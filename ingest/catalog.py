@@ -197,6 +197,7 @@ class LanguageData:
     subject_pronouns: set[str]  # "he", "ia", "il", "он": a subject the article's protagonist stands behind
     range_connectors: list[str]  # "to", "au", "hingga", "по": "du 14 au 15 février" is a span of days, not a day
     sources: PhraseMatcher  # "according to", "selon": a date in the source named after it is not the meeting's
+    reporting: PhraseMatcher  # "reported", "said": a day right after it is the report's ("media reported Friday")
     briefings: PhraseMatcher  # "told X about", "рассказал X о": X hears of the teller's meeting, takes no part
     background: PhraseMatcher  # "Напомним", "Pour rappel": a sentence that recalls an earlier event
     airports: PhraseMatcher  # "airport", "bandara", "аэропорт": a welcome there is an arrival, not a meeting
@@ -232,6 +233,7 @@ class LanguageData:
     month_future_words: list[str]  # "next", "mendatang", "prochain": "pada Mei mendatang" is a month to come
     past_weekday_words: list[str]  # "last", "pasado", "lalu": "last Tuesday" written on a Tuesday is a week before
     indefinite_articles: set[str]  # "a", "un", "suatu": "on a Sunday in February" names no particular Sunday
+    comitatives: set[str]  # "with", "con", "с": the preposition of a meeting's other side ("met with X")
     then_words: PhraseMatcher  # "Тогда", "Saat itu": a sentence opening so is set when the sentence before says
     place_case_endings: list[tuple[str, str]]  # ru "е" → "": "в Вонсане" names Вонсан (a city the gazetteer knows)
     date_prefixes: list[str]
@@ -333,6 +335,7 @@ def language_data(code: str) -> LanguageData:
         subject_pronouns={w.casefold() for w in raw["subject_pronouns"]},
         range_connectors=[w.casefold() for w in raw["range_connectors"]],
         sources=PhraseMatcher((w, "source") for w in raw["source_markers"]),
+        reporting=PhraseMatcher((w, "reporting") for w in raw["reporting_verbs"]),
         briefings=PhraseMatcher((w, "briefing") for w in raw["briefing_phrases"]),
         background=PhraseMatcher((w, "background") for w in raw["background_markers"]),
         airports=PhraseMatcher((w, "airport") for w in raw["airport_words"]),
@@ -384,6 +387,7 @@ def language_data(code: str) -> LanguageData:
         month_future_words=raw["month_future_words"],
         past_weekday_words=raw.get("past_weekday_words", []),
         indefinite_articles={w.casefold() for w in raw.get("indefinite_articles", [])},
+        comitatives={w.casefold() for w in raw["comitatives"]},
         then_words=PhraseMatcher((w, "then") for w in raw.get("then_words", [])),
         place_case_endings=[(a, b) for a, b in raw.get("place_case_endings", [])],
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),

@@ -298,6 +298,10 @@ def parse_publication_date(expression: str, lang_code: str) -> dt.date | None:
     """A header or dateline expression ('2023-08-08', '14 Mei 2024', 'March 3, 2024') → date, via dateparser."""
     import dateparser  # heavy import, only needed here
 
+    # a day with a year of two digits ("Mise à jour : 24.12.25"): this century's
+    short = re.fullmatch(r"\s*(\d{1,2})([./])(\d{1,2})\2(\d\d)\s*", expression)
+    if short:
+        expression = f"{short.group(1)}{short.group(2)}{short.group(3)}{short.group(2)}20{short.group(4)}"
     iso = re.search(r"(?:19|20)\d\d-[01]\d-[0-3]\d", expression)
     if iso:
         try:

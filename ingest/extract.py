@@ -629,7 +629,8 @@ class _ArticleExtractor:
     def _word_holders(self, ref: Title) -> list[int]:
         """ "The Saudi minister, who landed ...": the people of the reference's country whose office has its one
         first word ("Minister of Foreign Affairs"), for a reference of one word with a country that names no known
-        office itself."""
+        office itself; for "the Russian leader", "le dirigeant russe", those of its country who hold a leader's office
+        (a President, a King)."""
         head = ref.canonical.casefold()
         if ref.country_code is None or " " in head or ref.canonical in self.cat.office_titles:
             return []  # (a known office names its holders itself: "President" is not "Vice President")
@@ -637,7 +638,11 @@ class _ArticleExtractor:
             i
             for i, ts in self.titles.items()
             if self.entities[i].country_code == ref.country_code
-            and any(re.findall(r"\w+", t.canonical.casefold())[:1] == [head] for t, _ in ts)
+            and any(
+                re.findall(r"\w+", t.canonical.casefold())[:1] == [head]
+                or (head == "leader" and self.cat.office_rank(t.canonical) == "leaders")
+                for t, _ in ts
+            )
         ]
 
     def _titled_on(self, ref: Title) -> bool:
@@ -795,6 +800,7 @@ class _ArticleExtractor:
                 continue
             triggers = triggers or listed or self._dated_meeting_noun(sent) or self._held_meeting(position)
             if not triggers:
+                self._restated_day(sent, drafts)
                 continue
             trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
             kind = trigger.target
@@ -828,6 +834,7 @@ class _ArticleExtractor:
                 known = [self.entities[i].country_code for i in extra if self.entities[i].country_code]
                 if known and all(c in nations for c in known):
                     last.person_idx = [*last.person_idx, *extra]
+                self._restated_day(sent, drafts)
                 continue
             # "Wang was received by Dar at the Nur Khan Airbase", "встретил в аэропорту": a welcome on arrival,
             # not a meeting — unless the sentence also reports talks
@@ -880,6 +887,8 @@ class _ArticleExtractor:
                     for d in self._dates_in(sent, future=planned)
                     # (not another event's: "last met in July ..., their fourth meeting since October 2024")
                     if not any(a <= sent.start + d.start < b for a, b in since)
+                    # (nor the report's: "..., state media reported Friday")
+                    and not any(a <= d.start < b for a, b in _reported_spans(sent.text, lang, trigger.end))
                     and (
                         d.precision == "day"
                         or (d.start - trigger.end <= 100 and trigger.start - d.end <= 60)
@@ -908,7 +917,8 @@ class _ArticleExtractor:
                 # "... в июле прошлого года, когда глава МИД посетил Стамбул. Тогда во дворце Долмабахче он провел
                 # переговоры с Фиданом": when the sentence before says
                 dates = [d for d in self._dates_in(body[position - 1]) if d.date][-1:]
-            sequence = lang.sequence.find(sent.text)
+            reported = _reported_spans(sent.text, lang, trigger.end)
+            sequence = [h for h in lang.sequence.find(sent.text) if not any(a <= h.start < b for a, b in reported)]
             if found.pair_before is not None and not sequence:
                 # "Pada Rabu (18/12), Prabowo disambut Sisi di Istana Al Ittihadiya. ... keduanya melakukan
                 # pertemuan": the pair of the sentence before meets when and where that sentence says (where,
@@ -1136,8 +1146,12 @@ class _ArticleExtractor:
             or venue(sent.text, sent.start, lang, cat, exclude, trigger.start)
             or self._opening_place(sent, exclude)
         )
-        if place is None and lang.here.find(sent.text):
+        here = lang.here.find(sent.text)
+        if place is None and here:
             place = self.dateline
+            # "in the capital", datelined LOBITO, Angola: Luanda, not the dateline city
+            if place is not None and any(lang.capital_words.find(h.text) for h in here):
+                place = capital_place(self.cat, place.country_code) or place
         if place is None and occ_span:
             # "on the margins of the Munich Security Conference", "на полях Минской конференции"
             place = _place_named_in(self.text[occ_span[0] : occ_span[1]], lang, cat)
@@ -1531,6 +1545,29 @@ class _ArticleExtractor:
             return []
         return [Hit(multi[0].start, multi[0].end, multi[0].text, "in_person")]
 
+    def _restated_day(self, sent: Sentence, drafts: list[_Draft]) -> None:
+        """ "Kim sat down for summit talks with Xi ..., state media reported Friday. The talks took place Thursday
+        afternoon at the Great Hall": a sentence that opens with the meeting just reported and says it took place
+        on an earlier day tells its day, when the report had only the day of its own publication."""
+        if not drafts or self.published is None:
+            return
+        last = drafts[-1]
+        held = self.lang.held_phrases.find(sent.text)
+        opening = [h for h in self.lang.meeting_reference.find(sent.text) if h.start <= 4]
+        if not held or not opening or (last.date is not None and last.date.date != self.published):
+            return
+        if self.resolver.in_span(sent.start, sent.start + held[0].start):
+            return  # (not "The talks between A and B took place ...": a meeting of its own)
+        # (the day told right after the held phrase, not another's: "Pertemuan khusus ini diselenggarakan sesuai
+        # keputusan para Perdana Menteri pada 11 Desember")
+        days = [
+            d
+            for d in self._dates_in(sent)
+            if d.date and d.precision == "day" and d.date < self.published and 0 <= d.start - held[0].end <= 12
+        ]
+        if len(days) == 1:
+            last.date, last.date_explicit = days[0], True
+
     def _held_meeting(self, position: int) -> list[Hit]:
         """ "The twenty-third meeting of the Special Representatives ... took place in Beijing today. The Indian
         side was led by A, and the Chinese side by B.": a sentence that names no one and says a meeting was held,
@@ -1679,8 +1716,16 @@ class _ArticleExtractor:
         # ...", "The meeting was chaired by ..." — up to two such sentences; one that reports a meeting of
         # its own ("... prepared by a meeting of experts chaired by X") ends the list
         subject = self.clause_subjects.get((sent.start, sent.end))
-        if subject is not None and len(idxs) == 1 and subject not in idxs:
-            idxs = [subject, *idxs]  # "..., during which he also held talks with Z"
+        # "..., during which he also held talks with Z", "..., а затем по отдельности встретился с A, B и C" (not
+        # "...; в пятницу созвонились министры A и B", whose people are its subject)
+        after = re.findall(r"\w+", sent.text[trigger.end - 6 : trigger.end + 12].casefold())
+        with_ = bool(set(after) & lang.comitatives)
+        if (
+            subject is not None
+            and subject not in idxs
+            and (len(idxs) == 1 or (not self.resolver.in_span(sent.start, sent.start + trigger.start) and with_))
+        ):
+            idxs = [subject, *idxs]
         obj = self.clause_objects.get((sent.start, sent.end))
         if obj is not None and len(idxs) == 1 and obj not in idxs:
             after = re.match(r"\W*(\w+)", sent.text[trigger.end :])
@@ -2424,6 +2469,12 @@ def _source_spans(text: str, lang: LanguageData) -> list[tuple[int, int]]:
     return spans
 
 
+def _reported_spans(text: str, lang: LanguageData, after: int) -> list[tuple[int, int]]:
+    """ "..., state media reported Friday", "..., the KCNA reported a day earlier": a reporting verb after the
+    meeting word (at `after`) and the 20 characters after it in its clause, where a day is the report's."""
+    return [(h.start, min(h.end + 20, _clause_end(text, h.end))) for h in lang.reporting.find(text) if h.start > after]
+
+
 def _clause_end(text: str, start: int) -> int:
     """Where the clause that goes on at `start` ends: the next comma, semicolon or dash, else the end."""
     m = re.search(r"[,;]|\s[—–-]\s", text[start:])
@@ -2528,7 +2579,10 @@ def _inherit_venues(
         # (not an undated one for a dated meeting: "Pekan lalu, Emir Qatar ... terbang ke Damaskus")
         same_day = [o for o in siblings if d.date is None or (o.date is not None and _day(o.date) == _day(d.date))]
         same_trip = [o for o in siblings if o.date is None or d.date is None or _days_apart(o.date, d.date) <= 3]
-        nearest = same_day or ([] if lead_place else same_trip)
+        # (nor, another day's, when the dateline is in its country: the reporter's city is where today's meetings
+        # are — "LOBITO, Angola (AP) — Biden on Wednesday ... On Tuesday, Lourenço received him ... in the capital")
+        dated_here = dateline is not None and any(o.place.country_code == dateline.country_code for o in same_trip)
+        nearest = same_day or ([] if lead_place or dated_here else same_trip)
         # (the stop nearest in time, then in the telling: a tour's last stop is not its first)
         nearest = sorted(
             nearest,

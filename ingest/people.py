@@ -376,10 +376,20 @@ class PersonResolver:
                 ),
                 None,
             )
+        # (a Russian name the normaliser left declined, one time of two: "Чан Тхань Маном" is "Чан Тхань Ман")
+        declined = {name_key(ascii_fold(v)) for v in _case_variants(surface)} if cyrillic else set()
         for i, ent in enumerate(self.entities):
             if (cat_id and ent.catalog_id == cat_id) or ent.key == key:
                 ent.aliases.add(surface)
                 return i
+            if cyrillic and not ent.catalog_id and len(key.split()) >= 2:
+                if ent.key in declined:  # the nominative came first
+                    ent.aliases.add(surface)
+                    return i
+                if any(key in {name_key(ascii_fold(v)) for v in _case_variants(a)} for a in ent.aliases):
+                    ent.name, ent.key = " ".join(latin.split()), key  # ... or now: the canonical name
+                    ent.aliases.add(surface)
+                    return i
             toks, etoks = set(key.split()), set(ent.tokens)
             if len(toks) >= 2 and len(etoks) >= 2 and (toks <= etoks or etoks <= toks):
                 ent.aliases.add(surface)

@@ -21,7 +21,11 @@ VENUE_REACH = 150  # characters between a meeting trigger and its venue, at most
 
 
 def place_from_hit(cat: Catalog, hit: Hit) -> r.Place:
-    entry = cat.places[hit.target]
+    return place_record(cat, cat.places[hit.target])
+
+
+def place_record(cat: Catalog, entry: dict) -> r.Place:  # type: ignore[type-arg]
+    """A catalog place as the city it is (or is in) and its country."""
     if entry.get("within") in cat.places:  # a venue ("the Kremlin", "Novo-Ogaryovo") is in its city
         entry = cat.places[entry["within"]]
     code = entry["country"]
@@ -41,6 +45,21 @@ def dateline_place(city: str | None, cat: Catalog) -> r.Place | None:
     if not city:
         return None
     hits = [h for h in cat.place_names.find(city) if h.start == 0]
+    if not hits:
+        # "UNITED NATIONS (AP) —", "Naciones Unidas, 22 sep (Prensa Latina)", "ООН, 25 сентября. /ТАСС/.": an
+        # organisation's name as the dateline is its headquarters
+        seat = next(
+            (
+                p
+                for h in cat.framework_names.find(city) + cat.framework_acronyms.find(city)
+                if h.start == 0 and h.end >= len(city.rstrip())
+                for p in cat.places.values()
+                if p["name"] == f"{cat.frameworks[h.target]['name']} Headquarters"
+            ),
+            None,
+        )
+        if seat is not None:
+            return place_record(cat, seat)
     return place_from_hit(cat, hits[0]) if hits else gazetteer_place(city, cat)
 
 

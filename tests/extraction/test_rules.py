@@ -3190,3 +3190,120 @@ def test_later_in_the_day_reaches_the_day_told_three_sentences_before(nlp: NLP) 
     [m] = ex.meetings
     assert people(m) == {"Tunde Bakare", "Kojo Asante"}
     assert m.date == dt.date(2025, 3, 12)
+
+
+def test_a_breadcrumb_trail_and_an_update_stamp_at_the_foot(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Accueil > Dossiers pays > Afrique > Ghana > Événements\n\n"
+        "Ghana – Entretien de Jean-Noël Barrot avec son homologue ghanéen, M. Kojo Asante\n\n"
+        "Le ministre de l'Europe et des affaires étrangères, Jean-Noël Barrot, s'est entretenu par téléphone le "
+        "23 décembre avec son homologue ghanéen, M. Kojo Asante.\n\n"
+        "Les deux ministres ont passé en revue la coopération bilatérale.\n\n"
+        "Mise à jour : 24.12.25\n",
+        published=None,
+    )
+    assert ex.article.published == dt.date(2025, 12, 24)
+    [m] = ex.meetings
+    assert people(m) == {"Jean-Noël Barrot", "Kojo Asante"} and m.date == dt.date(2025, 12, 23)
+    assert {p.name for p in ex.people} == {"Jean-Noël Barrot", "Kojo Asante"}
+    ex = run(
+        nlp,
+        "Ghana's foreign minister calls on PM Wong\n\n"
+        "SINGAPORE: Ghana's Foreign Minister Kojo Asante called on Prime Minister Lawrence Wong on Tuesday "
+        "morning, wrapping up a two-day introductory visit that both sides said would set the tone for the next "
+        "phase of ties between the two countries.\n\n"
+        "The two men exchanged views on regional developments.\n\n"
+        + "They also welcomed further cooperation in trade, training and youth exchanges.\n\n"
+        * 12
+        + "Copyright© Mediacorp 2025. Mediacorp Pte Ltd. All rights reserved.\n\n"
+        "12 Aug 2025 02:41PM (Updated: 12 Aug 2025 03:05PM)\n",
+        published=None,
+    )
+    assert ex.article.published == dt.date(2025, 8, 12)
+    [m] = ex.meetings
+    assert m.date == dt.date(2025, 8, 12)
+
+
+def test_a_split_clause_without_a_subject_of_its_own_meets_each_listed_separately(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "АККРА, 12 марта — РИА Новости. Президент Ганы Коджо Асанте провел в четверг переговоры с президентом Того "
+        "Коми Агбоджаном, а затем по отдельности встретился с министром иностранных дел Того Кофи Унсу и "
+        "председателем парламента Того Джозефом Тамбой.\n",
+    )
+    # (the Russian normaliser shortens these invented names: the shape is what is tested)
+    assert len(ex.meetings) == 3 and all(len(m.participants) == 2 for m in ex.meetings)
+    assert len(set.intersection(*(people(m) for m in ex.meetings))) == 1
+
+
+def test_the_russian_leader_is_the_one_russian_with_a_leaders_office(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ХАНОЙ, 20 июня — РИА Новости. Президент России Владимир Путин в четверг провел переговоры с президентом "
+        "Вьетнама То Ламом.\n\n"
+        "Во второй половине дня состоялась беседа с генсеком Нгуен Фу Чонгом, по приглашению которого Путин прибыл "
+        "в страну, после чего российский лидер провел встречу с премьером Фам Минь Тинем.\n",
+        published=dt.date(2024, 6, 21),
+    )
+    assert {"Vladimir Putin", "Pham Minh Chinh"} in [people(m) for m in ex.meetings]
+
+
+def test_a_russian_name_left_declined_once_is_one_person(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ХАНОЙ, 20 июня — РИА Новости. Президент России Владимир Путин в четверг провел переговоры с президентом "
+        "Вьетнама То Ламом и председателем Национального собрания Чан Куок Маном.\n\n"
+        "Во второй половине дня Путин провел отдельную встречу с Чан Куок Маном.\n",
+        published=dt.date(2024, 6, 21),
+    )
+    assert len(ex.people) == 3
+    assert {p.name for p in ex.people} == {"Vladimir Putin", "To Lam", "Chan Kuok Man"}
+
+
+def test_an_organisations_name_as_dateline_is_its_headquarters_city(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Naciones Unidas, 22 sep (Prensa Latina) El canciller de Ghana, Kojo Asante, sostuvo este lunes varios "
+        "encuentros con homólogos de África y Europa en el contexto de la Asamblea General.\n\n"
+        "El jefe de la diplomacia ghanesa conversó primero con su par de Togo, Komi Agbodjan, con quien repasó los "
+        "lazos de amistad entre ambas naciones.\n\n"
+        "Más tarde intercambió opiniones con Awa Ndiaye, canciller de Senegal, y resaltó los vínculos entre los dos "
+        "pueblos.\n",
+        published=dt.date(2025, 9, 22),
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Awa Ndiaye", "Kojo Asante"],
+        ["Kojo Asante", "Komi Agbodjan"],
+    ]
+    assert all(m.place is not None and m.place.city == "New York" for m in ex.meetings)
+
+
+def test_the_reports_day_is_not_the_meetings_and_a_restatement_tells_it(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "SEOUL, Sept. 5 (Yonhap) -- Ghana's President Kojo Asante sat down for summit talks with Togo's President "
+        "Komi Agbodjan in Lome, state media reported Friday.\n\n"
+        "The talks took place Thursday afternoon at the presidential palace and were followed by a banquet that "
+        "Agbodjan hosted for Asante.\n\n"
+        "On Wednesday, Asante held talks with Senegal's President Awa Ndiaye in Dakar, the agency reported a day "
+        "earlier.\n",
+        published=dt.date(2025, 9, 5),
+    )
+    dates = {frozenset(people(m)): m.date for m in ex.meetings}
+    assert dates == {
+        frozenset({"Kojo Asante", "Komi Agbodjan"}): dt.date(2025, 9, 4),
+        frozenset({"Kojo Asante", "Awa Ndiaye"}): dt.date(2025, 9, 3),
+    }
+
+
+def test_a_russian_dateline_with_a_two_digit_year_dates_the_article(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Бишкек, 13.03.25. /Кабар/. Президент Ганы Коджо Асанте и президент Того Коми Агбоджан провели сегодня "
+        "переговоры в государственной резиденции.\n",
+        published=None,
+    )
+    assert ex.article.published == dt.date(2025, 3, 13)
+    [m] = ex.meetings
+    assert m.date == dt.date(2025, 3, 13)

@@ -105,6 +105,8 @@ KEYS = [
     "time_adverbs",
     "latter_words",
     "indefinite_articles",
+    "comitatives",
+    "reporting_verbs",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {

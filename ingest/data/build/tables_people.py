@@ -272,6 +272,7 @@ VN | Pham Minh Chinh | | Phạm Minh Chính; Фам Минь Тинь
 VN | Bui Thanh Son | | Bùi Thanh Sơn; Буй Тхань Шон
 VN | Luong Cuong | | Lương Cường; Лыонг Кыонг
 VN | Vo Van Thuong | | Võ Văn Thưởng; Во Ван Тхыонг
+VN | Tran Thanh Man | | Trần Thanh Mẫn; Чан Тхань Ман
 PH | Ferdinand Marcos Jr. | | Ferdinand Marcos Jr; Bongbong Marcos; Ferdinand Romualdez Marcos Jr.; Фердинанд Маркос-младший
 PH | Enrique Manalo | | Энрике Манало
 KH | Hun Sen | | Хун Сен
