@@ -679,10 +679,20 @@ class _ArticleExtractor:
         pending = list(reversed(self.body))
         while pending:
             sent = pending.pop()
-            triggers = self.lang.triggers.find(sent.text) + self._courtesy_calls(sent) + self._direct_calls(sent)
+            triggers = (
+                self.lang.triggers.find(sent.text)
+                + self._courtesy_calls(sent)
+                + self._direct_calls(sent)
+                + self.clause_triggers.get((sent.start, sent.end), [])
+            )
             # (a semicolon too, in any language: "A and B spoke by phone on 12 February; on Saturday C and D did")
             semicolons = [Hit(m.start(), m.end(), ";", "clause") for m in re.finditer(";", sent.text)]
             for brk in sorted(self.lang.clause_breaks.find(sent.text) + semicolons, key=lambda h: h.start):
+                gapped = self._gapped(sent, brk, triggers)
+                if gapped is not None:
+                    out.append(gapped[0])
+                    pending.append(gapped[1])
+                    break
                 # (the second meeting word may be the clause word's own: "и был принят", "and was received by")
                 if not any(t.end <= brk.start for t in triggers) or not any(t.start > brk.start for t in triggers):
                     continue
@@ -705,12 +715,39 @@ class _ArticleExtractor:
                         self.clause_objects[(tail.start, tail.end)] = subject
                     if (sent.start, sent.end) in self.clause_subjects:
                         self.clause_subjects[(head.start, head.end)] = subject
+                    if (sent.start, sent.end) in self.clause_triggers:  # (a gapped clause's meeting word)
+                        self.clause_triggers[(head.start, head.end)] = self.clause_triggers[(sent.start, sent.end)]
                     out.append(head)
                     pending.append(tail)  # (which may report a third: "..., and talks with C")
                     break
             else:
                 out += self._shared_trigger_split(sent, triggers)
         return out
+
+    def _gapped(self, sent: Sentence, brk: Hit, triggers: list[Hit]) -> tuple[Sentence, Sentence] | None:
+        """ "El martes 12 recibió al sultán X; el miércoles 13, al presidente Y": a clause after a semicolon that
+        opens with a day, has no meeting word and names someone new shares the first clause's meeting word and
+        subject (its own day)."""
+        if brk.text != ";" or not any(t.end <= brk.start for t in triggers):
+            return None
+        head, tail = _split(sent, brk.end)
+        stop = sent.text.find(";", brk.end)
+        stop = len(sent.text) if stop < 0 else stop
+        if any(brk.start < t.start < stop for t in triggers) or not self._named_in(head):
+            return None
+        lead = re.match(rf"\W*(?:{CONJUNCTION}\s+)?", tail.text, re.IGNORECASE)
+        days = [d for d in self._dates_in(tail) if d.date and d.precision == "day" and d.start <= lead.end() + 3]
+        if not days or not any(i not in self._named_in(head) for i in self._named_in(tail)):
+            return None
+        before = [t for t in triggers if t.end <= brk.start]
+        subject = self.clause_subjects.get((sent.start, sent.end))  # (one gapped clause after another)
+        subject = self._subject(head, before, self._named_in(head)) if subject is None else subject
+        self.clause_subjects[(tail.start, tail.end)] = subject
+        if (sent.start, sent.end) in self.clause_subjects:
+            self.clause_subjects[(head.start, head.end)] = subject
+            self.clause_triggers[(head.start, head.end)] = self.clause_triggers.get((sent.start, sent.end), [])
+        self.clause_triggers[(tail.start, tail.end)] = [Hit(0, 1, brk.text, before[-1].target)]
+        return head, tail
 
     def _subject(self, head: Sentence, triggers: list[Hit], named: list[int]) -> int:
         """Who acts in a sentence's first clause: its first-named person when named before the meeting word,

@@ -3307,3 +3307,93 @@ def test_a_russian_dateline_with_a_two_digit_year_dates_the_article(nlp: NLP) ->
     assert ex.article.published == dt.date(2025, 3, 13)
     [m] = ex.meetings
     assert m.date == dt.date(2025, 3, 13)
+
+
+def test_in_the_capital_is_the_capital_of_the_datelines_country_not_the_dateline_city(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "LOBITO, Angola (AP) — President Kojo Asante of Ghana on Wednesday held talks with Angola's President Tunde "
+        "Bakare at the port.\n\n"
+        "Asante later held separate meetings with Togo's President Komi Agbodjan and Benin's President Koffi "
+        "Hounsou, according to his office.\n\n"
+        "On Tuesday, Bakare received him at the presidential palace in the capital, where the two leaders held "
+        "talks on investment.\n",
+        published=dt.date(2024, 12, 4),
+    )
+    found = sorted((sorted(people(m)), m.place.city if m.place else None, m.date) for m in ex.meetings)
+    assert found == [
+        (["Koffi Hounsou", "Kojo Asante"], "Lobito", dt.date(2024, 12, 4)),
+        (["Kojo Asante", "Komi Agbodjan"], "Lobito", dt.date(2024, 12, 4)),
+        (["Kojo Asante", "Tunde Bakare"], "Lobito", dt.date(2024, 12, 4)),
+        (["Kojo Asante", "Tunde Bakare"], "Luanda", dt.date(2024, 12, 3)),
+    ]
+
+
+def test_clauses_after_semicolons_that_open_with_a_day_share_the_meeting_word(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "En el marco de la cumbre, la presidenta de Senegal, Awa Ndiaye, sostuvo una serie de encuentros. El martes "
+        "12 recibió en el Palacio al presidente de Ghana, Kojo Asante; el miércoles 13, al presidente de Togo, Komi "
+        "Agbodjan, a quien impuso una condecoración; y el jueves 14, al presidente de Benín, Koffi Hounsou.\n",
+        published=dt.date(2024, 11, 16),
+    )
+    found = sorted((m.date, sorted(people(m))) for m in ex.meetings)
+    assert found == [
+        (dt.date(2024, 11, 12), ["Awa Ndiaye", "Kojo Asante"]),
+        (dt.date(2024, 11, 13), ["Awa Ndiaye", "Komi Agbodjan"]),
+        (dt.date(2024, 11, 14), ["Awa Ndiaye", "Koffi Hounsou"]),
+    ]
+
+
+def test_received_in_turn_are_separate_meetings(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Jakarta - Dua kepala pemerintahan negara sahabat, yakni Perdana Menteri Ghana Kojo Asante dan Perdana "
+        "Menteri Togo Komi Agbodjan, bergantian diterima Presiden Senegal Awa Ndiaye di Istana Merdeka pada Senin "
+        "(21/10/2024) sore.\n",
+        published=dt.date(2024, 10, 21),
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Awa Ndiaye", "Kojo Asante"],
+        ["Awa Ndiaye", "Komi Agbodjan"],
+    ]
+
+
+def test_hours_spent_with_envoys_is_a_meeting_and_a_possessive_names_no_participant(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA, June 11 (Reuters) - Ghana's President Kojo Asante spent nearly five hours with Togolese envoy Komi "
+        "Agbodjan and Tunde Bakare, President Awa Ndiaye's son-in-law, on Tuesday, the presidency said.\n",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Komi Agbodjan", "Tunde Bakare"}
+
+
+def test_an_indonesian_chat_on_the_sidelines_is_a_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Vientiane - Di sela jeda rehat kopi pada Rabu (9/10), Wakil Presiden Ghana Kojo Asante dan Presiden Togo "
+        "Komi Agbodjan terlihat berbincang akrab membahas hubungan kedua negara.\n",
+        published=dt.date(2024, 10, 11),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Komi Agbodjan"} and m.date == dt.date(2024, 10, 9)
+
+
+def test_a_final_round_of_talks_is_a_meeting(nlp: NLP) -> None:
+    ru = run(
+        nlp,
+        "21 февраля в Бишкеке руководители делегаций — министр иностранных дел Ганы Коджо Асанте и министр "
+        "иностранных дел Того Коми Агбоджан — провели заключительный раунд переговоров.\n",
+        published=dt.date(2025, 3, 13),
+    )
+    en = run(
+        nlp,
+        "On March 3 in Accra, Foreign Minister Tunde Bakare of Nigeria and Foreign Minister Awa Ndiaye of Senegal "
+        "held the fourth round of talks on the border.\n",
+        published=dt.date(2025, 3, 13),
+    )
+    assert [(m.date, len(m.participants)) for m in ru.meetings + en.meetings] == [
+        (dt.date(2025, 2, 21), 2),
+        (dt.date(2025, 3, 3), 2),
+    ]
