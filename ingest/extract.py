@@ -217,7 +217,7 @@ def _published(
         if expr:
             found = parse_publication_date(expr, lang.code)
             if found:
-                return found
+                return _day_month_order(found, expr, dateline_date, lang)
     # a date with its year in the header lines, or opening the first paragraph ("Rabat, 03/03/2025 (MAP) -")
     candidates = _header_lines(doc.text)
     first_prose = next((line for line in doc.text.splitlines() if len(line.split()) > 25), "")
@@ -230,7 +230,7 @@ def _published(
                 continue
         dated = [d for d in find_dates(line, lang, None) if d.date and d.precision == "day"]
         if dated:
-            return dated[0].date
+            return _day_month_order(dated[0].date, line[dated[0].start :], dateline_date, lang)  # type: ignore[arg-type]
     # a dateline without its year (else a header line of a day without its year: "04 фев, 17:40") and the year
     # of the page's copyright line ("Estambul, 12 dic (EFE).- ... (c) Agencia EFE 2024"): that day of that year
     copyright = _COPYRIGHT_YEAR.search(doc.text, max(0, len(doc.text) - 600))
@@ -241,6 +241,20 @@ def _published(
         (d.text for line in candidates for d in find_dates(line, lang, None) if d.month_day and d.start <= 1), None
     )
     return parse_publication_date(f"{yearless} {year}", lang.code) if yearless else None
+
+
+def _day_month_order(found: dt.date, expr: str, dateline_date: str | None, lang: LanguageData) -> dt.date:
+    """ "07/01/2025 05:12 PM" over "PUTRAJAYA, Jan 7 (Bernama)": a numeric date that reads either way is read the
+    way the dateline's month and day say."""
+    numeric = re.match(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", expr)
+    if not numeric or not dateline_date or max(int(numeric.group(1)), int(numeric.group(2))) > 12:
+        return found
+    told = [d for d in find_dates(dateline_date, lang, None) if d.month_day]
+    if not told:
+        return found
+    swapped = dt.date(found.year, found.day, found.month) if found.day <= 12 else found
+    month_day = f"{swapped.month:02d}-{swapped.day:02d}"
+    return swapped if told[0].month_day == month_day and month_day != f"{found.month:02d}-{found.day:02d}" else found
 
 
 def _header_lines(text: str, limit: int = 6) -> list[str]:
@@ -993,7 +1007,10 @@ class _ArticleExtractor:
             # talks": a same-day word reaches further back)
             same_day = bool(sequence) and int(sequence[0].target) == 0
             told = self._day_told_before(position, drafts[-1].sentence.end if drafts else 0, 4 if same_day else 2)
-            if told is not None and not dates:
+            # (a day earlier or later than the previous meeting, not than the event the sentence before tells: "Xi
+            # met Petro on Wednesday ... The ministerial meeting opened on Tuesday ... A day earlier, Xi had held
+            # talks with Lula")
+            if told is not None and not dates and (same_day or not sequence or earlier is None):
                 earlier = told
             # ("... late on Wednesday from Kabul, where they held talks earlier in the day": the day before the
             # sequence word is the one it counts from)

@@ -223,8 +223,17 @@ def venue(
     met Y at the headquarters. They discussed a conference in New York in June" New York is not where X
     met Y."""
 
+    # "Wadephul, que llegó procedente de Colombia, donde asistió a la cumbre en Santa Marta, había sido recibido
+    # por ...": a where-clause closed before the meeting word is set elsewhere
+    closed = []
+    if near is not None:
+        for m in re.finditer(r",\s*(\w+(?:\s+\w+)?)", text[:near]):
+            end = text.find(",", m.end())
+            if any(f"{m.group(1).casefold()} ".startswith(f"{w} ") for w in lang.where_words) and 0 <= end < near:
+                closed.append((m.start(), end))
+
     def ok(start: int, reach: int = 1) -> bool:
-        if any(s <= start + offset < e for s, e in exclude):
+        if any(s <= start + offset < e for s, e in exclude) or any(a <= start < b for a, b in closed):
             return False
         if (
             not preposition_before(text, start, lang, reach)
@@ -309,11 +318,15 @@ def venue(
             and not airfield
         ):
             words = run.split()
+            # (not a town whose name begins a building's: "at the Heritage Park Hotel" in Honiara is not Heritage
+            # Park, Canada)
             place = next(
                 (
                     p
                     for n in range(min(4, len(words)), 0, -1)
-                    if words[n - 1][:1].isupper() and (p := _inflected_place(" ".join(words[:n]), lang, cat))
+                    if words[n - 1][:1].isupper()
+                    and not (n < len(words) and words[n].casefold() in cat.building_nouns)
+                    and (p := _inflected_place(" ".join(words[:n]), lang, cat))
                 ),
                 None,
             )

@@ -3397,3 +3397,55 @@ def test_a_final_round_of_talks_is_a_meeting(nlp: NLP) -> None:
         (dt.date(2025, 2, 21), 2),
         (dt.date(2025, 3, 3), 2),
     ]
+
+
+def test_a_towns_name_that_begins_a_buildings_is_no_venue(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "HONIARA, Aug 20 - Fisheries Minister Kojo Asante of Ghana and Fisheries Minister Komi Agbodjan of Togo "
+        "met at the Heritage Park Hotel yesterday.\n",
+        published=dt.date(2025, 8, 20),
+    )
+    [m] = ex.meetings
+    assert m.place is not None and m.place.city == "Honiara"
+
+
+def test_a_where_clause_closed_before_the_meeting_word_is_set_elsewhere(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "La Paz, 10 nov (EFE).- El canciller de Ghana, Kojo Asante, que llegó de madrugada procedente de Colombia, "
+        "donde asistió a una cumbre en Santa Marta, fue recibido horas después en Santa Cruz por el canciller de "
+        "Bolivia, Tunde Bakare.\n",
+        published=dt.date(2025, 11, 10),
+    )
+    [m] = ex.meetings
+    assert m.place is not None and m.place.country_code == "BO"
+
+
+def test_a_numeric_date_that_reads_either_way_is_read_as_the_dateline_says(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "BERNAMA\n\nAsante, Agbodjan hold talks\n\n07/01/2025 05:12 PM\n\n"
+        "PUTRAJAYA, Jan 7 (Bernama) -- Prime Minister Kojo Asante of Ghana held talks with his Togolese "
+        "counterpart Komi Agbodjan at Perdana Putra today, the first leaders' retreat between the two countries "
+        "since they opened embassies in each other's capitals.\n",
+        published=None,
+    )
+    assert ex.article.published == dt.date(2025, 1, 7)
+    [m] = ex.meetings
+    assert m.date == dt.date(2025, 1, 7)
+
+
+def test_a_day_earlier_counts_from_the_previous_meeting_not_from_another_event(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante of Ghana on Wednesday morning met with Togolese President Komi Agbodjan in Accra.\n\n"
+        "The regional trade forum opened in Accra on Tuesday, with Asante delivering a keynote speech.\n\n"
+        "A day earlier, Asante had held talks with Benin's President Koffi Hounsou, who is paying a state visit.\n",
+        published=dt.date(2025, 5, 14),
+    )
+    dates = {frozenset(people(m)): m.date for m in ex.meetings}
+    assert dates == {
+        frozenset({"Kojo Asante", "Komi Agbodjan"}): dt.date(2025, 5, 14),
+        frozenset({"Kojo Asante", "Koffi Hounsou"}): dt.date(2025, 5, 13),
+    }
