@@ -234,6 +234,7 @@ class LanguageData:
     past_weekday_words: list[str]  # "last", "pasado", "lalu": "last Tuesday" written on a Tuesday is a week before
     indefinite_articles: set[str]  # "a", "un", "suatu": "on a Sunday in February" names no particular Sunday
     comitatives: set[str]  # "with", "con", "с": the preposition of a meeting's other side ("met with X")
+    each_delegation: PhraseMatcher  # "with each of the five delegations": each of the meeting before, apart
     then_words: PhraseMatcher  # "Тогда", "Saat itu": a sentence opening so is set when the sentence before says
     place_case_endings: list[tuple[str, str]]  # ru "е" → "": "в Вонсане" names Вонсан (a city the gazetteer knows)
     date_prefixes: list[str]
@@ -388,6 +389,7 @@ def language_data(code: str) -> LanguageData:
         past_weekday_words=raw.get("past_weekday_words", []),
         indefinite_articles={w.casefold() for w in raw.get("indefinite_articles", [])},
         comitatives={w.casefold() for w in raw["comitatives"]},
+        each_delegation=PhraseMatcher((w, "each") for w in raw["each_delegation"]),
         then_words=PhraseMatcher((w, "then") for w in raw.get("then_words", [])),
         place_case_endings=[(a, b) for a, b in raw.get("place_case_endings", [])],
         date_prefixes=sorted(raw["date_prefixes"], key=len, reverse=True),

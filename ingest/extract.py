@@ -932,12 +932,22 @@ class _ArticleExtractor:
             # a day before a month named alone ("X, in office since March, met Y on Monday"); a month named alone
             # only near the trigger ("last met in March", not "Hasan, who took office in December, said ...")
             first_named = min((m.start - sent.start for m in self.resolver.in_span(sent.start, sent.end)), default=0)
+            # (not a where-clause's after the meeting word: "... en el hotel X, donde la víspera ofreció una cena")
+            where_clause = next(
+                (
+                    (trigger.end + m.start(), _clause_end(sent.text, trigger.end + m.end()))
+                    for m in re.finditer(r",\s*(\w+(?:\s+\w+)?)", sent.text[trigger.end :])
+                    if any(f"{m.group(1).casefold()} ".startswith(f"{w} ") for w in lang.where_words)
+                ),
+                (len(sent.text), len(sent.text)),
+            )
             dates = sorted(
                 (
                     d
                     for d in self._dates_in(sent, future=planned)
                     # (not another event's: "last met in July ..., their fourth meeting since October 2024")
                     if not any(a <= sent.start + d.start < b for a, b in since)
+                    and not where_clause[0] <= d.start < where_clause[1]
                     # (nor the report's: "..., state media reported Friday")
                     and not any(a <= d.start < b for a, b in _reported_spans(sent.text, lang, trigger.end))
                     and (
@@ -969,7 +979,11 @@ class _ArticleExtractor:
                 # переговоры с Фиданом": when the sentence before says
                 dates = [d for d in self._dates_in(body[position - 1]) if d.date][-1:]
             reported = _reported_spans(sent.text, lang, trigger.end)
-            sequence = [h for h in lang.sequence.find(sent.text) if not any(a <= h.start < b for a, b in reported)]
+            sequence = [
+                h
+                for h in lang.sequence.find(sent.text)
+                if not any(a <= h.start < b for a, b in reported) and not where_clause[0] <= h.start < where_clause[1]
+            ]
             if found.pair_before is not None and not sequence:
                 # "Pada Rabu (18/12), Prabowo disambut Sisi di Istana Al Ittihadiya. ... keduanya melakukan
                 # pertemuan": the pair of the sentence before meets when and where that sentence says (where,
@@ -1024,7 +1038,20 @@ class _ArticleExtractor:
                 )
             ):
                 # "A day later, ...", "La veille, ...": counted from the article's previous meeting
-                date: DateMention | None = _shifted(earlier, int(sequence[0].target))
+                shift = int(sequence[0].target)
+                # "Jaishankar received a call on Wednesday, a day after he had himself dialled X": the meeting inside
+                # the time relation is the earlier event
+                first = sequence[0]
+                if (
+                    shift > 0
+                    and self.sentence_of(sent.start).start < sent.start  # (a clause cut off a sentence, not "Накануне")
+                    and not sent.text[: first.start].strip(" ,;")
+                    and first.end <= trigger.start
+                    and "," not in sent.text[first.end : trigger.start]
+                    and any(h.start == first.start for h in lang.time_relations.find(sent.text))
+                ):
+                    shift = -shift
+                date: DateMention | None = _shifted(earlier, shift)
                 dates = [date] if date else []
             # no date in the sentence: a series of meetings ("Sugiono then met ...") shares the previous one's
             # date; the first meetings of the article take the date of the lead ("on Monday")
@@ -1750,6 +1777,9 @@ class _ArticleExtractor:
         sent = body[position]
         nxt = body[position + 1] if position + 1 < len(body) else None
         idxs = self._named_in(sent)
+        each = self._each_delegation(sent, idxs, drafts)
+        if each is not None:
+            return each
         idxs = self._pronoun_object(position, trigger) or idxs
         head = (sent.start, sent.start + trigger.start)
         if any(head[0] <= s < head[1] for s, _ in self.resolver.excluded_spans) and not self.resolver.in_span(*head):
@@ -2074,6 +2104,17 @@ class _ArticleExtractor:
             return None
         series = bool(self.lang.series.find(prev.text)) and bool(self.lang.bilateral.find(prev.text))
         return before[0], series
+
+    def _each_delegation(self, sent: Sentence, idxs: list[int], drafts: list[_Draft]) -> _Sides | None:
+        """ "Por la mañana, el jefe de la ONU había mantenido reuniones bilaterales por separado con cada una de las
+        cinco delegaciones": the one person named meets each of the others of the last multilateral meeting they
+        took part in."""
+        if len(idxs) != 1 or not self.lang.each_delegation.find(sent.text):
+            return None
+        group = next((d for d in reversed(drafts) if idxs[0] in d.person_idx and len(set(d.person_idx)) >= 3), None)
+        if group is None:
+            return None
+        return _Sides([idxs[0], *(i for i in _distinct(group.person_idx) if i != idxs[0])], False, each=True)
 
     def _opens_with_pronoun(self, sent: Sentence) -> bool:
         """A sentence whose first word is a subject pronoun ("He met with ...")."""

@@ -83,8 +83,12 @@ def _case_variants(name: str) -> list[str]:
     """Candidate nominatives of a declined Russian name: each token as is, without its case ending, or
     with the ending replaced by a nominative one (Захаровой → Захарова, Шойгу stays)."""
     options: list[list[str]] = []
-    for tok in name.split()[:3]:
+    # (up to five words, a lowercase particle as it is: "Луисом Инасиу Лулой да Силвой")
+    for tok in name.split()[:5]:
         forms = [tok]
+        if tok[:1].islower():
+            options.append(forms)
+            continue
         ending = next((e for e in _CASE_ENDINGS if tok.endswith(e) and len(tok) - len(e) >= 3), None)
         if ending:
             stem = tok[: -len(ending)]

@@ -299,6 +299,12 @@ def title_reference(
         ceiling -= 1  # the sentence's full stop ("called on the President."), not an abbreviation's ("U.S.")
     words = list(_WORD.finditer(text, head_start, ceiling))
     countries = [(h.start, h.end) for h in cat.country_names.find(text[head_start:ceiling])]
+    # (an organisation's name too, inside an office's: "el jefe de la ONU", "глава МАГАТЭ")
+    organisations = [
+        (h.start, h.end)
+        for h in cat.framework_acronyms.find(text[head_start:ceiling])
+        + cat.framework_names.find(text[head_start:ceiling])
+    ]
     keep: list[re.Match[str]] = []
     for m in words:
         gap = text[keep[-1].end() : m.start()] if keep else ""
@@ -314,7 +320,7 @@ def title_reference(
             or any(s <= m.start() < e for s, e in others)
         ):
             break
-        in_country = any(s <= m.start() - head_start < e for s, e in countries)
+        in_country = any(s <= m.start() - head_start < e for s, e in countries + organisations)
         # ("Prime Minister and the Chancellor held talks": two references, not one title)
         nxt = text[m.end() : m.end() + 12].split()[:1]
         if keep and re.fullmatch(CONJUNCTION, low) and nxt and nxt[0].casefold() in _ARTICLE_WORDS:
@@ -323,7 +329,7 @@ def title_reference(
             keep.append(m)
         else:
             break
-    while keep and not any(s <= keep[-1].start() - head_start < e for s, e in countries):
+    while keep and not any(s <= keep[-1].start() - head_start < e for s, e in countries + organisations):
         last = keep[-1].group(0)
         if len(last) > 3 and last.casefold() not in lang.title_connectors:
             break

@@ -3449,3 +3449,60 @@ def test_a_day_earlier_counts_from_the_previous_meeting_not_from_another_event(n
         frozenset({"Kojo Asante", "Komi Agbodjan"}): dt.date(2025, 5, 14),
         frozenset({"Kojo Asante", "Koffi Hounsou"}): dt.date(2025, 5, 13),
     }
+
+
+def test_a_declined_russian_name_of_five_words_is_the_catalogs(nlp: NLP) -> None:
+    # (the rule needs the people catalog: the nominative it looks for is a catalog alias)
+    ex = run(
+        nlp,
+        "Владимир Путин провёл телефонный разговор с Президентом Федеративной Республики Бразилии Луисом Инасиу "
+        "Лулой да Силвой.\n",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Vladimir Putin", "Luiz Inácio Lula da Silva"}
+
+
+def test_a_meeting_inside_a_day_after_clause_is_the_day_before(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghana's Foreign Minister Kojo Asante received a call on Wednesday from Togo's Foreign Minister Komi "
+        "Agbodjan, a day after he had himself dialled Benin's Foreign Minister Koffi Hounsou.\n",
+        published=dt.date(2025, 5, 1),
+    )
+    dates = {frozenset(people(m)): m.date for m in ex.meetings}
+    assert dates == {
+        frozenset({"Kojo Asante", "Komi Agbodjan"}): dt.date(2025, 4, 30),
+        frozenset({"Kojo Asante", "Koffi Hounsou"}): dt.date(2025, 4, 29),
+    }
+
+
+def test_separate_meetings_with_each_delegation_of_the_meeting_before(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ginebra, 18 mar (EFE).- La reunión ampliada sobre el río, celebrada este martes en el Palacio de las "
+        "Naciones, sentó a la misma mesa al presidente de Ghana, Kojo Asante; al presidente de Togo, Komi "
+        "Agbodjan, y al canciller de Benín, Koffi Hounsou, bajo la presidencia del secretario general de la ONU, "
+        "António Guterres.\n\n"
+        "Por la mañana, el jefe de la ONU había mantenido reuniones bilaterales por separado con cada una de las "
+        "tres delegaciones en un hotel, donde la víspera ofreció una cena informal.\n",
+        published=dt.date(2025, 3, 18),
+    )
+    bilaterals = sorted(sorted(people(m)) for m in ex.meetings if len(m.participants) == 2)
+    assert bilaterals == [
+        ["António Guterres", "Koffi Hounsou"],
+        ["António Guterres", "Kojo Asante"],
+        ["António Guterres", "Komi Agbodjan"],
+    ]
+    assert {m.date for m in ex.meetings} == {dt.date(2025, 3, 18)}
+
+
+def test_the_day_before_opening_a_sentence_counts_back(nlp: NLP) -> None:
+    # (the guard of `test_a_meeting_inside_a_day_after_clause_is_the_day_before`: "Накануне" is an adverb)
+    ex = run(
+        nlp,
+        "МИНСК, 26 августа. Президент Ганы Коджо Асанте сегодня принял министра иностранных дел Того Коми "
+        "Агбоджана.\n\n"
+        "Накануне глава МИД Того провел переговоры с министром иностранных дел Бенина Кофи Унсу.\n",
+        published=dt.date(2025, 8, 26),
+    )
+    assert sorted(m.date for m in ex.meetings) == [dt.date(2025, 8, 25), dt.date(2025, 8, 26)]

@@ -107,6 +107,7 @@ KEYS = [
     "indefinite_articles",
     "comitatives",
     "reporting_verbs",
+    "each_delegation",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
