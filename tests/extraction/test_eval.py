@@ -33,15 +33,15 @@ def test_seed_targets(nlp: NLP) -> None:
 @pytest.mark.parametrize(
     ("metric", "floor"),
     [
-        # set on 360 articles in the sixteenth session (measured 0.882 / 0.852 / 0.814 / 0.820 / 0.824 / 0.730 /
-        # 0.876 / 0.955 in this order; batches q and r 0.857 / 0.729 / 0.857 and 0.814 / 0.746 / 0.737 on
+        # set on 360 articles in the seventeenth session (measured 0.885 / 0.854 / 0.821 / 0.829 / 0.826 / 0.732 /
+        # 0.876 / 0.954 in this order; batches q and r 0.875 / 0.729 / 0.875 and 0.823 / 0.756 / 0.746 on
         # meetings, venues and dates)
-        ("meetings", 0.875),
-        ("participants", 0.845),
-        ("venues", 0.805),
-        ("dates", 0.81),
-        ("countries", 0.815),
-        ("offices", 0.72),
+        ("meetings", 0.88),
+        ("participants", 0.85),
+        ("venues", 0.815),
+        ("dates", 0.825),
+        ("countries", 0.82),
+        ("offices", 0.725),
         ("frameworks", 0.87),
         ("people", 0.945),
     ],
@@ -65,8 +65,9 @@ def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_repor
         ("heldout10", 0.865, 0.75, 0.77),
         ("heldout11", 0.93, 0.875, 0.845),
         ("heldout12", 0.93, 0.865, 0.915),
-        ("heldout13", 0.765, 0.70, 0.68),
-        ("heldout16", 0.755, 0.66, 0.62),
+        ("heldout13", 0.815, 0.76, 0.735),
+        ("heldout14", 0.895, 0.86, 0.845),
+        ("heldout16", 0.885, 0.795, 0.76),
     ],
 )
 def test_read_heldout_floor(nlp: NLP, name: str, meetings: float, venues: float, dates: float) -> None:
