@@ -750,7 +750,8 @@ class _ArticleExtractor:
         if any(brk.start < t.start < stop for t in triggers) or not self._named_in(head):
             return None
         lead = re.match(rf"\W*(?:{CONJUNCTION}\s+)?", tail.text, re.IGNORECASE)
-        days = [d for d in self._dates_in(tail) if d.date and d.precision == "day" and d.start <= lead.end() + 3]
+        opening = lead.end() if lead else 0
+        days = [d for d in self._dates_in(tail) if d.date and d.precision == "day" and d.start <= opening + 3]
         if not days or not any(i not in self._named_in(head) for i in self._named_in(tail)):
             return None
         before = [t for t in triggers if t.end <= brk.start]
@@ -1232,7 +1233,7 @@ class _ArticleExtractor:
             place = self.dateline
             # "in the capital", datelined LOBITO, Angola: Luanda, not the dateline city
             if place is not None and any(lang.capital_words.find(h.text) for h in here):
-                place = capital_place(self.cat, place.country_code) or place
+                place = (capital_place(self.cat, place.country_code) if place.country_code else None) or place
         if place is None and occ_span:
             # "on the margins of the Munich Security Conference", "на полях Минской конференции"
             place = _place_named_in(self.text[occ_span[0] : occ_span[1]], lang, cat)
@@ -1802,8 +1803,8 @@ class _ArticleExtractor:
         subject = self.clause_subjects.get((sent.start, sent.end))
         # "..., during which he also held talks with Z", "..., а затем по отдельности встретился с A, B и C" (not
         # "...; в пятницу созвонились министры A и B", whose people are its subject)
-        after = re.findall(r"\w+", sent.text[trigger.end - 6 : trigger.end + 12].casefold())
-        with_ = bool(set(after) & lang.comitatives)
+        following = re.findall(r"\w+", sent.text[trigger.end - 6 : trigger.end + 12].casefold())
+        with_ = bool(set(following) & lang.comitatives)
         if (
             subject is not None
             and subject not in idxs
@@ -2676,7 +2677,9 @@ def _inherit_venues(
         same_trip = [o for o in siblings if o.date is None or d.date is None or _days_apart(o.date, d.date) <= 3]
         # (nor, another day's, when the dateline is in its country: the reporter's city is where today's meetings
         # are — "LOBITO, Angola (AP) — Biden on Wednesday ... On Tuesday, Lourenço received him ... in the capital")
-        dated_here = dateline is not None and any(o.place.country_code == dateline.country_code for o in same_trip)
+        dated_here = dateline is not None and any(
+            o.place is not None and o.place.country_code == dateline.country_code for o in same_trip
+        )
         nearest = same_day or ([] if lead_place or dated_here else same_trip)
         # (the stop nearest in time, then in the telling: a tour's last stop is not its first)
         nearest = sorted(
