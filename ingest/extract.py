@@ -1298,17 +1298,43 @@ class _ArticleExtractor:
         places but a government building after a venue preposition is in the capital of its host's country."""
         for d in drafts:
             # (or only a country: "visita de Estado a Chile ... fue recibido por el presidente Boric en La Moneda")
-            if d.kind != "in_person" or (d.place is not None and d.place.city) or d.host_idx is None:
+            if d.kind != "in_person" or (d.place is not None and d.place.city):
+                continue
+            host = d.host_idx
+            # (the lead tells the day's programme: not for a meeting of another day, "at their retreat in June")
+            today = d.date is None or (d.date.date is not None and d.date.date == self.published)
+            if host is None and today:
+                # (or the one participant a lead sentence with such a building names: "Le Président X a consacré la
+                # matinée à une série d'audiences au Palais de la République")
+                named_there = {
+                    m.entity
+                    for s in self.body[:3]
+                    if self.cat.generic_venues.find(s.text)
+                    for m in self.resolver.in_span(s.start, s.end)
+                    if m.entity in d.person_idx
+                }
+                host = named_there.pop() if len(named_there) == 1 else None
+            if host is None:
                 continue
             text = d.sentence.text
-            code = self.entities[d.host_idx].country_code
+            code = self.entities[host].country_code
             if d.place is not None and d.place.country_code != code:
                 continue
             # "recibió en Palacio Nacional", "hosted him at State House": the host country's building of that name
+            # — in the sentence, or in a lead sentence that names the host ("Le Président ... a consacré la matinée à
+            # une série d'audiences au Palais de la République. Le Chef de l'État a d'abord reçu X")
+            leads = [
+                s
+                for s in self.body[:3]
+                if today
+                and s is not d.sentence
+                and any(m.entity == host for m in self.resolver.in_span(s.start, s.end))
+            ]
             named = [
                 dataclasses.replace(h, target=pid)
-                for h in self.cat.generic_venues.find(text)
-                if preposition_before(text, h.start, self.lang, 2)
+                for sent in [d.sentence, *leads]
+                for h in self.cat.generic_venues.find(sent.text)
+                if preposition_before(sent.text, h.start, self.lang, 2)
                 for pid in h.target
                 if self.cat.places[pid].get("country") == code
             ]

@@ -3506,3 +3506,17 @@ def test_the_day_before_opening_a_sentence_counts_back(nlp: NLP) -> None:
         published=dt.date(2025, 8, 26),
     )
     assert sorted(m.date for m in ex.meetings) == [dt.date(2025, 8, 25), dt.date(2025, 8, 26)]
+
+
+def test_a_lead_sentences_palace_places_the_audiences_after_it(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le Président sénégalais, Son Excellence Monsieur Kojo Asante, a consacré la matinée de ce jour à une série "
+        "d'audiences au Palais de la République.\n\n"
+        "Le Chef de l'État a d'abord reçu Monsieur Komi Agbodjan, Envoyé spécial du Président du Togo. L'entretien a "
+        "permis d'évoquer la coopération entre les deux pays.\n",
+        published=dt.date(2026, 1, 8),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Komi Agbodjan"}
+    assert m.place is not None and m.place.city == "Dakar"
