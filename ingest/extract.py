@@ -28,6 +28,7 @@ from ingest.venues import (
     country_place,
     dateline_place,
     destination,
+    opens_where_clause,
     place_from_hit,
     preposition_before,
     relocated,
@@ -938,7 +939,7 @@ class _ArticleExtractor:
                 (
                     (trigger.end + m.start(), _clause_end(sent.text, trigger.end + m.end()))
                     for m in re.finditer(r",\s*(\w+(?:\s+\w+)?)", sent.text[trigger.end :])
-                    if any(f"{m.group(1).casefold()} ".startswith(f"{w} ") for w in lang.where_words)
+                    if opens_where_clause(m.group(1), lang)
                 ),
                 (len(sent.text), len(sent.text)),
             )

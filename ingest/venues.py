@@ -208,6 +208,11 @@ def destination(text: str, lang: LanguageData, cat: Catalog, trigger: Hit) -> r.
     return None
 
 
+def opens_where_clause(words: str, lang: LanguageData) -> bool:
+    """The first words after a comma open a where-clause ("where he", "donde", "en la que"; not "whereas")."""
+    return any(f"{words.casefold()} ".startswith(f"{w} ") for w in lang.where_words)
+
+
 def venue(
     text: str,
     offset: int,
@@ -229,7 +234,7 @@ def venue(
     if near is not None:
         for m in re.finditer(r",\s*(\w+(?:\s+\w+)?)", text[:near]):
             end = text.find(",", m.end())
-            if any(f"{m.group(1).casefold()} ".startswith(f"{w} ") for w in lang.where_words) and 0 <= end < near:
+            if opens_where_clause(m.group(1), lang) and 0 <= end < near:
                 closed.append((m.start(), end))
 
     def ok(start: int, reach: int = 1) -> bool:
@@ -260,7 +265,7 @@ def venue(
             if (m := re.match(pattern, text[end : end + 90]))
         ]
         return (
-            any(f"{o} ".startswith(f"{w} ") for o in opening for w in lang.where_words)  # not "whereas"
+            any(opens_where_clause(o, lang) for o in opening)
             and not _street(text, start, cat.street_nouns)
             and not any(s <= start + offset < e for s, e in exclude)
             and (near is None or 0 <= near - end <= VENUE_REACH)
@@ -272,10 +277,7 @@ def venue(
     if near is not None:
         for m in re.finditer(r",\s*(\w+(?:\s+\w+)?)", text[:near]):
             # (a clause still open at the meeting word: not "In Nairobi, where he arrived on Sunday, X met Y")
-            if (
-                any(f"{m.group(1).casefold()} ".startswith(f"{w} ") for w in lang.where_words)
-                and "," not in text[m.end() : near]
-            ):
+            if opens_where_clause(m.group(1), lang) and "," not in text[m.end() : near]:
                 clause = m.start()
 
     def closest(hits: list[Hit]) -> Hit | None:
