@@ -934,6 +934,7 @@ class _ArticleExtractor:
             # a day before a month named alone ("X, in office since March, met Y on Monday"); a month named alone
             # only near the trigger ("last met in March", not "Hasan, who took office in December, said ...")
             first_named = min((m.start - sent.start for m in self.resolver.in_span(sent.start, sent.end)), default=0)
+            reported = _reported_spans(sent.text, lang, trigger.end)  # ("..., state media reported Friday")
             # (not a where-clause's after the meeting word: "... en el hotel X, donde la víspera ofreció una cena")
             where_clause = next(
                 (
@@ -951,7 +952,7 @@ class _ArticleExtractor:
                     if not any(a <= sent.start + d.start < b for a, b in since)
                     and not where_clause[0] <= d.start < where_clause[1]
                     # (nor the report's: "..., state media reported Friday")
-                    and not any(a <= d.start < b for a, b in _reported_spans(sent.text, lang, trigger.end))
+                    and not any(a <= d.start < b for a, b in reported)
                     and (
                         d.precision == "day"
                         or (d.start - trigger.end <= 100 and trigger.start - d.end <= 60)
@@ -980,7 +981,6 @@ class _ArticleExtractor:
                 # "... в июле прошлого года, когда глава МИД посетил Стамбул. Тогда во дворце Долмабахче он провел
                 # переговоры с Фиданом": when the sentence before says
                 dates = [d for d in self._dates_in(body[position - 1]) if d.date][-1:]
-            reported = _reported_spans(sent.text, lang, trigger.end)
             sequence = [
                 h
                 for h in lang.sequence.find(sent.text)
