@@ -8,6 +8,7 @@ tokens) makes an entity; a single token ("Wang", "Lavrov") only refers back to a
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -79,7 +80,8 @@ _CASE_ENDINGS = (
 )
 
 
-def _case_variants(name: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _case_variants(name: str) -> tuple[str, ...]:
     """Candidate nominatives of a declined Russian name: each token as is, without its case ending, or
     with the ending replaced by a nominative one (Захаровой → Захарова, Шойгу stays)."""
     options: list[list[str]] = []
@@ -97,7 +99,7 @@ def _case_variants(name: str) -> list[str]:
     variants = [""]
     for forms in options:
         variants = [f"{v} {f}".strip() for v in variants for f in forms]
-    return variants[1:]
+    return tuple(variants[1:])
 
 
 # "el-Chaïbani", "al-Sisi", "ould-Merzoug": an Arabic article or particle joined to a capitalised name

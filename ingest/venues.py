@@ -228,14 +228,21 @@ def venue(
     met Y at the headquarters. They discussed a conference in New York in June" New York is not where X
     met Y."""
 
-    # "Wadephul, que llegó procedente de Colombia, donde asistió a la cumbre en Santa Marta, había sido recibido
-    # por ...": a where-clause closed before the meeting word is set elsewhere
-    closed = []
+    # the where-clauses before the meeting word: one closed before it is set elsewhere ("Wadephul, que llegó
+    # procedente de Colombia, donde asistió a la cumbre en Santa Marta, había sido recibido por ..."); one still
+    # open at it sets it ("arrived in Astana from Turkmenistan, where he held talks ... in Ashgabat": not in the
+    # places before it; but not "In Nairobi, where he arrived on Sunday, X met Y")
+    closed: list[tuple[int, int]] = []
+    clause = 0
     if near is not None:
         for m in re.finditer(r",\s*(\w+(?:\s+\w+)?)", text[:near]):
+            if not opens_where_clause(m.group(1), lang):
+                continue
             end = text.find(",", m.end())
-            if opens_where_clause(m.group(1), lang) and 0 <= end < near:
+            if 0 <= end < near:
                 closed.append((m.start(), end))
+            else:
+                clause = m.start()
 
     def ok(start: int, reach: int = 1) -> bool:
         if any(s <= start + offset < e for s, e in exclude) or any(a <= start < b for a, b in closed):
@@ -270,15 +277,6 @@ def venue(
             and not any(s <= start + offset < e for s, e in exclude)
             and (near is None or 0 <= near - end <= VENUE_REACH)
         )
-
-    # "arrived in Astana from Turkmenistan, where he held talks ... in Ashgabat": a meeting word inside a
-    # where-clause is set in that clause (or in the place the clause hangs on), not in the places before it
-    clause = 0
-    if near is not None:
-        for m in re.finditer(r",\s*(\w+(?:\s+\w+)?)", text[:near]):
-            # (a clause still open at the meeting word: not "In Nairobi, where he arrived on Sunday, X met Y")
-            if opens_where_clause(m.group(1), lang) and "," not in text[m.end() : near]:
-                clause = m.start()
 
     def closest(hits: list[Hit]) -> Hit | None:
         # a building after its preposition and up to three words ("au palais présidentiel d'El Mouradia"), but a
