@@ -20,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
 from ingest.identity import name_key
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -29,6 +31,10 @@ FALLBACK_LANGUAGE = "en"
 def _load(name: str) -> Any:
     return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
 
+
+# how alike a name and a catalog alias must be to be one official's (rapidfuzz ratio): "haisam ben tarek" and
+# "haisam ben tarik" are 94, "george veah" and "george vela" 91
+_NEAR = 92
 
 # what follows a family name without being one ("Ferdinand Marcos Jr.", "Abdullah II")
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "mladshei", "mladshii", "mladshiy", "mladshij"}
@@ -464,6 +470,28 @@ class Catalog:
         """Canonical title → (the organisation it heads, its holders with their terms): the offices whose
         holder at a date is known without the article ("the Secretary-General" on a UN page is Guterres)."""
         return {o["title"]: (o.get("organization"), o["holders"]) for o in offices_catalog() if o.get("holders")}
+
+    @functools.cached_property
+    def folded_office_variants(self) -> frozenset[str]:
+        """The offices' names in every language, lowercase and without accents ("jefe de estado")."""
+        return frozenset(fold_accents(v) for v in self.office_variants)
+
+    def person_near(self, key: str) -> str | None:
+        """The catalog official whose name a key of two words or more spells a little differently ("Хайсам бен
+        Тарек" for "Хайсам бен Тарик", "Hasán Sheij Mohamud" for "Hassan Sheikh Mohamud"): one official's alias
+        within a few letters (ratio ≥ 92), the family name starting alike, no other official's as close."""
+        if len(key.split()) < 2 or len(key) < 10:
+            return None
+        found = process.extract(key, self._person_keys, scorer=fuzz.ratio, score_cutoff=_NEAR - 4, limit=8)
+        best = [(score, self.person_by_key[k]) for k, score, _ in found if k.split()[-1][:2] == key.split()[-1][:2]]
+        if not best or best[0][0] < _NEAR:
+            return None
+        pid = best[0][1]
+        return pid if all(other == pid for _, other in best) else None
+
+    @functools.cached_property
+    def _person_keys(self) -> list[str]:
+        return [k for k in self.person_by_key if len(k.split()) >= 2]
 
     def holder_on(self, title: str, day: dt.date) -> str | None:
         """The person id of who held a standing office on `day` (None between terms, or for any other office)."""

@@ -337,8 +337,12 @@ class _ArticleExtractor:
         for sent in self.sentences:
             for hit in cat.person_names.find(sent.text):
                 resolver.add_full(sent.start + hit.start, sent.start + hit.end, hit.text, 0.95)
+        # (not the outlet's name its masthead gives in capitals: "BISNIS NUSANTARA" ... "Bisnis Nusantara, JAKARTA -")
+        masthead = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        masthead = masthead.casefold() if masthead.isupper() else ""
         for s, e in self.ner_spans:
-            resolver.add_candidate(text, s, e, 0.8)
+            if text[s:e].strip().casefold() != masthead:
+                resolver.add_candidate(text, s, e, 0.8)
         if self.code == "ru":
             for sent in self.sentences:
                 for s, e, normal in self.nlp.russian_names(sent.text):
@@ -363,7 +367,7 @@ class _ArticleExtractor:
                 # read as Luhut's title names the next person)
                 if inside and not (ns > s and len(name.split()) >= 2 and all(te == ne for _, te in inside)):
                     continue
-                if sent.header and name not in body_text:
+                if name.casefold() == masthead or (sent.header and name not in body_text):
                     continue  # a headline in title case ("Sugiono Lakukan Pembicaraan Telepon"): names recur below
                 has_title = bool(titles_before(text, ns, sent.start, lang, cat, name_end=ne)) or bool(
                     titles_after(text, ne, sent.end, lang, cat)
@@ -488,6 +492,7 @@ class _ArticleExtractor:
         the article with no office of their own who can be of that country ("The visitor, Thongsavanh
         Phomvihane, ..."), who then holds it. The reference becomes a mention of that person."""
         text, lang, cat, resolver, entities = self.text, self.lang, self.cat, self.resolver, self.entities
+        _ = self._named_protagonist  # (counted before the references below add mentions)
         introduced = set()  # "El visitante, X,": people a nominal introduces
         for m in resolver.mentions:
             left = text[max(0, m.start - 40) : m.start].rstrip()
@@ -519,6 +524,7 @@ class _ArticleExtractor:
                         or (alt.country_code is None and len(self._holders(alt)) == 1)
                         or len(self._word_holders(alt)) == 1
                         or self._standing_holder(alt) is not None
+                        or (alt.country_code is None and self._protagonist_by_title(alt, sent) is not None)
                     ):
                         ref = alt
                 if ref is None or any(s < ref.end and ref.start < e for s, e in taken):
@@ -530,11 +536,14 @@ class _ArticleExtractor:
                     else []
                 )
                 word_holders = self._word_holders(ref)
+                protagonist = self._protagonist_by_title(ref, sent) if ref.country_code is None else None
                 person = (
                     women[0]
                     if len(women) == 1
                     else word_holders[0]
                     if len(word_holders) == 1
+                    else protagonist
+                    if protagonist is not None
                     else self._holder(ref, introduced)
                 )
                 if person is None and (standing := self._standing_holder(ref)) is not None:
@@ -551,6 +560,33 @@ class _ArticleExtractor:
                 entities[person].mentions += 1
                 taken.append((ref.start, ref.end))
         resolver.mentions.sort(key=lambda m: m.start)
+
+    def _protagonist_by_title(self, ref: Title, sent: Sentence) -> int | None:
+        """ "A lo largo del fin de semana, el mandatario mantuvo encuentros con ..." in an article of several
+        presidents: a title of no country as its sentence's subject (no one named, no meeting word before it) is
+        the article's protagonist (`_named_protagonist`) when they hold it."""
+        holders = self._holders(ref)
+        # (opening its sentence, or after an opening phrase: "A lo largo del fin de semana, el mandatario")
+        before = re.sub(r"\w+$", "", self.text[sent.start : ref.start].rstrip()).rstrip()
+        if not holders or before[-1:] not in ("", ","):
+            return None
+        if self.resolver.in_span(sent.start, ref.start) or self.lang.triggers.find(before):
+            return None
+        lead = self._named_protagonist
+        if lead is None:
+            return None
+        # (or, a leader's office, when the article gives the protagonist no title and someone else this one: "El
+        # jefe de Estado llegó a la cita" in a report on Milei that titles only Macron, "presidente de Francia")
+        untitled = not self.titles.get(lead) and self.cat.office_rank(ref.canonical) == "leaders"
+        return lead if lead in holders or untitled else None
+
+    @functools.cached_property
+    def _named_protagonist(self) -> int | None:
+        """The first person the body names, when named more often than anyone else (before any title is read
+        as a reference to someone)."""
+        first = next((m.entity for m in self.resolver.mentions if self.body and m.start >= self.body[0].start), None)
+        counts = sorted((e.mentions for i, e in enumerate(self.entities) if i != first), reverse=True)
+        return first if first is not None and self.entities[first].mentions > max(counts, default=0) else None
 
     def _predicate(self, sent: Sentence, hit: Hit) -> bool:
         """ "became the first head of state to meet X", "menjadi kepala negara pertama yang bertemu X": a title
@@ -1121,7 +1157,7 @@ class _ArticleExtractor:
                 continue
             # "Fidan held separate meetings with A, B and C": the first named meets each of the others
             separate = found.each or (
-                len(idxs) > 2 and bool(lang.separate.find(sent.text)) and not lang.formats.find(sent.text)
+                len(idxs) > 2 and bool(lang.separate.find(sent.text)) and not self._joint(position)
             )
             # (those who attended attend each: "des entretiens avec X et Y, en présence de Z"; "... in separate
             # meetings. X and Y attended both meetings.")
@@ -1243,6 +1279,19 @@ class _ArticleExtractor:
         if place is None and (sent.start, sent.end) in self.clause_triggers and drafts:
             place = drafts[-1].place  # "En Beijing dialogó con A, y con B"
         return place
+
+    def _joint(self, position: int) -> bool:
+        """A meeting of three or more its sentence calls one ("a trilateral meeting", "the three ministers"), or
+        a sentence next to it does when its own says nothing of separate meetings ("... as they met for their
+        annual trilateral summit. X travelled to Riga to meet his counterparts, A and B. The three discussed
+        ...")."""
+        sent, lang = self.body[position], self.lang
+        if lang.formats.find(sent.text):
+            return True
+        if lang.bilateral.find(sent.text):
+            return False
+        near = self.body[max(0, position - 1) : position] + self.body[position + 1 : position + 2]
+        return any(lang.formats.find(s.text) for s in near)
 
     def _own_places(self, sent: Sentence, trigger: Hit, sides: list[int]) -> list[tuple[int, int, r.Place]]:
         """ "he has also held talks with Olaf Scholz in Berlin and Emmanuel Macron in Paris": counterparts named
@@ -1394,6 +1443,8 @@ class _ArticleExtractor:
         X": a sentence that opens on the meeting just reported and names who else attended adds them to it
         instead of reporting another."""
         refs = self.lang.meeting_reference.find(sent.text)
+        if self._gathered_by_reference(sent, trigger, refs, drafts):
+            return True
         # ... or whose meeting word is the reference itself ("Menlu Sugiono turut mendampingi Prabowo dalam
         # pertemuan tersebut")
         # (an attendance word near the meeting word: not "..., где Президент России принял участие в форуме")
@@ -1427,6 +1478,29 @@ class _ArticleExtractor:
         for d in siblings if counted and counted[-1] == len(siblings) else [last]:
             d.person_idx += [i for i in named if i not in d.person_idx]
             d.inferred = False  # named people attended it: no longer a meeting with a guessed side
+        return True
+
+    def _gathered_by_reference(self, sent: Sentence, trigger: Hit, refs: list[Hit], drafts: list[_Draft]) -> bool:
+        """ "Outre le chef de l'Etat sénégalais, la rencontre a réuni les présidents A, B et C": the meeting just
+        reported, as the subject of the meeting word (at the sentence's opening or after an opening clause),
+        gathered the people the sentence names — they join it."""
+        if not drafts or drafts[-1].kind != trigger.target or sent.start - drafts[-1].sentence.end > 400:
+            return False
+        # (a meeting word, its verb, right after it: not "Lors de la rencontre, ...", "El encuentro con Fiala")
+        verbs = [t.start for t in self.lang.triggers.find(sent.text)]
+        subject = [
+            h
+            for h in refs
+            if h.start <= trigger.start <= h.end + 3
+            and any(h.end <= v <= h.end + 3 for v in verbs)
+            and sent.text[: h.start].rstrip()[-1:] in ("", ",")
+        ]
+        named = self._named_in(sent)
+        if not subject or not named:
+            return False
+        last = drafts[-1]
+        last.person_idx += [i for i in named if i not in last.person_idx]
+        last.inferred = False
         return True
 
     def _pronoun_object(self, position: int, trigger: Hit) -> list[int]:
@@ -2184,7 +2258,16 @@ class _ArticleExtractor:
         if first is None or not self.lang.subject_pronouns:
             return None
         head = self.text[sent.start : first.start]
-        listed = re.search(rf"{_pronouns(self.lang).pattern}\s*(?:,|\s\w{{1,3}}\s)\s*$", head, re.IGNORECASE)
+        pronouns = _pronouns(self.lang).pattern
+        listed = re.search(rf"{pronouns}\s*(?:,|\s\w{{1,3}}\s)\s*$", head, re.IGNORECASE)
+        # (or joined to the name past its title: "He and Prime Minister Modi last met in Port Moresby")
+        while listed is None and (last := re.search(r"([^\W\d_][\w.]*)\s*$", head)):
+            if not last.group(1)[0].isupper() or last.group(1).casefold().strip(".") not in (
+                self.lang.title_vocab | self.lang.honorifics
+            ):
+                break
+            head = head[: last.start()]
+            listed = re.search(rf"{pronouns}\s+{CONJUNCTION}\s+$", head, re.IGNORECASE)
         if listed is None:
             return None
         before = [
@@ -2198,6 +2281,9 @@ class _ArticleExtractor:
                 return people[0]
         full = [s for s in self.sentences if s.end <= sent.start and not s.header][-1:]
         earlier = [i for s in full for i in self._named_in(s) if i not in idxs]
+        # (else the article's most-named other person: "This is his first visit to India. He and Prime Minister
+        # Modi last met in Port Moresby")
+        earlier += [i for i in self.main_persons if i not in idxs][:1]
         return earlier[0] if earlier else None
 
     def _titled_subject(

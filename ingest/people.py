@@ -126,13 +126,15 @@ class NameFilter:
     def __init__(self, lang: LanguageData, cat: Catalog) -> None:
         self.lang = lang
         self.cat = cat
-        self._cache: dict[str, bool] = {}
+        self._cache: dict[tuple[str, bool], bool] = {}
         self.function_words_at: set[int] = set()  # article offsets of words the tagger reads as function words
 
     def non_name(self, token: str) -> bool:
         low = token.casefold().strip(".")
-        if low in self._cache:
-            return self._cache[low]
+        # (cached by the word and its case: "MODI" in a headline in capitals is no name, "Modi" in the text is)
+        caps = token.isupper() and len(token) > 1 and not re.search(r"[a-zа-я]", token)
+        if (low, caps) in self._cache:
+            return self._cache[low, caps]
         bad = (
             low in self.lang.person_stopwords
             or low in self.lang.organisation_nouns
@@ -141,10 +143,10 @@ class NameFilter:
             or low in self.cat.institution_words
             or low in self.lang.weekdays
             or low in self.lang.months
-            or (token.isupper() and len(token) > 1 and not re.search(r"[a-zа-я]", token))
+            or caps
             or any(m.whole(token) for m in (self.cat.country_names, self.cat.framework_names, self.cat.outlet_names))
         )
-        self._cache[low] = bad
+        self._cache[low, caps] = bad
         return bad
 
     def institution_word_only(self, token: str) -> bool:
@@ -209,6 +211,8 @@ class NameFilter:
         # a place name may be a given name ("Santiago Peña") but a name does not end with one
         while keep and self.is_place(keep[-1][2]):
             keep.pop()
+            while keep and self.particle(keep[-1][2]):  # ... nor with its particle ("Doral de Miami")
+                keep.pop()
         # ... nor opens with a city of several words, the end of a title ("Ketua Komite Rakyat Kota Ho Chi Minh
         # Nguyễn Văn Được")
         for n in range(len(keep) - 2, 1, -1):
@@ -343,6 +347,7 @@ class PersonResolver:
         latin = ascii_fold(normal or surface) if cyrillic else (normal or surface)
         key = name_key(latin)
         cat_id = self.cat.person_by_key.get(key)
+        tried = [key]  # the keys looked up, for a spelling a little off the catalog's
         if cat_id is None:
             # forms of address and patronymic particles the catalog leaves out: "Haji Mohamad bin Haji Hasan"
             # is the catalog's "Mohamad Hasan"
@@ -362,6 +367,7 @@ class PersonResolver:
                 variants.append(words[:3])  # "Tamim ben Khamad Al' Tanya" (a family name misread): "Tamim bin Hamad"
             # (with the French "ben" of Arabic names as "bin": "Cheikh Tamim ben Hamad Al Thani")
             variants += [[{"ben": "bin"}.get(w.casefold(), w) for w in v] for v in variants]
+            tried += [name_key(" ".join(variant)) for variant in variants]
             for variant in variants:
                 cat_id = cat_id or self.cat.person_by_key.get(name_key(" ".join(variant)))
             # the Arabic article as "el" and French "ch" for "sh": "Assaad el-Chaïbani" is "Asaad al-Shaibani"
@@ -382,6 +388,11 @@ class PersonResolver:
                 ),
                 None,
             )
+        if cat_id is None:
+            # ... or spelt a little otherwise ("Хайсам бен Тарек", "Hasán Sheij Mohamud")
+            if cyrillic:
+                tried += [name_key(ascii_fold(v)) for v in _case_variants(normal or surface)]
+            cat_id = next((pid for k in dict.fromkeys(tried) if (pid := self.cat.person_near(k))), None)
         # (a Russian name the normaliser left declined, one time of two: "Чан Тхань Маном" is "Чан Тхань Ман")
         declined = {name_key(ascii_fold(v)) for v in _case_variants(surface)} if cyrillic else set()
         for i, ent in enumerate(self.entities):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.catalog import Catalog, LanguageData
+from ingest.catalog import Catalog, LanguageData, fold_accents
 
 # an article after a conjunction opens another reference ("and the Chancellor", "et le président")
 _ARTICLE_WORDS = {"the", "le", "la", "les", "el", "los", "las"}
@@ -325,11 +325,14 @@ def title_reference(
         nxt = text[m.end() : m.end() + 12].split()[:1]
         if keep and re.fullmatch(CONJUNCTION, low) and nxt and nxt[0].casefold() in _ARTICLE_WORDS:
             break
-        if low in lang.title_vocab or low in lang.title_connectors or in_country:
+        elided = re.sub(r"^[dl]['’]", "", low)  # "chef de l'Etat"
+        if low in lang.title_vocab or low in lang.title_connectors or in_country or elided in lang.title_vocab:
             keep.append(m)
         else:
             break
     while keep and not any(s <= keep[-1].start() - head_start < e for s, e in countries + organisations):
+        if fold_accents(text[head_start : keep[-1].end()].casefold()) in cat.folded_office_variants:
+            break  # an office's whole name ("jefe de Estado"), not "ministro de"
         last = keep[-1].group(0)
         if len(last) > 3 and last.casefold() not in lang.title_connectors:
             break

@@ -3520,3 +3520,92 @@ def test_a_lead_sentences_palace_places_the_audiences_after_it(nlp: NLP) -> None
     [m] = ex.meetings
     assert people(m) == {"Kojo Asante", "Komi Agbodjan"}
     assert m.place is not None and m.place.city == "Dakar"
+
+
+def test_a_name_in_a_headline_in_capitals_is_still_a_name_in_the_text(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "PM BOATENG HOLDS TALKS WITH PRESIDENT ASANTE\n\n"
+        "Accra – Prime Minister Kwame Boateng yesterday held talks with President Kojo Asante of Togo at the "
+        "Jubilee House.\n\n"
+        "Later in the afternoon, Boateng received Senegal's Foreign Minister Awa Ndiaye.\n",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Awa Ndiaye", "Kwame Boateng"],
+        ["Kojo Asante", "Kwame Boateng"],
+    ]
+
+
+def test_a_catalog_name_spelt_a_little_otherwise_is_the_catalog_official(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ADDIS ABEBA, 11 Ene. (EUROPA PRESS) - El presidente de Somalia, Hasán Sheij Mohamud, se reunió este "
+        "sábado en Addis Abeba con el ministro de Exteriores de Ghana, Kojo Asante.\n",
+        published=dt.date(2025, 1, 12),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Hassan Sheikh Mohamud", "Kojo Asante"}
+
+
+def test_counterparts_of_a_summit_the_sentence_before_calls_trilateral_meet_together(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "The presidents of Ghana, Togo and Benin said on Thursday that trade barriers must go, as they met in Lomé "
+        "for their annual trilateral summit.\n\n"
+        "Ghanaian President Kwame Boateng travelled to the Togolese capital to meet his counterparts, Komi Agbodjan "
+        "of Togo, who hosted the meeting, and Koffi Hounsou of Benin.\n",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kwame Boateng", "Komi Agbodjan", "Koffi Hounsou"}
+
+
+def test_the_head_of_state_opening_a_sentence_is_the_articles_protagonist(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "La Paz, 9 de marzo de 2026 (ABI).– El presidente Kojo Asante retornó al país tras participar el sábado "
+        "en Miami en una cumbre regional junto al presidente de Ghana, Kwame Boateng, y al presidente de Benín, "
+        "Koffi Hounsou.\n\n"
+        "Asante destacó los acuerdos alcanzados. Asante viajará a Lima en abril.\n\n"
+        "A lo largo del fin de semana, el mandatario mantuvo además encuentros bilaterales con el presidente de "
+        "Togo, Komi Agbodjan; y el de Senegal, Koffi Diouf.\n",
+        published=dt.date(2026, 3, 9),
+    )
+    pairs = [sorted(people(m)) for m in ex.meetings if len(m.participants) == 2]
+    assert sorted(pairs) == [["Koffi Diouf", "Kojo Asante"], ["Kojo Asante", "Komi Agbodjan"]]
+
+
+def test_the_meeting_that_gathered_more_people_is_the_meeting_before(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Washington, 10 juil (APS) – Le président de la République, Kojo Asante, a pris part, mercredi, à la "
+        "Maison Blanche, à un déjeuner de travail offert par le président des Etats-Unis, Kwame Boateng.\n\n"
+        "Outre le chef de l'Etat, la rencontre a réuni les présidents Joseph Tamba du Libéria et Komi Agbodjan du "
+        "Togo.\n",
+        published=dt.date(2025, 7, 10),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Kwame Boateng", "Joseph Tamba", "Komi Agbodjan"}
+
+
+def test_a_pronoun_listed_before_a_titled_name_is_the_protagonist(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "New Delhi, India – The Prime Minister, Hon. Kojo Asante, yesterday held talks with the Prime Minister of "
+        "Ghana, H.E. Kwame Boateng, at the State House.\n\n"
+        "This is his first visit to Ghana as Prime Minister. He and Prime Minister Boateng last met in Lomé in "
+        "May 2023.\n",
+        published=dt.date(2025, 8, 26),
+    )
+    assert sorted(m.date.isoformat() if m.date else "" for m in ex.meetings) == ["2023-05-01", "2025-08-25"]
+    assert all(people(m) == {"Kojo Asante", "Kwame Boateng"} for m in ex.meetings)
+
+
+def test_helping_to_organise_a_meeting_is_no_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "МОСКВА, 7 авг. Президент Ганы Коджо Асанте в четверг провел переговоры с президентом Того Коми Агбоджаном.\n\n"
+        "Асанте сказал, что у Ганы много друзей, готовых помочь в организации его встречи с президентом Бенина "
+        "Кофи Унсу.\n",
+        published=dt.date(2025, 8, 7),
+    )
+    assert len(ex.meetings) == 1
