@@ -471,6 +471,11 @@ class Catalog:
         holder at a date is known without the article ("the Secretary-General" on a UN page is Guterres)."""
         return {o["title"]: (o.get("organization"), o["holders"]) for o in offices_catalog() if o.get("holders")}
 
+    @functools.cached_property
+    def folded_office_variants(self) -> frozenset[str]:
+        """The offices' names in every language, lowercase and without accents ("jefe de estado")."""
+        return frozenset(fold_accents(v) for v in self.office_variants)
+
     def person_near(self, key: str) -> str | None:
         """The catalog official whose name a key of two words or more spells a little differently ("Хайсам бен
         Тарек" for "Хайсам бен Тарик", "Hasán Sheij Mohamud" for "Hassan Sheikh Mohamud"): one official's alias

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.catalog import Catalog, LanguageData
+from ingest.catalog import Catalog, LanguageData, fold_accents
 
 # an article after a conjunction opens another reference ("and the Chancellor", "et le président")
 _ARTICLE_WORDS = {"the", "le", "la", "les", "el", "los", "las"}
@@ -331,6 +331,8 @@ def title_reference(
         else:
             break
     while keep and not any(s <= keep[-1].start() - head_start < e for s, e in countries + organisations):
+        if fold_accents(text[head_start : keep[-1].end()].casefold()) in cat.folded_office_variants:
+            break  # an office's whole name ("jefe de Estado"), not "ministro de"
         last = keep[-1].group(0)
         if len(last) > 3 and last.casefold() not in lang.title_connectors:
             break
