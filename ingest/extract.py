@@ -584,7 +584,8 @@ class _ArticleExtractor:
     def _named_protagonist(self) -> int | None:
         """The first person the body names, when named more often than anyone else (before any title is read
         as a reference to someone)."""
-        first = next((m.entity for m in self.resolver.mentions if self.body and m.start >= self.body[0].start), None)
+        opening = self.body[0].start if self.body else len(self.text)
+        first = next((m.entity for m in self.resolver.mentions if m.start >= opening), None)
         counts = sorted((e.mentions for i, e in enumerate(self.entities) if i != first), reverse=True)
         return first if first is not None and self.entities[first].mentions > max(counts, default=0) else None
 

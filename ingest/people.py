@@ -368,8 +368,7 @@ class PersonResolver:
             # (with the French "ben" of Arabic names as "bin": "Cheikh Tamim ben Hamad Al Thani")
             variants += [[{"ben": "bin"}.get(w.casefold(), w) for w in v] for v in variants]
             tried += [name_key(" ".join(variant)) for variant in variants]
-            for variant in variants:
-                cat_id = cat_id or self.cat.person_by_key.get(name_key(" ".join(variant)))
+            cat_id = next((pid for k in tried[1:] if (pid := self.cat.person_by_key.get(k))), None)
             # the Arabic article as "el" and French "ch" for "sh": "Assaad el-Chaïbani" is "Asaad al-Shaibani"
             arabic = re.sub(r"\bel\b", "al", key)
             for alt in {arabic, arabic.replace("ch", "sh") if self.lang.code == "fr" else arabic} - {key}:
