@@ -89,8 +89,8 @@ class _Sides:
     each: bool = False  # the first side met each of the others apart ("called five leaders: A, B, ...")
 
 
-# an item of a numbered or bulleted list ("1. ", "2) ", "- ", "• ")
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s")
+# an item of a numbered, lettered or bulleted list ("1. ", "2) ", "a) ", "- ", "• ")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z]\)|[-•*–·])\s")
 # what joins two names in a list: a comma, a conjunction ("A dan B", "A, B")
 _JOINING = re.compile(rf"\s*(?:,\s*)?(?:{CONJUNCTION}\s+)?", re.IGNORECASE)
 # what follows a person who is called something rather than called up: a quotation, an article
@@ -527,7 +527,7 @@ class _ArticleExtractor:
                         or (alt.country_code is None and self._protagonist_by_title(alt, sent) is not None)
                     ):
                         ref = alt
-                if ref is None or any(s < ref.end and ref.start < e for s, e in taken):
+                if ref is None or any(s < ref.end and ref.start < e for s, e in taken) or self._office_elsewhere(ref):
                     continue
                 # "la jefa de Estado", "la ministre": the one woman named before, whatever her office is called
                 women = (
@@ -560,6 +560,21 @@ class _ArticleExtractor:
                 entities[person].mentions += 1
                 taken.append((ref.start, ref.end))
         resolver.mentions.sort(key=lambda m: m.start)
+
+    def _office_elsewhere(self, ref: Title) -> bool:
+        """ "président de l'AEM", "President of the Commission": the title goes on with an organisation the
+        catalog does not know (an acronym, an organisation noun) — an office there, not the country's."""
+        after = re.match(r"\s+(\S+)\s+(?:the\s+)?(\S+)", self.text[ref.end : ref.end + 60])
+        if after is None:
+            return False
+        connector, word = after.group(1).casefold(), after.group(2)
+        elided = re.match(r"([ld])['’](.+)", connector)  # "d'ASEAN", "de l'AEM"
+        if elided:
+            connector, word = elided.group(1) + "'", elided.group(2)
+        word = re.sub(r"^[lLdD]['’]", "", word).strip(".,;:()")
+        acronym = len(word) >= 2 and word.isupper() and word.isalpha()
+        noun = word[:1].isupper() and word.casefold() in self.lang.organisation_nouns
+        return connector in self.lang.title_connectors and (acronym or noun) and not self.cat.country_names.whole(word)
 
     def _protagonist_by_title(self, ref: Title, sent: Sentence) -> int | None:
         """ "A lo largo del fin de semana, el mandatario mantuvo encuentros con ..." in an article of several
@@ -886,7 +901,10 @@ class _ArticleExtractor:
             # ("The main event was the session of the Council, chaired by A. B, C and D took part in it": a new
             # gathering whose attendees the next sentence lists, not one more attendee of the meeting before)
             listed = [] if triggers else self._multilateral_trigger(position)
-            if not triggers and not listed and self._attended(position, drafts):
+            # ("Turut serta dalam pembicaraan telepon tersebut A dan B": a meeting word that is the reference)
+            if ((not triggers and not listed) or self._attendance_opens(sent, triggers)) and self._attended(
+                position, drafts
+            ):
                 continue
             triggers = triggers or listed or self._dated_meeting_noun(sent) or self._held_meeting(position)
             if not triggers:
@@ -1060,6 +1078,10 @@ class _ArticleExtractor:
             # talks": a same-day word reaches further back)
             same_day = bool(sequence) and int(sequence[0].target) == 0
             told = self._day_told_before(position, drafts[-1].sentence.end if drafts else 0, 4 if same_day else 2)
+            if same_day and told and told.date and earlier and earlier.date and told.date < earlier.date:
+                # ("X spoke to Putin on Monday. He told him about the talks held on 8 August ... The same day, X spoke
+                # to Erdogan": a day before the last meeting's, told between them, is a look back)
+                told = None
             # (a day earlier or later than the previous meeting, not than the event the sentence before tells: "Xi
             # met Petro on Wednesday ... The ministerial meeting opened on Tuesday ... A day earlier, Xi had held
             # talks with Lula")
@@ -1232,6 +1254,8 @@ class _ArticleExtractor:
         for prev in reversed(self.body[max(0, position - reach) : position]):
             if prev.start < after:
                 return None
+            if self.lang.previous.find(prev.text):
+                continue  # (nor of a meeting it recalls: "He recalled that the delegations had last met in Berlin ...")
             # (not another event's, in a time clause: "The visit came less than a week after X was killed ...,
             # hours after he had attended the swearing-in on July 30.")
             other = _time_clauses(prev, self.lang)
@@ -1464,22 +1488,24 @@ class _ArticleExtractor:
             all(m.entity not in d.person_idx for d in drafts) for m in self._right_after(sent, trigger)
         ):
             return False
-        last = drafts[-1]
         named = self._attending(sent, attendance)
         if not named:
             return False
         # "Erdogan first received A and B in separate meetings. X, Y and Z attended both meetings.": every meeting
         # of the sentence before, when the attendance counts them
-        siblings = [d for d in drafts if d.sentence == last.sentence]
-        counted = [
-            self.lang.number_words[w]
-            for w in re.findall(r"\w+", sent.text[max(0, trigger.start - 15) : trigger.start].casefold())
-            if w in self.lang.number_words
-        ]
-        for d in siblings if counted and counted[-1] == len(siblings) else [last]:
+        for d in self._counted_meetings(sent.text[max(0, trigger.start - 15) : trigger.start], drafts):
             d.person_idx += [i for i in named if i not in d.person_idx]
             d.inferred = False  # named people attended it: no longer a meeting with a guessed side
         return True
+
+    def _counted_meetings(self, words: str, drafts: list[_Draft]) -> list[_Draft]:
+        """The meetings the sentence of the last one reported, when `words` count them ("both", "the two"); else
+        the last one."""
+        siblings = [d for d in drafts if d.sentence == drafts[-1].sentence]
+        counted = [
+            self.lang.number_words[w] for w in re.findall(r"\w+", words.casefold()) if w in self.lang.number_words
+        ]
+        return siblings if counted and counted[-1] == len(siblings) else drafts[-1:]
 
     def _gathered_by_reference(self, sent: Sentence, trigger: Hit, refs: list[Hit], drafts: list[_Draft]) -> bool:
         """ "Outre le chef de l'Etat sénégalais, la rencontre a réuni les présidents A, B et C": the meeting just
@@ -1557,10 +1583,19 @@ class _ArticleExtractor:
     def _attending_after(self, position: int, idxs: list[int]) -> list[int]:
         """Those the (up to two) sentences after `body[position]` name as attending, besides `idxs`: "Attending
         were A, B and C.", "Participaron además ...", "The meeting was chaired by ..." — one that reports a meeting
-        of its own ("... prepared by a meeting of experts chaired by X") ends the list."""
+        of its own ("... prepared by a meeting of experts chaired by X") ends the list. A list announced with a
+        colon ("The following took part in the session:" and one item per line) counts as one of them, and a
+        sentence between them that only speaks of the meeting ("Le Vice-Président représentait le Président à
+        cette réunion") is passed over."""
         lang = self.lang
         attending: list[int] = []
-        for n, later in enumerate(self.body[position + 1 : position + 3], start=position + 1):
+        told, listing, passed = 0, False, False
+        for n, later in enumerate(self.body[position + 1 : position + 12], start=position + 1):
+            if listing and _LIST_ITEM.match(later.text):
+                attending += [i for i in self._named_in(later) if i not in idxs + attending]
+                continue
+            if told >= 2:
+                break
             # (a meeting word that refers back, "was also accompanied in the talks by X", reports no other)
             refs = lang.meeting_reference.find(later.text)
             # (one at the start with someone new right after it is another meeting too: "Después almorzó con el
@@ -1572,10 +1607,19 @@ class _ArticleExtractor:
                 and not any(r.start <= h.start < r.end for r in refs)
             ]
             marks = lang.attendance.find(later.text)
+            if not marks and refs and not lang.triggers.find(later.text) and not listing and not passed:
+                passed = True  # (once only)
+                continue
             # (nor does a new gathering whose attendees the sentence after it lists: "The main event of the day
             # was the summit of the Council, chaired by A. Also taking part were B and C.")
             if not marks or own or self._multilateral_trigger(n):
                 break
+            # (after one passed over, only a sentence that opens on who attended: not "Friday's summit of X,
+            # chaired by A, brought together B, C")
+            if passed and marks[0].start > 40:
+                break
+            listing = later.text.rstrip().endswith(":")
+            told += not listing
             attending += [i for i in self._attending(later, marks) if i not in idxs + attending]
         return attending
 
@@ -1702,10 +1746,30 @@ class _ArticleExtractor:
         last = drafts[-1]
         if last.sentence not in self.body[max(0, position - 8) : position]:
             return False
-        named = [i for i in self._named_in(sent) if i not in last.person_idx]
-        last.person_idx += named
-        last.inferred = last.inferred and not named
+        before = self.body[position - 1]
+        if before is not last.sentence and lang.airports.find(before.text):
+            return False  # "He had been welcomed at the airport by X. He was accompanied by A and B": on the trip
+        # ("A and B were present at both meetings": each of the meetings the sentence before reported)
+        counted = self._counted_meetings(sent.text[attendance[0].end : attendance[0].end + 15], drafts)
+        named = [i for i in self._named_in(sent) if any(i not in d.person_idx for d in counted)]
+        for d in counted:
+            d.person_idx += [i for i in named if i not in d.person_idx]
+            d.inferred = d.inferred and not named
         return bool(named)
+
+    def _attendance_opens(self, sent: Sentence, triggers: list[Hit]) -> bool:
+        """ "Turut serta dalam pembicaraan telepon tersebut A, B dan C", "Y ont pris part à l'entretien A et B": an
+        attendance word opening the sentence, then the meeting just reported (its meeting words are that
+        reference's)."""
+        opening = [h for h in self.lang.attendance.find(sent.text) if h.start <= 3]
+        refs = [
+            h for h in self.lang.meeting_reference.find(sent.text) if opening and 0 <= h.start - opening[0].end <= 8
+        ]
+        return (
+            bool(triggers)
+            and bool(refs)
+            and all(any(r.start < t.end and t.start < r.end for r in refs) for t in triggers)
+        )
 
     def _multilateral_trigger(self, position: int) -> list[Hit]:
         """ "Wang Yi attended the China-Central Asia Foreign Ministers' Meeting" followed by "The meeting was

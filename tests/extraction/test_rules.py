@@ -3607,3 +3607,89 @@ def test_helping_to_organise_a_meeting_is_no_meeting(nlp: NLP) -> None:
         published=dt.date(2025, 8, 7),
     )
     assert len(ex.meetings) == 1
+
+
+def test_a_communique_lists_who_took_part_one_per_line(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Accra, 3 March 2026\n\n"
+        "1. The Council of Ministers met in an extraordinary session, by videoconference, on 3 March 2026 to "
+        "review the situation in the region.\n\n"
+        "2. The session was chaired by H.E. Kojo Asante, Minister of Foreign Affairs of the Republic of Ghana.\n\n"
+        "3. The following took part in the session:\n"
+        "- H.E. Komi Agbodjan, Minister of Foreign Affairs of the Togolese Republic;\n"
+        "- H.E. Koffi Hounsou, Minister of Foreign Affairs of the Republic of Benin.\n\n"
+        "4. Also in attendance was H.E. Awa Ndiaye, Special Representative of the Chairperson.\n\n"
+        "5. The Council condemns the attacks on civilians.\n",
+        published=dt.date(2026, 3, 3),
+    )
+    [m] = ex.meetings
+    assert m.kind == "video"
+    assert people(m) == {"Kojo Asante", "Komi Agbodjan", "Koffi Hounsou", "Awa Ndiaye"}
+
+
+def test_officials_present_at_both_meetings_attend_each(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante yesterday held separate talks with Prime Minister Kwame Boateng and Speaker "
+        "Komi Agbodjan in Lomé.\n\n"
+        "The Prime Minister pledged support for the new port.\n\n"
+        "Foreign Minister Awa Ndiaye and Trade Minister Efua Mensah were present at both meetings.\n",
+        published=dt.date(2025, 6, 12),
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Awa Ndiaye", "Efua Mensah", "Kojo Asante", "Komi Agbodjan"],
+        ["Awa Ndiaye", "Efua Mensah", "Kojo Asante", "Kwame Boateng"],
+    ]
+
+
+def test_those_who_took_part_in_the_call_just_reported_join_it(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kojo Asante pada Jumat malam melakukan pembicaraan telepon dengan Presiden Togo Komi "
+        "Agbodjan.\n\n"
+        "Turut serta dalam pembicaraan telepon tersebut Menteri Luar Negeri Awa Ndiaye dan Menteri Perdagangan "
+        "Efua Mensah.\n",
+        published=dt.date(2025, 4, 5),
+    )
+    [m] = ex.meetings
+    assert m.kind == "phone"
+    assert people(m) == {"Kojo Asante", "Komi Agbodjan", "Awa Ndiaye", "Efua Mensah"}
+
+
+def test_a_title_of_an_organisation_the_catalog_does_not_know_names_no_president(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Les ministres se sont réunis par visioconférence le 10 avril. La réunion a été présidée par Kojo Asante, "
+        "ministre ghanéen du Commerce et président de l'AEO pour 2025. Y ont également pris part Komi Agbodjan et "
+        "Koffi Hounsou.\n\n"
+        "Ils ont évoqué les mesures annoncées par le président américain Kwame Boateng.\n",
+        published=dt.date(2025, 4, 11),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Komi Agbodjan", "Koffi Hounsou"}
+
+
+def test_who_accompanied_a_traveller_welcomed_at_the_airport_is_not_at_the_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président Kojo Asante s'est entretenu lundi à Doha avec l'émir du Qatar, cheikh Tamim bin Hamad Al "
+        "Thani, en marge du sommet arabo-islamique.\n\n"
+        "Le chef de l'État était arrivé dans la matinée à l'aéroport international Hamad, où il avait été accueilli "
+        "par le ministre qatari Koffi Hounsou.\n\n"
+        "Il était accompagné du ministre des Affaires étrangères Kwame Boateng.\n",
+        published=dt.date(2025, 9, 16),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Tamim bin Hamad Al Thani"}
+
+
+def test_the_same_day_is_the_last_meetings_not_a_day_looked_back_on(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Kojo Asante held a phone call with President Kwame Boateng on Monday.\n\n"
+        "He told him about the talks held on 8 August in Lomé and the agreement initialled there.\n\n"
+        "The same day, Asante also spoke by phone with President Komi Agbodjan.\n",
+        published=dt.date(2025, 8, 11),
+    )
+    assert sorted(str(m.date) for m in ex.meetings) == ["2025-08-11", "2025-08-11"]

@@ -127,7 +127,7 @@ SA | Faisal bin Farhan Al Saud | | Faisal bin Farhan; Faisal bin Farhan Al-Saud;
 AE | Mohamed bin Zayed Al Nahyan | | Mohamed bin Zayed; Mohammed bin Zayed; MBZ; Mohamed ben Zayed; Мухаммед бен Заид Аль Нахайян; Мухаммед бин Заид Аль Нахайян
 AE | Abdullah bin Zayed Al Nahyan | | Abdullah bin Zayed; Abdallah ben Zayed; Абдалла бен Заид Аль Нахайян
 QA | Tamim bin Hamad Al Thani | | Tamim bin Hamad; Tamim ben Hamad Al-Thani; Тамим бен Хамад Аль Тани; Тамим бин Хамад Аль Тани
-QA | Mohammed bin Abdulrahman Al Thani | | Mohammed bin Abdulrahman; Mohamed bin Abdulrahman Al Thani; Мухаммед бен Абдеррахман Аль Тани
+QA | Mohammed bin Abdulrahman Al Thani | | Mohammed bin Abdulrahman; Mohammad ben Abdelrahmane Al Thani; Mohammed ben Abderrahmane Al Thani; Mohammed ben Abdelrahmane Al Thani; Mohamed bin Abdulrahman Al Thani; Мухаммед бен Абдеррахман Аль Тани
 EG | Abdel Fattah el-Sisi | | Abdel Fattah al-Sisi; Abdel Fattah El Sisi; Abdelfatah al Sisi; Abdel Fattah al-Sissi; Абдель Фаттах ас-Сиси
 EG | Sameh Shoukry | | Sameh Shukri; Самех Шукри
 EG | Badr Abdelatty | | Badr Abdel Aty; Бадр Абдель Ати
@@ -140,7 +140,7 @@ IL | Israel Katz | | Исраэль Кац
 IL | Gideon Sa'ar | | Gideon Saar; Гидеон Саар
 PS | Mahmoud Abbas | | Mahmud Abbas; Abu Mazen; Махмуд Аббас
 SY | Bashar al-Assad | | Bashar Assad; Bachar al-Assad; Башар Асад; Башар аль-Асад
-SY | Ahmed al-Sharaa | | Ahmad al-Sharaa; Ahmed al-Charaa; Ahmed al Sharaa; Abu Mohammed al-Jolani; Abu Mohammad al-Julani; Ахмед аш-Шараа; Абу Мухаммад аль-Джулани
+SY | Ahmed al-Sharaa | | Ahmad al-Sharaa; Ahmed al-Charaa; Ahmad al-Charaa; Ahmad el-Chareh; Ahmed el-Chareh; Ahmad al-Chareh; Ahmed al-Chareh; Ahmed al Sharaa; Abu Mohammed al-Jolani; Abu Mohammad al-Julani; Ахмед аш-Шараа; Абу Мухаммад аль-Джулани
 SY | Asaad al-Shaibani | | Asaad Hassan al-Shaibani; Асаад аш-Шейбани
 IQ | Mohammed Shia al-Sudani | | Mohammed Shia' al-Sudani; Мухаммед Шиа ас-Судани; Мохаммед Шиа ас-Судани
 JO | Abdullah II | | King Abdullah II; Abdullah II ibn Al Hussein; Abdullah II bin Al-Hussein; Abdalá II; Abdallah II; Абдалла II
