@@ -219,6 +219,8 @@ class LanguageData:
     possessive_proxies: re.Pattern[str] | None  # "'s cordial greetings": the person named before is a sender
     call_verbs: PhraseMatcher  # "called", "llamó a": a phone call when a person follows at once
     direct_meeting_verbs: PhraseMatcher  # id "diterima": a meeting when a person follows at once
+    opening_meeting_verbs: PhraseMatcher  # "Meeting X, PM Chinh ...": the same, opening the sentence
+    event_participles: PhraseMatcher  # "held in", "celebrada en": where another event took place
     principal_connectors: re.Pattern[str] | None  # "envoy of President X": X's own title follows the connector
     honorifics: set[str]  # "hon", "h.e", "bapak", "sr", "г-н": forms of address between a title and a name
     passive_host: PhraseMatcher  # "was received by": the first person named after it is the host
@@ -357,6 +359,8 @@ def language_data(code: str) -> LanguageData:
         proxy=PhraseMatcher((w, "proxy") for w in raw.get("proxy_markers", [])),
         call_verbs=PhraseMatcher((w, "phone") for w in raw.get("call_verbs", [])),
         direct_meeting_verbs=PhraseMatcher((w, "in_person") for w in raw.get("direct_meeting_verbs", [])),
+        opening_meeting_verbs=PhraseMatcher((w, "in_person") for w in raw.get("opening_meeting_verbs", [])),
+        event_participles=PhraseMatcher((w, "held") for w in raw.get("event_participles", [])),
         principal_connectors=(
             re.compile(r"\s(?:" + "|".join(map(re.escape, raw["principal_connectors"])) + r")\s+", re.IGNORECASE)
             if raw.get("principal_connectors")

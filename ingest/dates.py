@@ -148,6 +148,17 @@ def find_dates(text: str, lang: LanguageData, published: dt.date | None, *, futu
             month.date, month.end = month.date.replace(year=d.date.year), d.end
             month.text = text[month.start : month.end]
             continue
+        # "pada Senin malam, 14 Juli 2025", "el lunes, 14 de julio de 2025": a weekday the full date right after it
+        # tells (it is that day's weekday, not the last one before the article)
+        if (
+            month is not None
+            and month.weekday is not None
+            and d.date is not None
+            and d.precision == "day"
+            and re.search(r"\d", d.text)
+            and re.fullmatch(r"\s*,?\s*", text[month.end : d.start])
+        ):
+            month.date = d.date
         out.append(d)
     _mark_ranges(text, out, lang)
     return out

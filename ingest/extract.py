@@ -37,6 +37,10 @@ from ingest.venues import (
 
 logger = logging.getLogger(__name__)
 
+# capitalised words (and their connectors) between a verb and a name: a title ("Canadian PM", "Crown Prince of")
+_TITLE_RUN = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*|of|the|de|du|del|la|al)\s+)*")
+# what joins the next name of a list, with its title: " and State President "
+_LISTED_NEXT = re.compile(rf"\s*,?\s*{CONJUNCTION}\s+(?:(?:[A-Z][\w.'’-]*|of|the|de|du|del|la)\s+)*")
 _KIND_RANK = {"in_person": 0, "phone": 1, "video": 2}
 _OCCASION_END = re.compile(r"[,;.](?:\s|$)|\s[—–-]\s")
 
@@ -336,6 +340,9 @@ class _ArticleExtractor:
         text, lang, cat, resolver = self.text, self.lang, self.cat, self.resolver
         for sent in self.sentences:
             for hit in cat.person_names.find(sent.text):
+                # (not a father's name inside the son's: "Sheikh Khaled bin Mohamed bin Zayed Al Nahyan")
+                if re.search(r"\b(?:bin|ben|ibn)\s+$", sent.text[max(0, hit.start - 5) : hit.start]):
+                    continue
                 resolver.add_full(sent.start + hit.start, sent.start + hit.end, hit.text, 0.95)
         # (not the outlet's name its masthead gives in capitals: "BISNIS NUSANTARA" ... "Bisnis Nusantara, JAKARTA -")
         masthead = next((line.strip() for line in text.splitlines() if line.strip()), "")
@@ -523,6 +530,7 @@ class _ArticleExtractor:
                         # "the Chancellor", one chancellor in the article
                         or (alt.country_code is None and len(self._holders(alt)) == 1)
                         or len(self._word_holders(alt)) == 1
+                        or len(self._stated_holders(alt)) == 1
                         or self._standing_holder(alt) is not None
                         or (alt.country_code is None and self._protagonist_by_title(alt, sent) is not None)
                     ):
@@ -536,12 +544,15 @@ class _ArticleExtractor:
                     else []
                 )
                 word_holders = self._word_holders(ref)
+                stated = self._stated_holders(ref)
                 protagonist = self._protagonist_by_title(ref, sent) if ref.country_code is None else None
                 person = (
                     women[0]
                     if len(women) == 1
                     else word_holders[0]
                     if len(word_holders) == 1
+                    else stated[0]
+                    if len(stated) == 1
                     else protagonist
                     if protagonist is not None
                     else self._holder(ref, introduced)
@@ -710,6 +721,17 @@ class _ArticleExtractor:
                 or (head == "leader" and self.cat.office_rank(t.canonical) == "leaders")
                 for t, _ in ts
             )
+        ]
+
+    def _stated_holders(self, ref: Title) -> list[int]:
+        """ "le Président de la République" after "Le Président de la République, Emmanuel Macron": the people of
+        the article given a title of three words or more written as the reference writes it (not "the prime
+        minister", which an article of a former prime minister and a prime minister gives both)."""
+        stated = " ".join(ref.stated.casefold().split())
+        if len(stated.split()) < 3:
+            return []
+        return [
+            i for i, ts in self.titles.items() if any(" ".join(t.stated.casefold().split()) == stated for t, _ in ts)
         ]
 
     def _titled_on(self, ref: Title) -> bool:
@@ -947,7 +969,19 @@ class _ArticleExtractor:
             # "Wang was received by Dar at the Nur Khan Airbase", "встретил в аэропорту": a welcome on arrival,
             # not a meeting — unless the sentence also reports talks
             receptions = lang.host_triggers.find(sent.text) + lang.passive_host.find(sent.text)
-            at_airport = any(-150 <= h.start - trigger.start <= 150 for h in lang.airports.find(sent.text))
+            # (not an airport whose where-clause tells the welcome, before the meeting: "Arrivé à l'aéroport d'Orly,
+            # où l'attendaient A et B, X a été reçu vendredi soir par Y")
+            # (the where-clause closed before the meeting word, which is not its own: "..., où l'attendaient A, et
+            # B, X a été reçu", not "..., donde lo recibió el canciller")
+            welcomes = {
+                a
+                for a, clause in self._airport_clauses(sent.text[: trigger.start]).items()
+                if trigger.start - clause > 30 and "," in sent.text[clause : trigger.start]
+            }
+            at_airport = any(
+                -150 <= h.start - trigger.start <= 150 and h.start not in welcomes
+                for h in lang.airports.find(sent.text)
+            )
             if (
                 kind == "in_person"
                 and at_airport
@@ -972,6 +1006,12 @@ class _ArticleExtractor:
             exclude = role_spans + since + ([occ_span] if occ_span and not sidelines else [])
             # ("keterangan tertulis yang diterima di Jakarta, Selasa": where the statement came, not the meeting)
             exclude += [(sent.start + a, sent.start + b) for a, b in _source_spans(sent.text, lang)]
+            # ("El encuentro ... sirvió para preparar la cumbre prevista para finales de julio en Pekín": where a
+            # planned event will be, told after a meeting that was held)
+            if not planned:
+                exclude += [
+                    (sent.start + p.start, sent.end) for p in lang.planned.find(sent.text) if p.start > trigger.end
+                ]
             # "Usai bertemu Prabowo, Kao Kim Hourn mengatakan ... KTT di Kuala Lumpur": a meeting in a leading time
             # clause is not where the main clause's places are
             comma = sent.text.find(",", trigger.end)
@@ -1667,14 +1707,22 @@ class _ArticleExtractor:
     def _direct_calls(self, sent: Sentence) -> list[Hit]:
         """ "Crown Prince Mohammed bin Salman called Iranian President Masoud Pezeshkian": a call verb that the
         person called follows at once, by name or by a title that runs into the name (not "called for"); so too a
-        verb of meeting that needs its person right after it ("diterima Erdogan di Kompleks Kepresidenan")."""
+        verb of meeting that needs its person right after it ("diterima Erdogan di Kompleks Kepresidenan"), or that
+        opens the sentence ("Meeting Canadian PM Mark Carney, the Vietnamese leader ...")."""
         mentions = self.resolver.in_span(sent.start, sent.end)
         titled = self._title_spans()
         out = []
-        for hit in self.lang.call_verbs.find(sent.text) + self.lang.direct_meeting_verbs.find(sent.text):
+        opening = [h for h in self.lang.opening_meeting_verbs.find(sent.text) if h.start == 0]
+        for hit in self.lang.call_verbs.find(sent.text) + self.lang.direct_meeting_verbs.find(sent.text) + opening:
             after = sent.start + hit.end
             starts = [after] + [e for s, e in titled if 0 <= s - after <= 2]
             called = next((m for m in mentions for a in starts if 0 <= m.start - a <= 2), None)
+            if called is None and hit in opening:
+                # (after a title the catalog does not know: "Meeting Canadian PM Mark Carney again")
+                called = next(
+                    (m for m in mentions if _TITLE_RUN.fullmatch(self.text[after : m.start]) and m.start - after < 60),
+                    None,
+                )
             # (not a name given: "who called Kast \"my friend\"", "called him a liar")
             if called is not None and not _NAMING.match(self.text, called.end):
                 out.append(hit)
@@ -1749,6 +1797,14 @@ class _ArticleExtractor:
         before = self.body[position - 1]
         if before is not last.sentence and lang.airports.find(before.text):
             return False  # "He had been welcomed at the airport by X. He was accompanied by A and B": on the trip
+        if (
+            last.date is not None
+            and last.date.date is not None
+            and self.published is not None
+            and (self.published - last.date.date).days > 30
+            and before is not last.sentence
+        ):
+            return False  # (nor, after a meeting months before that the article looks back on, the article's trip)
         # ("A and B were present at both meetings": each of the meetings the sentence before reported)
         counted = self._counted_meetings(sent.text[attendance[0].end : attendance[0].end + 15], drafts)
         named = [i for i in self._named_in(sent) if any(i not in d.person_idx for d in counted)]
@@ -1903,10 +1959,19 @@ class _ArticleExtractor:
         possessive = self.lang.possessive_proxies  # "conveyed President Xi Jinping's cordial greetings"
         # (nor whom it names as its source: "..., selon le ministre de l'Information Yemane Gebremeskel")
         sources = [(sent.start + a, sent.start + b) for a, b in _source_spans(sent.text, self.lang)]
+        # (all the senders a list names: "the greetings of General Secretary To Lam and State President Luong Cuong")
+        senders: list[Mention] = []
+        prev: Mention | None = None
+        for m in mentions:
+            first = any(0 <= m.start - p <= 100 and not any(p <= o.start < m.start for o in mentions) for p in proxies)
+            listed = prev is not None and bool(senders) and senders[-1] is prev
+            if first or (listed and prev is not None and _LISTED_NEXT.fullmatch(self.text[prev.end : m.start])):
+                senders.append(m)
+            prev = m
         named = [
             m
             for m in mentions
-            if not any(0 <= m.start - p <= 100 and not any(p <= o.start < m.start for o in mentions) for p in proxies)
+            if m not in senders
             and not any(s <= m.start < e for s, e in opening + sources)
             and not (possessive and possessive.match(self.text, m.end))
             and not self._administration(m)
@@ -1944,6 +2009,7 @@ class _ArticleExtractor:
         sent = body[position]
         nxt = body[position + 1] if position + 1 < len(body) else None
         idxs = self._named_in(sent)
+        idxs = [i for i in idxs if i not in self._welcomed_on_arrival(sent, trigger)]
         each = self._each_delegation(sent, idxs, drafts)
         if each is not None:
             return each
@@ -2154,6 +2220,27 @@ class _ArticleExtractor:
             if len(by_country) >= 2:
                 return _Sides(by_country, True)
         return None
+
+    def _airport_clauses(self, text: str) -> dict[int, int]:
+        """Airport words of `text` that a where-clause follows ("à l'aéroport d'Orly, où l'attendaient ..."): the
+        airport's start → the clause's start."""
+        words = "|".join(re.escape(w) for w in self.lang.where_words)
+        where = re.compile(rf",\s*(?:{words})\b", re.IGNORECASE)
+        return {
+            airport.start: clause.end()
+            for airport in self.lang.airports.find(text)
+            if (clause := where.search(text, airport.end, airport.end + 60))
+        }
+
+    def _welcomed_on_arrival(self, sent: Sentence, trigger: Hit) -> set[int]:
+        """ "Arrivé à l'aéroport d'Orly, où l'attendaient A et B, X a été reçu par Y": who a where-clause of an
+        airport, before the meeting word, names (all but the last named before the meeting word: its subject)."""
+        for start in self._airport_clauses(sent.text[: trigger.start]).values():
+            if trigger.start - start <= 30 or "," not in sent.text[start : trigger.start]:
+                continue
+            inside = self.resolver.in_span(sent.start + start, sent.start + trigger.start)
+            return {m.entity for m in inside[:-1]} - {inside[-1].entity} if inside else set()
+        return set()
 
     def _ranked_pair(
         self, pair: Hit, groups: tuple[list[int], ...], named: list[int]
@@ -2724,6 +2811,15 @@ def _place_named_in(name: str, lang: LanguageData, cat: Catalog) -> r.Place | No
     return None
 
 
+def _held_elsewhere(sent: Sentence, lang: LanguageData) -> list[tuple[int, int]]:
+    """The article spans of "<event> held in <place>" ("celebrada en", "tenue à") in a sentence with no meeting word:
+    where some other event took place."""
+    # (not where the meeting the sentence opens on was held: "Pertemuan yang digelar di Gedung Pancasila, Jakarta")
+    if lang.triggers.find(sent.text) or any(h.start <= 5 for h in lang.meeting_reference.find(sent.text)):
+        return []
+    return [(sent.start + h.start, sent.start + h.end + 40) for h in lang.event_participles.find(sent.text)]
+
+
 def _time_clauses(sent: Sentence, lang: LanguageData, trigger: Hit | None = None) -> list[tuple[int, int]]:
     """The article spans of the sentence's time clauses ("since the Leaders Meeting in Honiara", "before the
     summit in Kazan") that do not hold the trigger: another event's place and time."""
@@ -2821,13 +2917,15 @@ def _inherit_venues(
         cut = min((h.start for h in lang.negation.find(s.text) + lang.planned.find(s.text)), default=len(s.text))
         return s.text[:cut]
 
-    # (not a sentence telling an earlier meeting: "X and Y last met in Addis Ababa")
+    # (not a sentence telling an earlier meeting: "X and Y last met in Addis Ababa"; nor where another event was
+    # held, in one that reports no meeting: "thanked the King for Spain's support to the Conference on Financing
+    # for Development held in Seville")
     lead_place = next(
         (
             p
             for s in lead
             if not lang.previous.find(s.text)
-            and (p := venue(before_plans(s), s.start, lang, cat, _time_clauses(s, lang)))
+            and (p := venue(before_plans(s), s.start, lang, cat, _time_clauses(s, lang) + _held_elsewhere(s, lang)))
             and p.city
         ),
         None,

@@ -69,6 +69,12 @@ def _is_place(name: str) -> bool:
     return catalog().place_names.whole(name) is not None
 
 
+def _is_city(name: str) -> bool:
+    cat = catalog()
+    hit = cat.place_names.whole(name)
+    return hit is not None and cat.places.get(hit.target, {}).get("kind") in {"capital", "city", "town", "resort"}
+
+
 def _plausible(dateline: re.Match[str]) -> bool:
     """A dateline with neither a date nor an agency ("KUPANG — ...") only where its city is a place: "AMAP -
     Agence Malienne de Presse" is an outlet line."""
@@ -186,9 +192,11 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
     head = "".join(chars)
     top = [(s, e) for s, e in lines if head[s:e].strip()][:10]
     for s, e in top:
-        # a dateline on a line of its own: "NEW YORK"
+        # a dateline on a line of its own: "NEW YORK" (or "New York", a city the catalog lists, under a page's date)
         line = head[s:e].strip()
-        if line.isupper() and len(line.split()) <= 4 and _is_place(line.title()):
+        if len(line.split()) <= 4 and (
+            (line.isupper() and _is_place(line.title())) or (line.istitle() and _is_city(line))
+        ):
             result.dateline_city = line.title()
             mask(s, e, "dateline")
             top = []

@@ -367,6 +367,8 @@ class PersonResolver:
                 variants.append(words[:3])  # "Tamim ben Khamad Al' Tanya" (a family name misread): "Tamim bin Hamad"
             # (with the French "ben" of Arabic names as "bin": "Cheikh Tamim ben Hamad Al Thani")
             variants += [[{"ben": "bin"}.get(w.casefold(), w) for w in v] for v in variants]
+            # (not a name that begins with its father's: "bin Mohamed bin Zayed Al Nahyan" is not the father)
+            variants = [v for v in variants if v and v[0].casefold() not in _PATRONYMIC]
             tried += [name_key(" ".join(variant)) for variant in variants]
             cat_id = next((pid for k in tried[1:] if (pid := self.cat.person_by_key.get(k))), None)
             # the Arabic article as "el" and French "ch" for "sh": "Assaad el-Chaïbani" is "Asaad al-Shaibani"
@@ -534,6 +536,11 @@ class PersonResolver:
         self.mentions.append(Mention(start, end, surface, idx, confidence))
 
     def add_candidate(self, text: str, start: int, end: int, confidence: float, normal: str | None = None) -> None:
+        # a declined name whose nominative is a catalog alias with its title ("Султаном Ибрагимом": "Султан
+        # Ибрагим"), before the title word is cut from it
+        if normal and self.cat.person_names.whole(normal) is not None:
+            self.add_full(start, end, text[start:end], confidence, normal)
+            return
         trimmed = self.filter.trim(text[start:end], start)
         if trimmed is None:
             return

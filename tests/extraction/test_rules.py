@@ -3693,3 +3693,88 @@ def test_the_same_day_is_the_last_meetings_not_a_day_looked_back_on(nlp: NLP) ->
         published=dt.date(2025, 8, 11),
     )
     assert sorted(str(m.date) for m in ex.meetings) == ["2025-08-11", "2025-08-11"]
+
+
+def test_a_city_on_a_line_of_its_own_under_the_date_is_the_dateline(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "United Nations | Secretary-General\n\nReadouts | 3 March 2026\nNairobi\n\n"
+        "Readout of the Secretary-General's meeting with President Kojo Asante of Ghana\n\n"
+        "The Secretary-General met with President Kojo Asante of Ghana. The Secretary-General thanked the "
+        "President for Ghana's support to the Ocean Conference held in Lisbon.\n",
+    )
+    [m] = ex.meetings
+    assert (m.place.city if m.place else None) == "Nairobi"
+
+
+def test_a_verb_of_meeting_opening_the_sentence_reports_a_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "JOHANNESBURG, Nov. 22 — Ghanaian Prime Minister Kojo Asante held talks with Prime Minister Kwame Boateng "
+        "on the sidelines of the summit on November 22.\n\n"
+        "Meeting Togolese PM Komi Agbodjan again, the Ghanaian leader welcomed the momentum in bilateral ties.\n\n"
+        "Meeting President Koffi Hounsou, PM Asante conveyed the greetings of President Efua Mensah and Speaker "
+        "Awa Ndiaye.\n",
+        published=dt.date(2025, 11, 23),
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Koffi Hounsou", "Kojo Asante"],
+        ["Kojo Asante", "Komi Agbodjan"],
+        ["Kojo Asante", "Kwame Boateng"],
+    ]
+
+
+def test_a_weekday_with_its_date_written_after_it_is_that_day(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Kojo Asante dijamu santap malam oleh Presiden Kwame Boateng di Istana Jubilee, Accra, pada "
+        "Senin malam, 14 Juli 2025, seusai parade.\n",
+        published=dt.date(2026, 1, 24),
+    )
+    [m] = ex.meetings
+    assert m.date == dt.date(2025, 7, 14)
+
+
+def test_who_waited_at_the_airport_is_not_at_the_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Arrivé de Zurich à l'aéroport d'Orly, où l'attendaient l'ambassadeur du Ghana, Komi Agbodjan, et "
+        "l'ambassadeur du Togo, Koffi Hounsou, Kojo Asante a été reçu vendredi soir par Kwame Boateng à l'Élysée.\n",
+        published=dt.date(2026, 1, 26),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Kwame Boateng"}
+
+
+def test_a_trip_to_attend_a_summit_does_not_make_the_meeting_planned(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "On October 31, Prime Minister Kojo Asante of Ghana, who is visiting Lomé, Togo, to attend the regional "
+        "leaders' summit, held a summit meeting with President Kwame Boateng of Benin.\n",
+        published=dt.date(2025, 10, 31),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Kwame Boateng"}
+
+
+def test_where_a_planned_event_will_be_is_not_where_the_meeting_was(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Accra, 2 jul (EFE).- El encuentro, que el canciller Kojo Asante copresidió con Kwame Boateng, sirvió para "
+        "preparar la cumbre prevista para finales de julio en Lomé.\n",
+        published=dt.date(2025, 7, 2),
+    )
+    [m] = ex.meetings
+    assert m.place is not None and m.place.city == "Accra"
+
+
+def test_a_title_written_as_one_person_was_given_it_names_them(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le Président de la République, Kojo Asante, a effectué du 8 au 10 juillet une visite d'État au Togo, à "
+        "l'invitation du Roi Kwame Boateng. Le Roi Kwame Boateng a offert un banquet. Boateng a salué l'amitié.\n\n"
+        "Le 9 juillet, le Président de la République s'est entretenu avec le Premier ministre Komi Agbodjan à Lomé.\n\n"
+        "Depuis Accra, le Président Koffi Hounsou a rappelé son soutien au processus.\n",
+        published=dt.date(2025, 7, 11),
+    )
+    assert [sorted(people(m)) for m in ex.meetings] == [["Kojo Asante", "Komi Agbodjan"]]

@@ -108,6 +108,8 @@ KEYS = [
     "comitatives",
     "reporting_verbs",
     "each_delegation",
+    "opening_meeting_verbs",
+    "event_participles",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {

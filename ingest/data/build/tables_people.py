@@ -126,6 +126,7 @@ SA | Salman bin Abdulaziz Al Saud | | King Salman; Salman bin Abdulaziz; Salmán
 SA | Faisal bin Farhan Al Saud | | Faisal bin Farhan; Faisal bin Farhan Al-Saud; Fayçal ben Farhane; Faisal bin Farhán; Файсал бен Фархан; Файсал бин Фархан; Фейсал бин Фархан; Фейсал бен Фархан
 AE | Mohamed bin Zayed Al Nahyan | | Mohamed bin Zayed; Mohammed bin Zayed; MBZ; Mohamed ben Zayed; Мухаммед бен Заид Аль Нахайян; Мухаммед бин Заид Аль Нахайян
 AE | Abdullah bin Zayed Al Nahyan | | Abdullah bin Zayed; Abdallah ben Zayed; Абдалла бен Заид Аль Нахайян
+AE | Khaled bin Mohamed Al Nahyan | | Khaled bin Mohamed bin Zayed Al Nahyan; Khaled bin Mohamed bin Zayed; Khalid bin Mohamed Al Nahyan; Khaled ben Mohammed Al Nahyane; Халед бен Мухаммед Аль Нахайян
 QA | Tamim bin Hamad Al Thani | | Tamim bin Hamad; Tamim ben Hamad Al-Thani; Тамим бен Хамад Аль Тани; Тамим бин Хамад Аль Тани
 QA | Mohammed bin Abdulrahman Al Thani | | Mohammed bin Abdulrahman; Mohammad ben Abdelrahmane Al Thani; Mohammed ben Abderrahmane Al Thani; Mohammed ben Abdelrahmane Al Thani; Mohamed bin Abdulrahman Al Thani; Мухаммед бен Абдеррахман Аль Тани
 EG | Abdel Fattah el-Sisi | | Abdel Fattah al-Sisi; Abdel Fattah El Sisi; Abdelfatah al Sisi; Abdel Fattah al-Sissi; Абдель Фаттах ас-Сиси
@@ -595,6 +596,7 @@ SE | Tobias Billström | | Тобиас Бильстрём
 SE | Maria Malmer Stenergard | | Мария Мальмер Стенергард
 CH | Viola Amherd | | Виола Амхерд
 CH | Karin Keller-Sutter | | Карин Келлер-Зуттер
+CH | Mirjana Spoljaric Egger | | Mirjana Spoljarić Egger; Mirjana Spoljaric; Мирьяна Сполярич-Эггер; Мирьяна Сполярич Эггер
 CH | Ignazio Cassis | | Иньяцио Кассис
 XK | Vjosa Osmani | | Vjosa Osmani-Sadriu; Вьоса Османи
 XK | Albin Kurti | | Альбин Курти
