@@ -428,8 +428,19 @@ class _ArticleExtractor:
         for m in list(resolver.mentions):
             sent = self.sentence_of(m.start)
             words = re.findall(r"[\w'’.-]+", self.text[max(sent.start, m.start - 40) : m.start].casefold())
+            addressed = []
             while words and words[-1].strip(".") in lang.honorifics:
-                words.pop()  # "son épouse, Mme Brigitte Macron"
+                addressed.append(words.pop().strip("."))  # "son épouse, Mme Brigitte Macron"
+            # ("le Président de la République et Madame Brigitte Macron": a woman addressed so who has the family
+            # name of another person of the article is their spouse)
+            family = resolver.entities[m.entity].tokens[-1:]
+            kin = any(
+                i != m.entity and self.entities[i].tokens[-1:] == family
+                for i in {mm.entity for mm in resolver.mentions}
+            )
+            if kin and any(w in lang.feminine_words for w in addressed) and not resolver.entities[m.entity].catalog_id:
+                resolver.excluded.add(m.entity)
+                continue
             before = " ".join(words)
             # (and a country's name: "Ibu Negara Turki Emine Erdogan")
             country = [h for h in self.cat.country_names.find(before) if h.end == len(before)]
@@ -537,6 +548,11 @@ class _ArticleExtractor:
                         ref = alt
                 if ref is None or any(s < ref.end and ref.start < e for s, e in taken) or self._office_elsewhere(ref):
                     continue
+                # (a title that runs into the name it belongs to: "HH the Amir of Kuwait Sheikh Meshal Al-Ahmad")
+                following = next((m for m in resolver.mentions if m.start >= ref.end), None)
+                if following is not None and _TITLE_RUN.fullmatch(text[ref.end : following.start]):
+                    if following.start - ref.end <= 40 and following.start < sent.end:
+                        continue
                 # "la jefa de Estado", "la ministre": the one woman named before, whatever her office is called
                 women = (
                     [i for i in self._women() if any(m.entity == i and m.start < ref.start for m in resolver.mentions)]
@@ -2411,7 +2427,9 @@ class _ArticleExtractor:
             return None
         head = self.text[sent.start : first.start]
         pronouns = _pronouns(self.lang).pattern
-        listed = re.search(rf"{pronouns}\s*(?:,|\s\w{{1,3}}\s)\s*$", head, re.IGNORECASE)
+        listed = re.search(rf"{pronouns}\s*(?:,|\s{CONJUNCTION}\s)\s*$", head, re.IGNORECASE)
+        if listed is not None and listed.group(0).split()[0].isupper() and len(listed.group(0).split()[0]) > 1:
+            listed = None  # ("HE the President": His Excellency, no pronoun)
         # (or joined to the name past its title: "He and Prime Minister Modi last met in Port Moresby")
         while listed is None and (last := re.search(r"([^\W\d_][\w.]*)\s*$", head)):
             if not last.group(1)[0].isupper() or last.group(1).casefold().strip(".") not in (

@@ -547,6 +547,11 @@ class PersonResolver:
         s, e, surface = trimmed
         if self._is_other_entity(surface):
             return  # (before any word is cut from it: "di Rio de Janeiro" is no "de Janeiro")
+        # (the rest of a name found already: "Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani" is one person)
+        if re.search(r"\b(?:bin|ben|ibn)\s+$", text[max(0, s - 5) : s]) and any(
+            0 <= s - m.end <= 6 for m in self.mentions
+        ):
+            return
         before = re.findall(r"[\w']+", text[max(0, s - 40) : s])
         article = re.search(r"(?<=[,;:(] )(?:Le|La|El|Al|Ly|Do) $", text[max(0, s - 6) : s])
         if article:

@@ -157,8 +157,13 @@ def titles_before(
     Serguéi Lavrov,") counts too, when the name is set off by commas on both sides."""
     left = text[floor:name_start]
     # honorifics between the title and the name: "Minister ..., Hon. Kwabena ...", "H.E. Ambassador X"
+    addressed = False
     while (hon := _HONORIFIC_END.search(left)) and hon.group(1).rstrip(".").casefold() in lang.honorifics:
-        left = left[: hon.start(1)]
+        left, addressed = left[: hon.start(1)], True
+    # ("le Président de la République et Madame Brigitte Macron": a conjunction before the form of address joins
+    # two people, the title is the first one's)
+    if addressed and re.search(rf"\b{CONJUNCTION}\s+$", left, re.IGNORECASE):
+        return []
     comma = re.search(r",\s+$", left)
     if comma and (name_end is None or not _APPOSITION_END.match(text, name_end)):
         return []

@@ -3778,3 +3778,31 @@ def test_a_title_written_as_one_person_was_given_it_names_them(nlp: NLP) -> None
         published=dt.date(2025, 7, 11),
     )
     assert [sorted(people(m)) for m in ex.meetings] == [["Kojo Asante", "Komi Agbodjan"]]
+
+
+def test_his_excellency_is_no_pronoun_and_a_country_sets_the_where_clause(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Doha, October 22 (QNA) - His Highness the Amir Sheikh Kojo Asante held official talks at the Amiri Diwan "
+        "this morning with HE President of the Republic of Ghana Kwame Boateng.\n\n"
+        "At the outset of the talks, HH the Amir welcomed HE the President.\n\n"
+        "HE the President had arrived in Doha on Tuesday evening, coming from the State of Kuwait, where he had held "
+        "talks earlier in the day with HH the Amir of Kuwait Sheikh Komi Agbodjan.\n",
+        published=dt.date(2025, 10, 22),
+    )
+    found = {(frozenset(people(m)), m.place.country_code if m.place else None) for m in ex.meetings}
+    assert found == {
+        (frozenset({"Kojo Asante", "Kwame Boateng"}), "QA"),
+        (frozenset({"Kwame Boateng", "Komi Agbodjan"}), "KW"),
+    }
+
+
+def test_a_woman_addressed_by_the_family_name_of_an_official_is_their_spouse(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Accueillis à Lomé, le Président de la République, Kojo Asante, et Madame Efua Asante ont été reçus mardi "
+        "par le Président Kwame Boateng au palais présidentiel.\n",
+        published=dt.date(2025, 7, 9),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Kwame Boateng"}

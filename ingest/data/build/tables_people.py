@@ -318,7 +318,7 @@ TH | Maha Vajiralongkorn | | King Maha Vajiralongkorn; King Vajiralongkorn; Rama
 TH | Parnpree Bahiddha-Nukara | | Parnpree Bahiddha Nukara; Панпри Бахидда-Нукара
 TH | Sihasak Phuangketkeow | | Сихасак Пхуангкеткео
 TH | Phumtham Wechayachai | | Пхумтхам Вечаячай
-MY | Sultan Ibrahim Iskandar | | Sultan Ibrahim; Ibrahim Iskandar; Sultan Ibrahim Sultan Iskandar; Султан Ибрагим; Султан Ибрагим Искандар
+MY | Sultan Ibrahim Iskandar | | Sultan Ibrahim; Ibrahim Iskandar of Johor; Sultan Ibrahim of Johor; Ibrahim Iskandar; Sultan Ibrahim Sultan Iskandar; Султан Ибрагим; Султан Ибрагим Искандар
 MY | Al-Sultan Abdullah | | Sultan Abdullah; Al-Sultan Abdullah Ri'ayatuddin; Sultan Abdullah Sultan Ahmad Shah; Abdullah of Pahang; Султан Абдулла
 SG | Tharman Shanmugaratnam | | Тарман Шанмугаратнам
 PH | Theresa Lazaro | | Ma. Theresa Lazaro; Maria Theresa Lazaro; Ma. Theresa P. Lazaro; Тереза Ласаро
