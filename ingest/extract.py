@@ -550,9 +550,13 @@ class _ArticleExtractor:
                     continue
                 # (a title that runs into the name it belongs to: "HH the Amir of Kuwait Sheikh Meshal Al-Ahmad")
                 following = next((m for m in resolver.mentions if m.start >= ref.end), None)
-                if following is not None and _TITLE_RUN.fullmatch(text[ref.end : following.start]):
-                    if following.start - ref.end <= 40 and following.start < sent.end:
-                        continue
+                if (
+                    following is not None
+                    and following.start - ref.end <= 40
+                    and following.start < sent.end
+                    and _TITLE_RUN.fullmatch(text[ref.end : following.start])
+                ):
+                    continue
                 # "la jefa de Estado", "la ministre": the one woman named before, whatever her office is called
                 women = (
                     [i for i in self._women() if any(m.entity == i and m.start < ref.start for m in resolver.mentions)]
