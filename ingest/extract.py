@@ -2431,7 +2431,7 @@ class _ArticleExtractor:
             return None
         head = self.text[sent.start : first.start]
         pronouns = _pronouns(self.lang).pattern
-        listed = re.search(rf"{pronouns}\s*(?:,|\s{CONJUNCTION}\s)\s*$", head, re.IGNORECASE)
+        listed = re.search(rf"{pronouns}\s*(?:,|\s\w{{1,3}}\s)\s*$", head, re.IGNORECASE)
         if listed is not None and listed.group(0).split()[0].isupper() and len(listed.group(0).split()[0]) > 1:
             listed = None  # ("HE the President": His Excellency, no pronoun)
         # (or joined to the name past its title: "He and Prime Minister Modi last met in Port Moresby")

