@@ -1138,10 +1138,6 @@ class _ArticleExtractor:
             # talks": a same-day word reaches further back)
             same_day = bool(sequence) and int(sequence[0].target) == 0
             told = self._day_told_before(position, drafts[-1].sentence.end if drafts else 0, 4 if same_day else 2)
-            if same_day and told and told.date and earlier and earlier.date and told.date < earlier.date:
-                # ("X spoke to Putin on Monday. He told him about the talks held on 8 August ... The same day, X spoke
-                # to Erdogan": a day before the last meeting's, told between them, is a look back)
-                told = None
             # (a day earlier or later than the previous meeting, not than the event the sentence before tells: "Xi
             # met Petro on Wednesday ... The ministerial meeting opened on Tuesday ... A day earlier, Xi had held
             # talks with Lula")

@@ -3684,17 +3684,6 @@ def test_who_accompanied_a_traveller_welcomed_at_the_airport_is_not_at_the_meeti
     assert people(m) == {"Kojo Asante", "Tamim bin Hamad Al Thani"}
 
 
-def test_the_same_day_is_the_last_meetings_not_a_day_looked_back_on(nlp: NLP) -> None:
-    ex = run(
-        nlp,
-        "Kojo Asante held a phone call with President Kwame Boateng on Monday.\n\n"
-        "He told him about the talks held on 8 August in Lomé and the agreement initialled there.\n\n"
-        "The same day, Asante also spoke by phone with President Komi Agbodjan.\n",
-        published=dt.date(2025, 8, 11),
-    )
-    assert sorted(str(m.date) for m in ex.meetings) == ["2025-08-11", "2025-08-11"]
-
-
 def test_a_city_on_a_line_of_its_own_under_the_date_is_the_dateline(nlp: NLP) -> None:
     ex = run(
         nlp,
