@@ -69,6 +69,8 @@ def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_repor
         ("heldout14", 0.895, 0.86, 0.845),
         ("heldout16", 0.885, 0.815, 0.76),
         ("heldout17", 0.86, 0.785, 0.785),
+        ("heldout18", 0.915, 0.895, 0.885),
+        ("heldout15", 0.82, 0.74, 0.75),
     ],
 )
 def test_read_heldout_floor(nlp: NLP, name: str, meetings: float, venues: float, dates: float) -> None:
