@@ -38,9 +38,10 @@ from ingest.venues import (
 logger = logging.getLogger(__name__)
 
 # capitalised words (and their connectors) between a verb and a name: a title ("Canadian PM", "Crown Prince of")
-_TITLE_RUN = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*|of|the|de|du|del|la|al)\s+)*")
+_TITLE_WORDS = r"(?:(?:[A-Z][\w.'’-]*|of|the|de|du|del|la|al)\s+)*"
+_TITLE_RUN = re.compile(rf"\s*{_TITLE_WORDS}")
 # what joins the next name of a list, with its title: " and State President "
-_LISTED_NEXT = re.compile(rf"\s*,?\s*{CONJUNCTION}\s+(?:(?:[A-Z][\w.'’-]*|of|the|de|du|del|la)\s+)*")
+_LISTED_NEXT = re.compile(rf"\s*,?\s*{CONJUNCTION}\s+{_TITLE_WORDS}")
 _KIND_RANK = {"in_person": 0, "phone": 1, "video": 2}
 _OCCASION_END = re.compile(r"[,;.](?:\s|$)|\s[—–-]\s")
 
@@ -991,13 +992,7 @@ class _ArticleExtractor:
             receptions = lang.host_triggers.find(sent.text) + lang.passive_host.find(sent.text)
             # (not an airport whose where-clause tells the welcome, before the meeting: "Arrivé à l'aéroport d'Orly,
             # où l'attendaient A et B, X a été reçu vendredi soir par Y")
-            # (the where-clause closed before the meeting word, which is not its own: "..., où l'attendaient A, et
-            # B, X a été reçu", not "..., donde lo recibió el canciller")
-            welcomes = {
-                a
-                for a, clause in self._airport_clauses(sent.text[: trigger.start]).items()
-                if trigger.start - clause > 30 and "," in sent.text[clause : trigger.start]
-            }
+            welcomes = self._airport_welcomes(sent, trigger)
             at_airport = any(
                 -150 <= h.start - trigger.start <= 150 and h.start not in welcomes
                 for h in lang.airports.find(sent.text)
@@ -1980,8 +1975,9 @@ class _ArticleExtractor:
         prev: Mention | None = None
         for m in mentions:
             first = any(0 <= m.start - p <= 100 and not any(p <= o.start < m.start for o in mentions) for p in proxies)
-            listed = prev is not None and bool(senders) and senders[-1] is prev
-            if first or (listed and prev is not None and _LISTED_NEXT.fullmatch(self.text[prev.end : m.start])):
+            if first or (
+                prev is not None and senders[-1:] == [prev] and _LISTED_NEXT.fullmatch(self.text[prev.end : m.start])
+            ):
                 senders.append(m)
             prev = m
         named = [
@@ -2237,23 +2233,25 @@ class _ArticleExtractor:
                 return _Sides(by_country, True)
         return None
 
-    def _airport_clauses(self, text: str) -> dict[int, int]:
-        """Airport words of `text` that a where-clause follows ("à l'aéroport d'Orly, où l'attendaient ..."): the
-        airport's start → the clause's start."""
+    def _airport_welcomes(self, sent: Sentence, trigger: Hit) -> dict[int, int]:
+        """Airport words before the meeting word that a where-clause follows, closed before it ("à l'aéroport d'Orly,
+        où l'attendaient A, et B, X a été reçu par Y"; not "..., donde lo recibió el canciller", whose meeting word is
+        the clause's own): the airport's start → the clause's start, in the sentence."""
+        text = sent.text[: trigger.start]
         words = "|".join(re.escape(w) for w in self.lang.where_words)
         where = re.compile(rf",\s*(?:{words})\b", re.IGNORECASE)
         return {
             airport.start: clause.end()
             for airport in self.lang.airports.find(text)
             if (clause := where.search(text, airport.end, airport.end + 60))
+            and trigger.start - clause.end() > 30
+            and "," in text[clause.end() :]
         }
 
     def _welcomed_on_arrival(self, sent: Sentence, trigger: Hit) -> set[int]:
-        """ "Arrivé à l'aéroport d'Orly, où l'attendaient A et B, X a été reçu par Y": who a where-clause of an
-        airport, before the meeting word, names (all but the last named before the meeting word: its subject)."""
-        for start in self._airport_clauses(sent.text[: trigger.start]).values():
-            if trigger.start - start <= 30 or "," not in sent.text[start : trigger.start]:
-                continue
+        """ "Arrivé à l'aéroport d'Orly, où l'attendaient A et B, X a été reçu par Y": who an airport's where-clause
+        before the meeting word names (all but the last named before the meeting word: its subject)."""
+        for start in self._airport_welcomes(sent, trigger).values():
             inside = self.resolver.in_span(sent.start + start, sent.start + trigger.start)
             return {m.entity for m in inside[:-1]} - {inside[-1].entity} if inside else set()
         return set()
