@@ -24,6 +24,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
 # A name right after a definite article is an institution inside a title ("of the Communist Party").
 _PATRONYMIC = {"bin", "binti", "bint", "ibn", "ben"}
 _AND = {"and", "dan", "serta", "y", "e", "et", "и", "und"}
+_TOPIC_CONNECTORS = {"on", "sobre", "sur", "tentang", "mengenai", "по"}
 _ARTICLES = {"the", "la", "le", "el", "les", "los", "las", "der", "die", "das", "l'"}
 
 
@@ -449,6 +450,10 @@ class PersonResolver:
         Farhad Alaaldin" has no capitalised word between)."""
         tokens = [m.group(0) for m in re.finditer(r"[\w'’.-]+|[^\w\s]", text[max(0, start - 100) : start])]
         articles = _ARTICLES | ({"al", "del"} if self.lang.code == "es" else set())
+        # (the topic of a thing's name: "la Reunión Ministerial sobre Minerales Críticos", "the Conference on X")
+        topic = len(tokens) >= 2 and tokens[-1] in _TOPIC_CONNECTORS and _is_cap(tokens[-2])
+        if topic:
+            tokens = tokens[:-1]
         i = len(tokens) - 1
         # (a title word or a form of address ends the run: "el Excmo. Sr. Kojo Asante" is a person)
         while (
@@ -469,7 +474,7 @@ class PersonResolver:
         inside = i > 0 and (
             tokens[i - 1].casefold() in self.lang.title_vocab or tokens[i - 1].casefold() in self.lang.title_connectors
         )
-        return i >= 0 and tokens[i] in articles and not inside
+        return i >= 0 and tokens[i] in articles and (topic or not inside)
 
     def _region_after_city(self, text: str, start: int) -> bool:
         """A city after a venue preposition, then a comma, right before `start` ("en Chetumal, "), and no title

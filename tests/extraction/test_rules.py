@@ -3794,3 +3794,14 @@ def test_a_woman_addressed_by_the_family_name_of_an_official_is_their_spouse(nlp
     )
     [m] = ex.meetings
     assert people(m) == {"Kojo Asante", "Kwame Boateng"}
+
+
+def test_the_topic_of_an_events_name_is_no_person(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El canciller Kojo Asante participó el miércoles en la Reunión Ministerial sobre Minerales Críticos en Accra, "
+        "donde sostuvo una reunión con su homólogo Kwame Boateng.\n",
+        published=dt.date(2026, 2, 5),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Kwame Boateng"}
