@@ -426,6 +426,7 @@ class _ArticleExtractor:
         """ "Xi Jinping et son épouse Peng Liyuan", "his wife, Mrs Sarah Mensah": a spouse named beside an
         official is no official of the article (a catalog official stays)."""
         resolver, lang = self.resolver, self.lang
+        named = {mm.entity for mm in resolver.mentions}
         for m in list(resolver.mentions):
             sent = self.sentence_of(m.start)
             words = re.findall(r"[\w'’.-]+", self.text[max(sent.start, m.start - 40) : m.start].casefold())
@@ -435,10 +436,7 @@ class _ArticleExtractor:
             # ("le Président de la République et Madame Brigitte Macron": a woman addressed so who has the family
             # name of another person of the article is their spouse)
             family = resolver.entities[m.entity].tokens[-1:]
-            kin = any(
-                i != m.entity and self.entities[i].tokens[-1:] == family
-                for i in {mm.entity for mm in resolver.mentions}
-            )
+            kin = any(i != m.entity and self.entities[i].tokens[-1:] == family for i in named)
             if kin and any(w in lang.feminine_words for w in addressed) and not resolver.entities[m.entity].catalog_id:
                 resolver.excluded.add(m.entity)
                 continue
@@ -2233,13 +2231,17 @@ class _ArticleExtractor:
                 return _Sides(by_country, True)
         return None
 
+    @functools.cached_property
+    def _where_clause(self) -> re.Pattern[str]:
+        """The opening of a where-clause: ", where", ", où", ", donde"."""
+        words = "|".join(re.escape(w) for w in self.lang.where_words)
+        return re.compile(rf",\s*(?:{words})\b", re.IGNORECASE)
+
     def _airport_welcomes(self, sent: Sentence, trigger: Hit) -> dict[int, int]:
         """Airport words before the meeting word that a where-clause follows, closed before it ("à l'aéroport d'Orly,
         où l'attendaient A, et B, X a été reçu par Y"; not "..., donde lo recibió el canciller", whose meeting word is
         the clause's own): the airport's start → the clause's start, in the sentence."""
-        text = sent.text[: trigger.start]
-        words = "|".join(re.escape(w) for w in self.lang.where_words)
-        where = re.compile(rf",\s*(?:{words})\b", re.IGNORECASE)
+        text, where = sent.text[: trigger.start], self._where_clause
         return {
             airport.start: clause.end()
             for airport in self.lang.airports.find(text)
