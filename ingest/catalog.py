@@ -221,6 +221,10 @@ class LanguageData:
     direct_meeting_verbs: PhraseMatcher  # id "diterima": a meeting when a person follows at once
     opening_meeting_verbs: PhraseMatcher  # "Meeting X, PM Chinh ...": the same, opening the sentence
     event_participles: PhraseMatcher  # "held in", "celebrada en": where another event took place
+    plural_calls: set[str]  # "calls", "llamadas": a call word in the plural, one call per caller
+    talk_verbs: PhraseMatcher  # "spoke with", "conversó con": a conversation, by no medium the verb says
+    also_words: PhraseMatcher  # "also", "también": what the sentence tells is one more of the same
+    when_words: list[str]  # "when", "cuando": a clause set at the time told right before it
     principal_connectors: re.Pattern[str] | None  # "envoy of President X": X's own title follows the connector
     honorifics: set[str]  # "hon", "h.e", "bapak", "sr", "г-н": forms of address between a title and a name
     passive_host: PhraseMatcher  # "was received by": the first person named after it is the host
@@ -361,6 +365,10 @@ def language_data(code: str) -> LanguageData:
         direct_meeting_verbs=PhraseMatcher((w, "in_person") for w in raw.get("direct_meeting_verbs", [])),
         opening_meeting_verbs=PhraseMatcher((w, "in_person") for w in raw.get("opening_meeting_verbs", [])),
         event_participles=PhraseMatcher((w, "held") for w in raw.get("event_participles", [])),
+        plural_calls={w.casefold() for w in raw.get("plural_calls", [])},
+        talk_verbs=PhraseMatcher((w, "talk") for w in raw.get("talk_verbs", [])),
+        also_words=PhraseMatcher((w, "also") for w in raw.get("also_words", [])),
+        when_words=[w.casefold() for w in raw.get("when_words", [])],
         principal_connectors=(
             re.compile(r"\s(?:" + "|".join(map(re.escape, raw["principal_connectors"])) + r")\s+", re.IGNORECASE)
             if raw.get("principal_connectors")

@@ -137,10 +137,11 @@ def find_dates(text: str, lang: LanguageData, published: dt.date | None, *, futu
     out: list[DateMention] = []
     for d in found:
         month = out[-1] if out else None
+        # (a day with no year of its own too: "11 сентября прошлого года")
         if (
             month is not None
             and month.date is not None
-            and month.precision == "month"
+            and (month.precision == "month" or (month.precision == "day" and not re.search(r"\d{4}", month.text)))
             and d.date is not None
             and d.precision == "year"
             and 0 <= d.start - month.end <= 5
@@ -161,6 +162,24 @@ def find_dates(text: str, lang: LanguageData, published: dt.date | None, *, futu
             month.date = d.date
         out.append(d)
     _mark_ranges(text, out, lang)
+    return out
+
+
+def listed_months(text: str, first: DateMention, lang: LanguageData) -> list[DateMention]:
+    """ "трижды говорили по телефону — в марте, мае и июне", "se reunieron en enero y en marzo": the further months a
+    list goes on with right after a month `first` (of the same year), each a date of its own."""
+    if first.date is None or first.precision != "month":
+        return []
+    names, prefixes = _alt(lang.month_names), _alt(lang.month_prefixes)
+    item = re.compile(
+        rf"\s*(?:,|\s(?:and|y|e|et|dan|serta|и))\s*(?:(?:{prefixes})\s+)?(?P<month>{names})(?![\w-])", re.IGNORECASE
+    )
+    out: list[DateMention] = []
+    pos = first.end
+    while (m := item.match(text, pos)) is not None:
+        month = _month(lang, m.group("month"))
+        out.append(DateMention(m.start("month"), m.end(), m.group("month"), first.date.replace(month=month), "month"))
+        pos = m.end()
     return out
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from graph_schema import records as r
 from ingest import identity
 from ingest.catalog import Catalog, Hit, LanguageData, catalog, language_data
-from ingest.dates import WEEKDAYS, DateMention, find_dates, names_period, parse_publication_date
+from ingest.dates import WEEKDAYS, DateMention, find_dates, listed_months, names_period, parse_publication_date
 from ingest.nlp import NLP
 from ingest.noise import clean, is_prose
 from ingest.people import Entity, Mention, PersonResolver, capitalised_runs, name_case
@@ -42,6 +42,10 @@ _TITLE_WORDS = r"(?:(?:[A-Z][\w.'’-]*|of|the|de|du|del|la|al)\s+)*"
 _TITLE_RUN = re.compile(rf"\s*{_TITLE_WORDS}")
 # what joins the next name of a list, with its title: " and State President "
 _LISTED_NEXT = re.compile(rf"\s*,?\s*{CONJUNCTION}\s+{_TITLE_WORDS}")
+# a given name, a nickname in quotation marks, the family name (one or two words)
+_NICKNAMED = re.compile(
+    r"\b([^\W\d_][\w'’-]+)\s+[\"“«„]([^\W\d_][\w'’-]{1,15})[\"”»“]\s+([^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?)"
+)
 _KIND_RANK = {"in_person": 0, "phone": 1, "video": 2}
 _OCCASION_END = re.compile(r"[,;.](?:\s|$)|\s[—–-]\s")
 
@@ -345,6 +349,17 @@ class _ArticleExtractor:
                 if re.search(r"\b(?:bin|ben|ibn)\s+$", sent.text[max(0, hit.start - 5) : hit.start]):
                     continue
                 resolver.add_full(sent.start + hit.start, sent.start + hit.end, hit.text, 0.95)
+        # a nickname in quotation marks inside a name: "Nasry \"Tito\" Asfura", "Ferdinand “Bongbong” Marcos" is
+        # Nasry Asfura (found before NER, which reads two names or none there)
+        for sent in self.sentences:
+            for m in _NICKNAMED.finditer(sent.text):
+                given, family = m.group(1), m.group(3)
+                if not family.split()[-1][:1].isupper():
+                    family = family.split()[0]  # ("Ferdinand “Bongbong” Marcos said")
+                words = [given, *family.split()]
+                if all(w[:1].isupper() and not resolver.filter.non_name(w) for w in words):
+                    start, end = sent.start + m.start(1), sent.start + m.start(3) + len(family)
+                    resolver.add_full(start, end, text[start:end], 0.8, f"{given} {family}")
         # (not the outlet's name its masthead gives in capitals: "BISNIS NUSANTARA" ... "Bisnis Nusantara, JAKARTA -")
         masthead = next((line.strip() for line in text.splitlines() if line.strip()), "")
         masthead = masthead.casefold() if masthead.isupper() else ""
@@ -604,7 +619,13 @@ class _ArticleExtractor:
         word = re.sub(r"^[lLdD]['’]", "", word).strip(".,;:()")
         acronym = len(word) >= 2 and word.isupper() and word.isalpha()
         noun = word[:1].isupper() and word.casefold() in self.lang.organisation_nouns
-        return connector in self.lang.title_connectors and (acronym or noun) and not self.cat.country_names.whole(word)
+        # (not a conjunction: "the Amir and HE President of Iran" joins another person)
+        return (
+            connector in self.lang.title_connectors
+            and not re.fullmatch(CONJUNCTION, connector)
+            and (acronym or noun)
+            and not self.cat.country_names.whole(word)
+        )
 
     def _protagonist_by_title(self, ref: Title, sent: Sentence) -> int | None:
         """ "A lo largo del fin de semana, el mandatario mantuvo encuentros con ..." in an article of several
@@ -672,10 +693,20 @@ class _ArticleExtractor:
             and (ent.country_code == ref.country_code or (ent.country_code is None and i in introduced))
         ]
         if len(untitled) > 1:
-            untitled = [i for i in untitled if i in introduced]
+            untitled = [i for i in untitled if i in introduced] or self._most_named(untitled, ref.start)
         if len(holders) == 1:
             return holders[0]
         return untitled[0] if not holders and not titled_there and len(untitled) == 1 else None
+
+    def _most_named(self, candidates: list[int], start: int) -> list[int]:
+        """ "La ausencia de Lula no fue una sorpresa. ... El viernes, el mandatario brasileño había recibido a ...":
+        of several people an office may stand for, the one the article names most before it, when named twice at
+        least and twice as often as any other."""
+        counts = {i: sum(1 for m in self.resolver.mentions if m.entity == i and m.end <= start) for i in candidates}
+        ranked = sorted(candidates, key=lambda i: -counts[i])
+        if counts[ranked[0]] < 2 or counts[ranked[0]] < 2 * counts[ranked[1]]:
+            return []
+        return ranked[:1]
 
     def _standing_holder(self, ref: Title) -> str | None:
         """Who held, on the publication date, the standing office a reference names (catalog `holders`): by its
@@ -953,6 +984,8 @@ class _ArticleExtractor:
                 continue
             trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
             kind = trigger.target
+            if kind == "in_person" and drafts and drafts[-1].kind != "in_person" and self._one_more_talk(sent, trigger):
+                kind = drafts[-1].kind  # "Peña también conversó el jueves con Asfura", after Rubio's call: a call
             # "did not meet", "the talks were postponed", "denied reports that X met Y": a negation of the meeting
             # word's clause (not "held a video call with X, after the trip he had planned was postponed")
             bounds = [h.start for h in lang.time_relations.find(sent.text) + lang.clause_breaks.find(sent.text)]
@@ -961,7 +994,8 @@ class _ArticleExtractor:
                 for h in negations
             ):
                 continue
-            if not listed and self._joins_previous(sent, trigger, drafts):
+            other_day = bool(drafts) and self._other_day_before(position, drafts[-1])
+            if not listed and not other_day and self._joins_previous(sent, trigger, drafts):
                 continue
             # (after a source that opens the sentence: "Selon un communiqué publié hier, l'entretien avec ...")
             opening = next((end + 1 for start, end in _source_spans(sent.text, lang) if start <= 1), 0)
@@ -970,6 +1004,7 @@ class _ArticleExtractor:
                 and trigger.start - opening <= 15
                 and any(0 <= h.start - opening <= 5 for h in lang.meeting_reference.find(sent.text))
                 and not any(all(m.entity not in d.person_idx for d in drafts) for m in self._right_after(sent, trigger))
+                and not other_day
             ):
                 # "During the meeting, they reviewed ... the visit of President X", "In the meeting with Mr Lavrov,
                 # ...": a meeting reported already (not "В ходе переговоров с Ван И", "Pertemuan pertama digelar
@@ -1005,6 +1040,7 @@ class _ArticleExtractor:
             if found is None:
                 continue
             idxs, inferred = found.people, found.inferred
+            idxs = [*idxs, *(i for i in self._summit_told_before(position, drafts) if i not in idxs)]
             # "Peskov told reporters that Putin ...": a spokesperson speaks about meetings, and takes part in none
             idxs = [i for i in idxs if not any(t.canonical in cat.spokespeople for t, _ in self.titles.get(i, []))]
             if len(idxs) < 2:
@@ -1052,6 +1088,16 @@ class _ArticleExtractor:
                 ),
                 (len(sent.text), len(sent.text)),
             )
+            # ("... 17 апреля эмир сообщил еще в конце февраля, когда принимал в Дохе главу МИД": the time right before
+            # the when-clause the meeting word is in dates it, unless the clause tells its own)
+            when_end = next(
+                (
+                    d.end
+                    for d in self._dates_in(sent, future=planned)
+                    if self._when_clause(sent.text, d.end, trigger.start)
+                ),
+                None,
+            )
             dates = sorted(
                 (
                     d
@@ -1072,12 +1118,16 @@ class _ArticleExtractor:
                         # "... reçu M. Xi dans les Hautes-Pyrénées, lors de la visite d'Etat ... en mai 2024": a
                         # month with its year reaches further after the meeting word
                         or (bool(re.search(r"\d{4}", d.text)) and 0 <= d.start - trigger.end <= 200)
+                        # ... or right before the when-clause the meeting word is in: "took place in June 2023, when
+                        # then Minister X paid a working visit to Ulaanbaatar, held talks with Y"
+                        or self._when_clause(sent.text, d.end, trigger.start)
                     )
                 ),
                 # ... and of those, the one nearest the meeting word ("La jornada del martes ... comenzó el
                 # domingo, cuando Sánchez mantuvo encuentros")
                 # ("'a constructive meeting today', he wrote on Tuesday": a date outside the quotation first)
                 key=lambda d: (
+                    0 if when_end is None or d.start >= when_end else 1 if d.end == when_end else 2,
                     {"day": 0, "month": 1}.get(d.precision or "", 2),
                     _quoted(sent.text, d.start),
                     min(abs(d.start - trigger.start), abs(d.end - trigger.end)),
@@ -1085,10 +1135,23 @@ class _ArticleExtractor:
             )
             if not dates and before_where is not None:
                 dates = [d for d in self._dates_in(before_where) if d.date and d.precision == "day"][-1:]
-            if not dates and position and any(h.start <= 1 for h in lang.then_words.find(sent.text.split(",")[0])):
+            if position and any(h.start <= 1 for h in lang.then_words.find(sent.text.split(",")[0])):
                 # "... в июле прошлого года, когда глава МИД посетил Стамбул. Тогда во дворце Долмабахче он провел
-                # переговоры с Фиданом": when the sentence before says
-                dates = [d for d in self._dates_in(body[position - 1]) if d.date][-1:]
+                # переговоры с Фиданом": when the sentence before says (and where, when this one does not: "Предыдущий
+                # раунд прошел в сентябре прошлого года в Эр-Рияде. Тогда Лавров провел отдельные встречи с ...")
+                prev = body[position - 1]
+                if not dates:
+                    dates = [d for d in self._dates_in(prev) if d.date][-1:]
+                if place is None and kind == "in_person":
+                    # (where the meeting that sentence reported was: "... в конце февраля, когда принимал в Дохе
+                    # главу МИД России. Тогда же Лавров провел переговоры с X" — not Moscow, named before it)
+                    then = next((d for d in reversed(drafts) if prev.start <= d.sentence.start < prev.end), None)
+                    there = (
+                        then.place
+                        if then is not None and then.kind == "in_person"
+                        else venue(prev.text, prev.start, lang, cat, role_spans + _time_clauses(prev, lang))
+                    )
+                    place = there if there and there.city else None
             sequence = [
                 h
                 for h in lang.sequence.find(sent.text)
@@ -1190,17 +1253,31 @@ class _ArticleExtractor:
             date = dates[0] if dates else (earlier if earlier and not planned else lead_dates[0] if borrow else None)
             if date is not None and date.ranged:
                 date = None  # "tenue les 19 et 20 décembre": either day, so no day
+            # the second clause of a cut sentence that tells neither day nor place is of the first clause's ("...
+            # visit to the Philippines on May 18-20, where she held talks with A and paid a courtesy call on B")
+            prior = drafts[-1] if drafts and self.sentence_of(drafts[-1].sentence.start) is own else None
+            inherit = prior is not None and prior.sentence is not sent and not dates and not sequence and told is None
+            if inherit and prior is not None:
+                date = prior.date
             item = next(((offset, d) for offset, d in reversed(item_dates) if offset < sent.start), None)
             if not dates and not planned and item is not None and not sequence and told is None:
                 # a page of several dated items ("11 ноября 2025 года, 19:25" over a readout): a meeting of an
                 # item whose own sentences date nothing is of the item's date, not of the item before
-                same_item = [d for d in drafts if d.date and d.sentence.start > item[0]]
+                # (not a meeting of another time the item recalls: "... le premier depuis celui réuni à Paris en mars
+                # 2023 avec Rishi Sunak")
+                same_item = [
+                    d
+                    for d in drafts
+                    if d.date and d.sentence.start > item[0] and d.date.precision == "day" and not d.previous
+                ]
                 date = same_item[-1].date if same_item else item[1]
             if kind == "in_person" and (place is None or country_only):
                 # "... his first visit to China": the city the traveller arrived in, rather than the dateline's
                 arrived = self._arrival_place(position, trigger, idxs, date)
                 if arrived and (place is None or arrived.country_code == place.country_code):
                     place = arrived
+            if inherit and prior is not None and place is None and kind == "in_person" and prior.kind == "in_person":
+                place = prior.place
             if date is not None and date.date and self.published and date.date > self.published:
                 planned = True  # a day after the article's: to come, whatever the verb's tense
             elif (
@@ -1228,8 +1305,10 @@ class _ArticleExtractor:
                 self._planned_meeting(kind, idxs, place, date, sent)
                 continue
             # "Fidan held separate meetings with A, B and C": the first named meets each of the others
+            # (so does one who received "phone calls from A and from B": a call each)
+            plural = kind != "in_person" and trigger.text.split()[-1].casefold() in lang.plural_calls
             separate = found.each or (
-                len(idxs) > 2 and bool(lang.separate.find(sent.text)) and not self._joint(position)
+                len(idxs) > 2 and (bool(lang.separate.find(sent.text)) or plural) and not self._joint(position)
             )
             # (those who attended attend each: "des entretiens avec X et Y, en présence de Z"; "... in separate
             # meetings. X and Y attended both meetings.")
@@ -1258,25 +1337,28 @@ class _ArticleExtractor:
                 places = [where for _, _, where in apart]
                 separate = True
             confidence = 0.8 if separate else 0.7 if inferred else 0.9
-            for group, where in zip(groups, places, strict=True):
-                drafts.append(
-                    _Draft(
-                        kind,
-                        group,
-                        inferred,
-                        sent,
-                        trigger,
-                        host,
-                        where,
-                        date,
-                        occasion,
-                        sidelines,
-                        confidence,
-                        explicit,
-                        recalled=any(h.start <= 3 for h in lang.background.find(sent.text)),
-                        previous=bool(lang.previous.find(sent.text)),
+            # "С начала года они трижды говорили по телефону — в марте, мае и июне": one meeting in each month listed
+            months = listed_months(sent.text, date, lang) if dates and date is dates[0] else []
+            for when in [date, *months]:
+                for group, where in zip(groups, places, strict=True):
+                    drafts.append(
+                        _Draft(
+                            kind,
+                            group,
+                            inferred,
+                            sent,
+                            trigger,
+                            host,
+                            where,
+                            when,
+                            occasion,
+                            sidelines,
+                            confidence,
+                            explicit,
+                            recalled=any(h.start <= 3 for h in lang.background.find(sent.text)),
+                            previous=bool(lang.previous.find(sent.text)),
+                        )
                     )
-                )
         merged = _merge(drafts, lang, [e.country_code for e in self.entities])
         headline = [s for s in self.sentences if s.header]
         _inherit_venues(merged, body[:3] + headline, lang, cat, self.dateline)
@@ -1295,6 +1377,16 @@ class _ArticleExtractor:
         _host_countries(merged, self.entities, self.dateline)
         self._counterpart_titles(merged)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
+
+    def _other_day_before(self, position: int, last: _Draft) -> bool:
+        """ "Les dirigeants ont suivi les recommandations formulées une semaine plus tôt, le 6 mars, par la troïka
+        ... Cette réunion, elle aussi en ligne, s'était tenue sous la présidence de X, en présence de A et de B":
+        "this meeting" is the other day's the sentence right before tells, not the last meeting, when the
+        sentence names two people at least."""
+        if position == 0 or last.date is None or len(set(self._named_in(self.body[position]))) < 2:
+            return False
+        told = self._day_told_before(position, last.sentence.end, 1)
+        return told is not None and told.date != last.date.date
 
     def _day_told_before(self, position: int, after: int, reach: int = 2) -> DateMention | None:
         """The (last) day one of the `reach` sentences before the body's `position` tells (the nearer first), when
@@ -1350,9 +1442,32 @@ class _ArticleExtractor:
             place = _place_named_in(self.text[occ_span[0] : occ_span[1]], lang, cat)
         if place is None and before_where is not None:
             place = venue(before_where.text, before_where.start, lang, cat, exclude)
+        if place is None:
+            place = self._visit_where(sent, trigger)
         if place is None and (sent.start, sent.end) in self.clause_triggers and drafts:
             place = drafts[-1].place  # "En Beijing dialogó con A, y con B"
         return place
+
+    def _when_clause(self, text: str, end: int, at: int) -> bool:
+        """Whether a when-clause opens right after `end` ("..., when") and runs on to `at` with no other
+        sentence-level break."""
+        opener = re.match(r"\s*,\s*(\w+'?)", text[end:at])
+        if opener is None or opener.group(1).casefold() not in self.lang.when_words:
+            return False
+        return not re.search(r"[;:]", text[end:at])
+
+    def _visit_where(self, sent: Sentence, trigger: Hit) -> r.Place | None:
+        """ "the Foreign Minister paid an official visit to the Republic of the Philippines on May 18-20, where she
+        held talks with X": a meeting word in a where-clause after a visit is where the visit went."""
+        lead = sent.text[: trigger.start]
+        where = [m for m in re.finditer(r",\s*(\w+(?:\s+\w+)?)", lead) if opens_where_clause(m.group(1), self.lang)]
+        if not where or self.resolver.in_span(sent.start + where[-1].end(), sent.start + trigger.start):
+            return None
+        visits = [h for h in self.lang.visit_triggers.find(lead[: where[-1].start()])]
+        if not visits:
+            return None
+        head = Sentence(sent.start, sent.start + where[-1].start(), lead[: where[-1].start()], sent.header)
+        return self._visited(head, visits[-1])
 
     def _joint(self, position: int) -> bool:
         """A meeting of three or more its sentence calls one ("a trilateral meeting", "the three ministers"), or
@@ -1360,7 +1475,16 @@ class _ArticleExtractor:
         annual trilateral summit. X travelled to Riga to meet his counterparts, A and B. The three discussed
         ...")."""
         sent, lang = self.body[position], self.lang
-        if lang.formats.find(sent.text):
+        # (not the format of a gathering those met came to attend, after the word that makes the meetings separate:
+        # "sendos encuentros con A y B, que se encuentran en la capital para participar en la reunión multilateral")
+        apart = [h.start for h in lang.separate.find(sent.text)]
+        named = [m.end - sent.start for m in self.resolver.in_span(sent.start, sent.end)]
+        last = max(named, default=len(sent.text))
+        attending = [h.end for h in lang.attendance.find(sent.text) + lang.purpose.find(sent.text)]
+        if any(
+            not (any(a < h.start for a in apart) and h.start > last and any(0 <= h.start - e <= 40 for e in attending))
+            for h in lang.formats.find(sent.text)
+        ):
             return True
         if lang.bilateral.find(sent.text):
             return False
@@ -1709,6 +1833,17 @@ class _ArticleExtractor:
                 out.append(hit)
         return out
 
+    def _one_more_talk(self, sent: Sentence, trigger: Hit) -> bool:
+        """ "El presidente de Paraguay también conversó el jueves con Asfura", "X also spoke with Y": a verb of
+        talking that names no medium, said to be one more (before the verb or right after it) — of the kind of
+        the meeting told before. Not where the sentence names a place."""
+        lang = self.lang
+        if not any(h.start < trigger.end and trigger.start < h.end for h in lang.talk_verbs.find(sent.text)):
+            return False
+        if not any(h.start < trigger.end + 12 for h in lang.also_words.find(sent.text)):
+            return False
+        return venue(sent.text, sent.start, lang, self.cat, self._title_spans()) is None
+
     def _title_spans(self) -> list[tuple[int, int]]:
         """The article spans of every title the article gives a person."""
         return [(t.start, t.end) for ts in self.titles.values() for t, _ in ts]
@@ -1757,6 +1892,24 @@ class _ArticleExtractor:
         place = venue(sent.text[: commas[-1]], sent.start, self.lang, self.cat, exclude)
         return place if place is not None and place.city else None
 
+    def _summit_told_before(self, position: int, drafts: list[_Draft]) -> list[int]:
+        """ "Президенты пяти государств Центральной Азии и канцлер Германии Олаф Шольц провели в Астане второй
+        саммит ... Встреча во Дворце независимости прошла под председательством X": a sentence that opens on the
+        meeting takes in those the sentence right before named at a summit it reported with no one else."""
+        sent = self.body[position]
+        if not position or not any(h.start <= 5 for h in self.lang.meeting_reference.find(sent.text)):
+            return []
+        prev = self.body[position - 1]
+        if any(d.sentence is prev for d in drafts) or not self.lang.multilateral.find(prev.text):
+            return []
+        return _distinct(self._named_in(prev))
+
+    def _list_ends_on(self, sent: Sentence, word: Hit) -> bool:
+        """Whether the sentence's people are all named before `word`, the last of them right before it."""
+        named = self.resolver.in_span(sent.start, sent.end)
+        before = [m for m in named if m.end <= sent.start + word.start]
+        return len(before) == len(named) >= 2 and 0 <= sent.start + word.start - before[-1].end <= 25
+
     def _attended(self, position: int, drafts: list[_Draft]) -> bool:
         """ "The meeting was also attended by X", "Also present were X": a sentence with no trigger that opens
         on the meeting or on who attended adds them to the meeting reported within the eight sentences
@@ -1786,6 +1939,9 @@ class _ArticleExtractor:
                     and any(0 <= sent.start + h.start - first.end <= 25 for h in attendance)
                 )
                 or (gathering and any(h.start <= 30 and sent.start + h.end <= first.start for h in attendance))
+                # ("Kyrgyz President A, Tajik President B and Turkmen President C also attended.": a list that ends
+                # on the attendance word)
+                or (gathering and any(self._list_ends_on(sent, h) for h in attendance))
             )
         )
         opens = (
@@ -1851,12 +2007,31 @@ class _ArticleExtractor:
             after = self.resolver.in_span(sent.start + h.end, sent.start + min(len(text), h.end + 150))
             if linked and len({m.entity for m in after}) >= 2 and not lang.planned.find(text):
                 return [Hit(h.start, h.end, h.text, "in_person")]
+            # "President X took part today in the second Central Asia – Germany summit in Astana, where the heads of
+            # state of the region and German Chancellor Y adopted ...": a summit someone took part in, with
+            # someone else named in the sentence
+            took_part = any(0 <= h.start - a.end <= 60 for a in lang.attendance.find(text))
+            if took_part and len(set(self._named_in(sent))) >= 2 and not lang.planned.find(text):
+                return [Hit(h.start, h.end, h.text, "in_person")]
+            # "Ramaphosa flew to Harare for an in-person extraordinary summit chaired by Mnangagwa": a summit its
+            # chair is named for, right after it, and someone else before it
+            chair = next((a for a in lang.attendance.find(text) if 0 <= a.start - h.end <= 30), None)
+            if chair is not None and not lang.planned.find(text):
+                chairs = {m.entity for m in self.resolver.in_span(sent.start + chair.end, sent.start + chair.end + 40)}
+                named_before = {m.entity for m in self.resolver.in_span(sent.start, sent.start + h.start)}
+                if chairs and named_before - chairs:
+                    return [Hit(h.start, h.end, h.text, "in_person")]
         nxt = body[position + 1] if position + 1 < len(body) else None
         if not multi or nxt is None or not lang.attendance.find(nxt.text) or lang.planned.find(body[position].text):
             return []
         if len(self._named_in(nxt)) < 2:
             return []
-        return [Hit(multi[0].start, multi[0].end, multi[0].text, "in_person")]
+        # ("Réunis jeudi en visioconférence, les chefs d'État ... ont décidé ... Le sommet extraordinaire était
+        # présidé par X. Y ont notamment pris part A, B et C": held as the sentence before, naming no one, says)
+        before = body[position - 1] if position else None
+        kinds = [h.target for h in lang.triggers.find(before.text)] if before and not self._named_in(before) else []
+        kind = "video" if "video" in kinds else "phone" if "phone" in kinds else "in_person"
+        return [Hit(multi[0].start, multi[0].end, multi[0].text, kind)]
 
     def _restated_day(self, sent: Sentence, drafts: list[_Draft]) -> None:
         """ "Kim sat down for summit talks with Xi ..., state media reported Friday. The talks took place Thursday
@@ -2648,12 +2823,30 @@ class _ArticleExtractor:
                 )
             )
 
+    def _visited(self, sent: Sentence, trigger: Hit) -> r.Place | None:
+        """Where a visit word goes: the place right after it ("visit to Russia", "berkunjung ke Jakarta", "an
+        official visit to the Republic of the Philippines") or after a venue preposition close to it ("... an
+        official visit, at the Old Treasury Building in Nairobi")."""
+        cat = self.cat
+        rest = sent.text[trigger.end : trigger.end + 60]
+        first = next(
+            iter(sorted(cat.place_names.find(rest) + cat.country_names.find(rest), key=lambda h: h.start)), None
+        )
+        lead = rest[: first.start].split() if first is not None else []
+        # (one word between, or two short ones: "official visit to the Republic of the Philippines")
+        if first is not None and (
+            len(lead) <= 1 or (len(lead) == 2 and all(w.islower() and len(w) <= 3 for w in lead))
+        ):
+            return place_from_hit(cat, first) if first.target in cat.places else country_place(cat, str(first.target))
+        after = Sentence(sent.start + trigger.end, sent.end, sent.text[trigger.end :], sent.header)
+        return venue(after.text, after.start, self.lang, cat, [], 0)
+
     # --- other events: visits ---------------------------------------------------------------------------
     def _visits(self) -> None:
         """ "Sugiono paid an official visit to Moscow", "Le ministre s'est rendu à Niamey": a visit by the
         first person named before the trigger, to the place named after it (held or planned). Who received
         the visitor is a meeting of its own when the article names them."""
-        lang, cat = self.lang, self.cat
+        lang = self.lang
         seen: set[str] = set()
         for sent in self.body:
             hits = lang.visit_triggers.find(sent.text)
@@ -2663,20 +2856,7 @@ class _ArticleExtractor:
             visitors = [  # named close before the trigger: "Xi Jinping's visit to Russia", "X, who is visiting"
                 m for m in self.resolver.in_span(sent.start, sent.end) if 0 < sent.start + trigger.start - m.end <= 80
             ]
-            # the destination: right after the trigger ("visit to Russia", "berkunjung ke Jakarta") or after
-            # a venue preposition close to it ("... an official visit, at the Old Treasury Building in Nairobi")
-            rest = sent.text[trigger.end : trigger.end + 60]
-            first = next(
-                iter(sorted(cat.place_names.find(rest) + cat.country_names.find(rest), key=lambda h: h.start)), None
-            )
-            place: r.Place | None
-            if first is not None and len(rest[: first.start].split()) <= 1:  # "visit to Liberia", "ke Jakarta"
-                place = (
-                    place_from_hit(cat, first) if first.target in cat.places else country_place(cat, str(first.target))
-                )
-            else:
-                after = Sentence(sent.start + trigger.end, sent.end, sent.text[trigger.end :], sent.header)
-                place = venue(after.text, after.start, lang, cat, [], 0)
+            place = self._visited(sent, trigger)
             if not visitors or place is None:
                 continue
             visitor = visitors[-1].entity  # the nearest before: "hosted X, who is on an official visit"

@@ -30,6 +30,18 @@ class Cleaned:
     item_dates: list[tuple[int, str]] = field(default_factory=list)
 
 
+def _weekday_heading(line: str, lang: LanguageData) -> bool:
+    """ "Mardi : Windsor et Westminster", "Tuesday – talks in Downing Street": a section heading that opens with
+    its day (a weekday, then a colon or a dash), short and with no full stop."""
+    opener = re.match(r"\s*([^\W\d_]+)\s*[:–—-]\s+\S", line)
+    return (
+        opener is not None
+        and opener.group(1).casefold() in lang.weekdays
+        and len(line.split()) <= 12
+        and not line.rstrip().endswith(".")
+    )
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.splitlines(keepends=True):
@@ -163,6 +175,7 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
         elif seen_prose and (
             _date_only(re.sub(r"^\W*\w+:\s*|\d{1,2}:\d\d", " ", line))
             or line.strip().rstrip(":").casefold() in lang.weekdays  # a diary's "Monday" heading
+            or _weekday_heading(line, lang)
         ):
             result.item_dates.append((s, line.strip()))
             mask(s, e, "item-date")

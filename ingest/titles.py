@@ -22,6 +22,8 @@ CONJUNCTION = r"(?:and|dan|serta|y|e|et|и|und)"
 # "X, quien ..." / "X who ..."
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)(]|$|(?:quien|que|qui|who|yang|который|которая)\b)")
 _HONORIFIC_END = re.compile(r"(?:^|\s)([^\W\d_][\w.-]*\.?)\s+$")
+# court style's forms of address ("HE President X", "HH the Amir"), written without the dots of "H.E."
+_COURT_STYLE = {"HE", "HH", "HRH", "HM", "HIM", "HSH"}
 
 
 @dataclass
@@ -188,6 +190,15 @@ def titles_before(
             break
         tok = m.group(0).strip("()")
         low = tok.casefold()
+        # a form of address inside the run opens this person's title ("the Amir and HE President of Iran X": the
+        # Amir is someone else)
+        addressed_after_and = (
+            tok[:1].isupper()
+            and low.rstrip(".") in lang.honorifics
+            and re.search(rf"\b{CONJUNCTION}\s+$", left[: m.start()], re.IGNORECASE) is not None
+        )
+        if keep and (tok in _COURT_STYLE or addressed_after_and):
+            break
         if tok[:1].isupper() or low in lang.title_vocab or low in lang.title_connectors or m.group(0).startswith("("):
             keep.insert(0, m)
         else:
@@ -303,7 +314,11 @@ def title_reference(
     if text[ceiling - 1 : ceiling] == "." and not re.search(r"\.\w+\.$", text[head_start:ceiling]):
         ceiling -= 1  # the sentence's full stop ("called on the President."), not an abbreviation's ("U.S.")
     words = list(_WORD.finditer(text, head_start, ceiling))
-    countries = [(h.start, h.end) for h in cat.country_names.find(text[head_start:ceiling])]
+    # (by its acronym too: "глава МИД РФ")
+    countries = [
+        (h.start, h.end)
+        for h in cat.country_names.find(text[head_start:ceiling]) + cat.country_acronyms.find(text[head_start:ceiling])
+    ]
     # (an organisation's name too, inside an office's: "el jefe de la ONU", "глава МАГАТЭ")
     organisations = [
         (h.start, h.end)
@@ -328,7 +343,13 @@ def title_reference(
         in_country = any(s <= m.start() - head_start < e for s, e in countries + organisations)
         # ("Prime Minister and the Chancellor held talks": two references, not one title)
         nxt = text[m.end() : m.end() + 12].split()[:1]
-        if keep and re.fullmatch(CONJUNCTION, low) and nxt and nxt[0].casefold() in _ARTICLE_WORDS:
+        # (nor "the Amir and HE President of Iran": a form of address opens another person's title)
+        if (
+            keep
+            and re.fullmatch(CONJUNCTION, low)
+            and nxt
+            and (nxt[0].casefold() in _ARTICLE_WORDS or nxt[0] in _COURT_STYLE or nxt[0].casefold() in lang.honorifics)
+        ):
             break
         elided = re.sub(r"^[dl]['’]", "", low)  # "chef de l'Etat"
         if low in lang.title_vocab or low in lang.title_connectors or in_country or elided in lang.title_vocab:

@@ -34,7 +34,13 @@ def place_record(cat: Catalog, entry: dict) -> r.Place:  # type: ignore[type-arg
     )
 
 
+# countries that are one city: a meeting "in the Holy See" or "in Singapore" is in its city
+_CITY_STATES = {"VA", "SG", "MC"}
+
+
 def country_place(cat: Catalog, code: str) -> r.Place:
+    if code in _CITY_STATES and (city := capital_place(cat, code)) is not None:
+        return city
     return r.Place(
         id=identity.place_id(code, None), city=None, country_code=code, country=cat.countries.get(code, {}).get("name")
     )

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 from graph_schema.records import Extraction, Meeting
-from ingest.catalog import language_data
+from ingest.catalog import catalog, language_data
 from ingest.extract import ArticleInput, extract
 from ingest.nlp import NLP
 from ingest.noise import clean
+from ingest.titles import title_reference
 
 
 def run(
@@ -3805,3 +3806,265 @@ def test_the_topic_of_an_events_name_is_no_person(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert people(m) == {"Kojo Asante", "Kwame Boateng"}
+
+
+def test_a_form_of_address_after_and_opens_another_persons_title(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "His Highness the Amir Sheikh Kojo Asante received a phone call on Monday from HE President Kwame Boateng.\n\n"
+        "His Highness the Amir and HE President of the Republic of Ghana Dr. Komi Agbodjan also discussed the "
+        "situation in a phone call late on Monday.\n",
+        published=dt.date(2025, 9, 10),
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Kojo Asante", "Komi Agbodjan"],
+        ["Kojo Asante", "Kwame Boateng"],
+    ]
+
+
+def test_phone_calls_in_the_plural_are_one_call_each(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante received phone calls on Tuesday from President Kwame Boateng of Ghana and from "
+        "President Komi Agbodjan of Togo.\n",
+        published=dt.date(2025, 9, 10),
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Kojo Asante", "Komi Agbodjan"],
+        ["Kojo Asante", "Kwame Boateng"],
+    ]
+    assert {m.kind for m in ex.meetings} == {"phone"}
+
+
+def test_a_nickname_in_quotation_marks_is_no_part_of_the_name(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        'El canciller de Ghana, Kojo Asante, llamó este viernes al presidente electo de Togo, Komi "Koko" '
+        "Agbodjan, para felicitarlo por su victoria.\n",
+        published=dt.date(2025, 12, 26),
+    )
+    [m] = ex.meetings
+    assert (m.kind, people(m), m.date) == ("phone", {"Kojo Asante", "Komi Agbodjan"}, dt.date(2025, 12, 26))
+
+
+def test_one_more_talk_after_a_call_is_a_call(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El canciller de Ghana, Kojo Asante, llamó este viernes al presidente electo de Togo, Komi Agbodjan, para "
+        "felicitarlo.\n\n"
+        "El presidente de Benín, Koffi Hounsou, también conversó el jueves con Agbodjan.\n",
+        published=dt.date(2025, 12, 26),
+    )
+    assert [(m.kind, people(m)) for m in ex.meetings] == [
+        ("phone", {"Kojo Asante", "Komi Agbodjan"}),
+        ("phone", {"Koffi Hounsou", "Komi Agbodjan"}),
+    ]
+
+
+def test_a_month_of_last_year_in_the_genitive(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Предыдущий раунд диалога прошел в сентябре прошлого года в Аккре. Тогда министр иностранных дел Того "
+        "Коми Агбоджан провел переговоры с министром иностранных дел Ганы Коджо Асанте.\n",
+        published=dt.date(2025, 9, 11),
+    )
+    [m] = ex.meetings
+    assert (m.date, m.date_precision, m.place.city if m.place else None) == (dt.date(2024, 9, 1), "month", "Accra")
+
+
+def test_a_title_with_the_countrys_acronym_names_that_countrys_office() -> None:
+    text = "Перед началом заседания глава МИД РФ провел отдельную беседу с коллегой."
+    ref = title_reference(text, text.index("глава"), len(text), language_data("ru"), catalog())
+    assert ref is not None and (ref.canonical, ref.country_code) == ("Minister of Foreign Affairs", "RU")
+
+
+def test_two_given_names_and_two_family_names_are_the_catalogs_person(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le ministre Kojo Asante s'est entretenu, lundi à Accra, avec le ministre des Relations extérieures du "
+        "Panama, M. Javier Eduardo Martínez-Acha Vásquez.\n\n"
+        "M. Martínez-Acha Vásquez a invité M. Asante à se rendre au Panama.\n",
+        published=dt.date(2025, 6, 16),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Javier Martínez-Acha"}
+    assert {p.name for p in ex.people} == {"Kojo Asante", "Javier Martínez-Acha"}
+
+
+def test_a_format_word_after_the_separate_marker_is_another_events(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El canciller de Ghana, Kojo Asante, ha mantenido este sábado en Accra sendos encuentros con sus homólogos "
+        "de Togo, Komi Agbodjan, y de Benín, Koffi Hounsou, que se encuentran en la capital para participar en la "
+        "reunión multilateral sobre el Sahel.\n",
+        published=dt.date(2026, 2, 7),
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Koffi Hounsou", "Kojo Asante"],
+        ["Kojo Asante", "Komi Agbodjan"],
+    ]
+
+
+def test_a_summit_chaired_by_someone_the_sentence_names_another_at(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "At the end of January, President Kojo Asante flew to Accra for an in-person extraordinary summit chaired "
+        "by President Kwame Boateng.\n",
+        published=dt.date(2025, 3, 14),
+    )
+    [m] = ex.meetings
+    assert (people(m), m.place.city if m.place else None) == ({"Kojo Asante", "Kwame Boateng"}, "Accra")
+
+
+def test_a_summit_told_as_online_the_sentence_before_is_a_video_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Réunis jeudi en visioconférence, les chefs d'État de la région ont décidé de mettre fin à la mission.\n\n"
+        "Le sommet extraordinaire était présidé par le Ghanéen Kojo Asante.\n\n"
+        "Y ont notamment pris part le président togolais Komi Agbodjan et le Béninois Koffi Hounsou.\n\n"
+        "Les dirigeants ont suivi les recommandations formulées une semaine plus tôt, le 6 mars, par la troïka. "
+        "Cette réunion, elle aussi en ligne, s'était tenue sous la présidence de Kwame Boateng, en présence de "
+        "Kojo Asante et de Komi Agbodjan.\n",
+        published=dt.date(2025, 3, 14),
+    )
+    assert [(m.kind, people(m), m.date) for m in ex.meetings] == [
+        ("video", {"Kojo Asante", "Komi Agbodjan", "Koffi Hounsou"}, dt.date(2025, 3, 13)),
+        ("video", {"Kwame Boateng", "Kojo Asante", "Komi Agbodjan"}, dt.date(2025, 3, 6)),
+    ]
+
+
+def test_a_summit_someone_took_part_in_with_others_attending_after(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante took part today in the second West Africa – Nordic summit in Accra, where the "
+        "heads of state of the region and Finnish President Tenneh Sirleaf adopted a joint declaration.\n\n"
+        "The summit was hosted and chaired by Ghana's President Kwame Boateng. Togolese President Komi Agbodjan "
+        "and Beninese President Koffi Hounsou also attended.\n",
+        published=dt.date(2024, 9, 17),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Tenneh Sirleaf", "Kwame Boateng", "Komi Agbodjan", "Koffi Hounsou"}
+
+
+def test_the_meeting_opening_a_sentence_takes_in_the_summit_told_before(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президенты пяти государств Западной Африки и президент Финляндии Коджо Асанте во вторник провели в Аккре "
+        "второй саммит и приняли совместную декларацию.\n\n"
+        "Встреча прошла под председательством Кваме Боатенга. В ней также приняли участие президент Того Коми "
+        "Агбоджан и президент Бенина Коффи Унсу.\n",
+        published=dt.date(2024, 9, 17),
+    )
+    [m] = ex.meetings
+    assert len(people(m)) == 4
+
+
+def test_a_press_secretary_takes_part_in_no_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Как пояснил пресс-секретарь министерства Коджо Асанте, решение было принято по взаимной договоренности.\n\n"
+        "О проведении саммита было объявлено 16 апреля в Аккре, где министр иностранных дел Того Коми Агбоджан "
+        "принимал участие в третьей встрече министров иностранных дел.\n",
+        published=dt.date(2025, 5, 1),
+    )
+    assert ex.meetings == []
+
+
+def test_a_visit_and_its_where_clause_of_two_meetings(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Accra, May 22, 2025 /GNA/. Foreign Minister Kojo Asante held talks with Togolese Foreign Minister Awa "
+        "Ndiaye in Lomé yesterday.\n\n"
+        "Prior to Lomé, the Foreign Minister paid an official visit to the Republic of Benin on May 18-20, where "
+        "he held talks with Beninese Foreign Minister Koffi Hounsou and paid a courtesy call on Beninese President "
+        "Komi Agbodjan.\n\n"
+        "The last high-level exchange took place in June 2023, when then Foreign Minister of Benin Tunde Bakare "
+        "paid a working visit to Accra and held talks with Minister Asante.\n",
+        published=dt.date(2025, 5, 22),
+    )
+    got = {frozenset(people(m)): (m.place.country_code if m.place else None, m.date) for m in ex.meetings}
+    assert got[frozenset({"Kojo Asante", "Koffi Hounsou"})] == ("BJ", None)
+    assert got[frozenset({"Kojo Asante", "Komi Agbodjan"})] == ("BJ", None)
+    assert got[frozenset({"Kojo Asante", "Tunde Bakare"})] == ("GH", dt.date(2023, 6, 1))
+
+
+def test_an_office_of_several_untitled_compatriots_is_the_one_named_most(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA.- El acuerdo fue firmado este sábado en la capital ghanesa. Kojo Asante fue uno de los cuatro "
+        "presidentes que acompañaron la ceremonia; el gran ausente fue el brasileño Luiz Inácio Lula da Silva.\n\n"
+        "El documento fue rubricado por los cancilleres Tunde Bakare, Mauro Vieira (Brasil) y Komi Agbodjan (Togo).\n\n"
+        "En su discurso, Asante destacó el papel de Lula como impulsor del pacto.\n\n"
+        "La ausencia de Lula no fue una sorpresa. El viernes, en Río de Janeiro, el mandatario brasileño había "
+        "recibido a Koffi Hounsou y a Efua Mensah.\n",
+        published=dt.date(2026, 1, 17),
+    )
+    assert [people(m) for m in ex.meetings] == [{"Luiz Inácio Lula da Silva", "Koffi Hounsou", "Efua Mensah"}]
+
+
+def test_a_weekday_heading_dates_its_section(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le Président de la République, Kojo Asante, a effectué du 8 au 10 juillet une visite d'État au Togo.\n\n"
+        "Mardi : Lomé\n\n"
+        "Kojo Asante a été reçu au palais par le Président Komi Agbodjan.\n\n"
+        "Jeudi : Kara\n\n"
+        "Kojo Asante s'est entretenu avec le Premier ministre Koffi Hounsou. Asante avait déjà rencontré Tunde "
+        "Bakare à Accra en mars 2023.\n\n"
+        "Kojo Asante et Koffi Hounsou ont enfin coprésidé, par visioconférence, une réunion sur le Sahel.\n",
+        published=dt.date(2025, 7, 11),
+    )
+    got = {(m.kind, frozenset(people(m))): m.date for m in ex.meetings}
+    assert got["in_person", frozenset({"Kojo Asante", "Komi Agbodjan"})] == dt.date(2025, 7, 8)
+    assert got["in_person", frozenset({"Kojo Asante", "Koffi Hounsou"})] == dt.date(2025, 7, 10)
+    assert got["video", frozenset({"Kojo Asante", "Koffi Hounsou"})] == dt.date(2025, 7, 10)
+
+
+def test_the_holy_see_is_a_city(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El canciller Kojo Asante cerró en la Santa Sede su agenda en Roma\n\n"
+        "Ciudad del Vaticano. El canciller Kojo Asante fue recibido hoy por el Secretario de Estado, Cardenal "
+        "Komi Agbodjan, en el marco de la visita que realiza a Italia y a la Santa Sede.\n",
+        published=dt.date(2026, 2, 12),
+    )
+    [m] = ex.meetings
+    assert m.place is not None and (m.place.city, m.place.country_code) == ("Vatican City", "VA")
+
+
+def test_the_time_right_before_a_when_clause_dates_it_unless_it_tells_its_own(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Sobre su viaje a Accra el 17 de abril, el ministro Kojo Asante informó ya a finales de febrero, cuando "
+        "recibió en Lomé al canciller Komi Agbodjan.\n\n"
+        "La visita da continuidad al diálogo iniciado el año pasado, cuando el canciller Koffi Hounsou visitó "
+        "Accra y sostuvo el 22 de mayo de 2024 una reunión con Kojo Asante.\n",
+        published=dt.date(2025, 4, 17),
+    )
+    got = {frozenset(people(m)): (m.date, m.date_precision) for m in ex.meetings}
+    assert got[frozenset({"Kojo Asante", "Komi Agbodjan"})] == (dt.date(2025, 2, 1), "month")
+    assert got[frozenset({"Kojo Asante", "Koffi Hounsou"})] == (dt.date(2024, 5, 22), "day")
+
+
+def test_a_list_of_months_is_one_call_each(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент Ганы Коджо Асанте и президент Того Коми Агбоджан поддерживают регулярный контакт. С начала года "
+        "они трижды говорили по телефону — в марте, мае и июне.\n",
+        published=dt.date(2025, 8, 7),
+    )
+    assert [(m.kind, m.date, m.date_precision) for m in ex.meetings] == [
+        ("phone", dt.date(2025, 3, 1), "month"),
+        ("phone", dt.date(2025, 5, 1), "month"),
+        ("phone", dt.date(2025, 6, 1), "month"),
+    ]
+
+
+def test_the_bin_part_of_a_name_found_before_is_that_person(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Владимир Путин провел переговоры с президентом ОАЭ Мухаммедом бен Заидом Аль Нахайяном.\n\n"
+        "Путин и Мухаммед бен Заид поддерживают регулярный контакт.\n",
+        published=dt.date(2025, 8, 7),
+    )
+    assert {p.name for p in ex.people} == {"Vladimir Putin", "Mohamed bin Zayed Al Nahyan"}

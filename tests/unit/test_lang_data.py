@@ -110,6 +110,10 @@ KEYS = [
     "each_delegation",
     "opening_meeting_verbs",
     "event_participles",
+    "plural_calls",
+    "talk_verbs",
+    "also_words",
+    "when_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {

@@ -494,7 +494,7 @@ IT | Farnesina | Palazzo della Farnesina | Farnesina | Farnesina, Palacio de la 
 IT | Palazzo Chigi | Chigi Palace | Palazzo Chigi | Palazzo Chigi, Palacio Chigi | Palazzo Chigi, palais Chigi | палаццо Киджи, дворец Киджи | kind=venue in=IT:rome metonym
 IT | Quirinal Palace | Quirinale, Palazzo del Quirinale, Quirinal | Istana Quirinale, Quirinale | Palacio del Quirinal, Quirinal, Quirinale | palais du Quirinal, Quirinal, Quirinale | Квиринальский дворец, Квиринал | kind=venue in=IT:rome metonym
 IT | Villa Madama | | | | | вилла Мадама | kind=venue in=IT:rome
-VA | Vatican City | Vatican | Vatikan | Ciudad del Vaticano | Cité du Vatican | Ватикан | kind=capital
+VA | Vatican City | Vatican, Holy See | Vatikan, Takhta Suci | Ciudad del Vaticano, Santa Sede | Cité du Vatican, Saint-Siège | Ватикан | kind=capital
 VA | Apostolic Palace | | Istana Apostolik | Palacio Apostólico | palais apostolique | Апостольский дворец | kind=venue in=VA:vatican-city
 ES | Madrid | | | | | Мадрид | kind=capital
 ES | Barcelona | | | | Barcelone | Барселона | kind=city
