@@ -348,7 +348,8 @@ class _ArticleExtractor:
                 # (not a father's name inside the son's: "Sheikh Khaled bin Mohamed bin Zayed Al Nahyan")
                 if re.search(r"\b(?:bin|ben|ibn)\s+$", sent.text[max(0, hit.start - 5) : hit.start]):
                     continue
-                resolver.add_full(sent.start + hit.start, sent.start + hit.end, hit.text, 0.95)
+                end = hit.end + self._rest_of_name(sent.text, hit)
+                resolver.add_full(sent.start + hit.start, sent.start + end, sent.text[hit.start : end], 0.95)
         # a nickname in quotation marks inside a name: "Nasry \"Tito\" Asfura", "Ferdinand “Bongbong” Marcos" is
         # Nasry Asfura (found before NER, which reads two names or none there)
         for sent in self.sentences:
@@ -405,6 +406,20 @@ class _ArticleExtractor:
         resolver.mentions.sort(key=lambda m: m.start)
         self._drop_spouses()
         resolver.resolve_short(text)
+
+    def _rest_of_name(self, text: str, hit: Hit) -> int:
+        """How many characters after a catalog alias the rest of the catalog's name runs on, spelt otherwise
+        ("Tamim bin Hamad al-Thani" for the alias "Tamim bin Hamad" of "Tamim bin Hamad Al Thani"); 0 if not."""
+        full = identity.name_key(self.cat.people[hit.target]["name"])
+        said = identity.name_key(hit.text)
+        if not full.startswith(said + " "):
+            return 0
+        rest = full[len(said) + 1 :]
+        after = re.match(r"\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?", text[hit.end : hit.end + 30])
+        for m in (after, re.match(r"\s+[^\W\d_][\w'’-]*", text[hit.end : hit.end + 30])):
+            if m is not None and identity.name_key(m.group(0)) == rest:
+                return m.end()
+        return 0
 
     def _titled_family_names(self) -> None:
         """ "President Marcos arrived home ...", "Secretary Rubio": a family name after a title, where the
@@ -833,7 +848,8 @@ class _ArticleExtractor:
                     pending.append(gapped[1])
                     break
                 # (the second meeting word may be the clause word's own: "и был принят", "and was received by")
-                if not any(t.end <= brk.start for t in triggers) or not any(t.start > brk.start for t in triggers):
+                # (or is the clause word itself: "..., before receiving Netanyahu at the White House")
+                if not any(t.end <= brk.start for t in triggers) or not any(t.start >= brk.start for t in triggers):
                     continue
                 head, tail = _split(sent, brk.start)
                 first = self._named_in(head)
@@ -843,7 +859,7 @@ class _ArticleExtractor:
                 if first and (any(i not in first for i in self._named_in(tail)) or (all(days) and days[0] != days[1])):
                     # "during which he also held talks with Z": a clause without a subject of its own has the
                     # first clause's ("mientras que el titular de Agricultura, Luis Planas, se reunió" has one)
-                    verb = min(t.start for t in triggers if t.start > brk.start)
+                    verb = min(t.start for t in triggers if t.start >= brk.start)
                     # (a clause split off already has its subject: "... before flying to London for an audience
                     # with A and talks with B" — the subject of all three)
                     subject = self.clause_subjects.get((sent.start, sent.end))
@@ -1271,6 +1287,8 @@ class _ArticleExtractor:
                     if d.date and d.sentence.start > item[0] and d.date.precision == "day" and not d.previous
                 ]
                 date = same_item[-1].date if same_item else item[1]
+            if kind == "in_person" and place is None and sequence and int(sequence[0].target) < 0 and position:
+                place = self._came_from(body[position - 1])  # "arrived in B from A. A day earlier he had met X"
             if kind == "in_person" and (place is None or country_only):
                 # "... his first visit to China": the city the traveller arrived in, rather than the dateline's
                 arrived = self._arrival_place(position, trigger, idxs, date)
@@ -1407,6 +1425,7 @@ class _ArticleExtractor:
                 and d.precision == "day"
                 and not d.ranged
                 and not any(a <= prev.start + d.start < b for a, b in other)
+                and not _attributive(prev.text, d)
             ]
             if days:
                 return days[-1]
@@ -1447,6 +1466,17 @@ class _ArticleExtractor:
         if place is None and (sent.start, sent.end) in self.clause_triggers and drafts:
             place = drafts[-1].place  # "En Beijing dialogó con A, y con B"
         return place
+
+    def _came_from(self, sent: Sentence) -> r.Place | None:
+        """The city a sentence telling an arrival says the traveller came from ("arrived in Addis Ababa from
+        Amman")."""
+        if not self.lang.arrival.find(sent.text):
+            return None
+        for hit in self.lang.from_words.find(sent.text):
+            places = [h for h in self.cat.place_names.find(sent.text[hit.end :]) if h.start <= 2]
+            if places and self.cat.places[places[0].target].get("kind") != "venue":
+                return place_from_hit(self.cat, places[0])
+        return None
 
     def _when_clause(self, text: str, end: int, at: int) -> bool:
         """Whether a when-clause opens right after `end` ("..., when") and runs on to `at` with no other
@@ -1857,18 +1887,25 @@ class _ArticleExtractor:
         titled = self._title_spans()
         out = []
         opening = [h for h in self.lang.opening_meeting_verbs.find(sent.text) if h.start == 0]
-        for hit in self.lang.call_verbs.find(sent.text) + self.lang.direct_meeting_verbs.find(sent.text) + opening:
+        direct = self.lang.direct_meeting_verbs.find(sent.text)
+        for hit in self.lang.call_verbs.find(sent.text) + direct + opening:
             after = sent.start + hit.end
             starts = [after] + [e for s, e in titled if 0 <= s - after <= 2]
             called = next((m for m in mentions for a in starts if 0 <= m.start - a <= 2), None)
-            if called is None and hit in opening:
+            # (or after a verb phrase of meeting: "..., before joining President Trump and envoy X for dinner")
+            if called is None and (hit in opening or (hit in direct and len(hit.text.split()) >= 2)):
                 # (after a title the catalog does not know: "Meeting Canadian PM Mark Carney again")
                 called = next(
                     (m for m in mentions if _TITLE_RUN.fullmatch(self.text[after : m.start]) and m.start - after < 60),
                     None,
                 )
-            # (not a name given: "who called Kast \"my friend\"", "called him a liar")
-            if called is not None and not _NAMING.match(self.text, called.end):
+            # (not a name given: "who called Kast \"my friend\"", "called him a liar"; nor a thing of theirs: "after
+            # receiving Netanyahu's letter")
+            if (
+                called is not None
+                and not _NAMING.match(self.text, called.end)
+                and not re.match(r"['’]s\b", self.text[called.end : called.end + 3])
+            ):
                 out.append(hit)
         return out
 
@@ -1924,15 +1961,17 @@ class _ArticleExtractor:
         # ... or on one who attended a gathering of three or more reported in the sentence before ("The summit,
         # hosted by A, was co-chaired by B and C. Rwanda's President D attended in person, as did ...")
         # (or of a country, right before: "South Africa was represented by Minister X")
+        # (or a summit its sentence calls one: "The second joint EAC-SADC summit, held virtually, was co-chaired by A
+        # and B. President C joined the session from ...")
         gathering = (
             bool(drafts)
-            and len(set(drafts[-1].person_idx)) >= 3
+            and (len(set(drafts[-1].person_idx)) >= 3 or bool(lang.multilateral.find(drafts[-1].sentence.text)))
             and drafts[-1].sentence in self.body[max(0, position - 3) : position]
         )
         took_part = (
             first is not None
             and bool(drafts)
-            and drafts[-1].kind == "in_person"
+            and (drafts[-1].kind == "in_person" or (drafts[-1].kind == "video" and gathering))
             and (
                 (
                     (first.entity in drafts[-1].person_idx or gathering)
@@ -1972,7 +2011,8 @@ class _ArticleExtractor:
             return False  # (nor, after a meeting months before that the article looks back on, the article's trip)
         # ("A and B were present at both meetings": each of the meetings the sentence before reported)
         counted = self._counted_meetings(sent.text[attendance[0].end : attendance[0].end + 15], drafts)
-        named = [i for i in self._named_in(sent) if any(i not in d.person_idx for d in counted)]
+        # (not past a clause word: "A and B attended that session, but C stayed away")
+        named = [i for i in self._attending(sent, attendance) if any(i not in d.person_idx for d in counted)]
         for d in counted:
             d.person_idx += [i for i in named if i not in d.person_idx]
             d.inferred = d.inferred and not named
@@ -2222,10 +2262,15 @@ class _ArticleExtractor:
         # "...; в пятницу созвонились министры A и B", whose people are its subject)
         following = re.findall(r"\w+", sent.text[trigger.end - 6 : trigger.end + 12].casefold())
         with_ = bool(set(following) & lang.comitatives)
+        # (or the clause opens on its meeting word: "..., before joining President Trump and Y for dinner")
         if (
             subject is not None
             and subject not in idxs
-            and (len(idxs) == 1 or (not self.resolver.in_span(sent.start, sent.start + trigger.start) and with_))
+            and (
+                len(idxs) == 1
+                or (not self.resolver.in_span(sent.start, sent.start + trigger.start) and with_)
+                or trigger.start <= 2
+            )
         ):
             idxs = [subject, *idxs]
         obj = self.clause_objects.get((sent.start, sent.end))
@@ -3154,6 +3199,20 @@ def _inherit_venues(
         dated_here = dateline is not None and any(
             o.place is not None and o.place.country_code == dateline.country_code for o in same_trip
         )
+        # (nor a stop of the days before, abroad, when the dateline is elsewhere: "Modi arrived in Addis Ababa from
+        # Amman", datelined Addis Ababa)
+        if dateline is not None and d.date is not None and d.date.date is not None:
+            same_trip = [
+                o
+                for o in same_trip
+                if not (
+                    o.date is not None
+                    and o.date.date is not None
+                    and o.date.date < d.date.date
+                    and o.place is not None
+                    and o.place.country_code != dateline.country_code
+                )
+            ]
         nearest = same_day or ([] if lead_place or dated_here else same_trip)
         # (the stop nearest in time, then in the telling: a tour's last stop is not its first)
         nearest = sorted(
@@ -3257,6 +3316,12 @@ def _role(t: Title, person_country: str | None) -> str:
     return f"{t.canonical} of {country}" if country else t.canonical
 
 
+def _attributive(text: str, d: DateMention) -> bool:
+    """ "the September 9 attack": a day that names an event rather than tells when (an article before it, a noun
+    after it)."""
+    return bool(re.search(r"\bthe\s+$", text[: d.start], re.IGNORECASE) and re.match(r"\s+[a-z]+\b", text[d.end :]))
+
+
 def _merge(drafts: list[_Draft], lang: LanguageData, countries: list[str | None]) -> list[_Draft]:
     """One meeting per real interaction in the article: drafts whose participants are the same people, or a
     subset of another draft's, are one meeting reported in several sentences — except a pair's bilateral
@@ -3283,6 +3348,8 @@ def _merge(drafts: list[_Draft], lang: LanguageData, countries: list[str | None]
             and (
                 small.sidelines
                 or bilateral(small.sentence)
+                # ("Before the summit opened, Modi and Ali held official talks at State House": set apart in time)
+                or any(h.start <= 2 for h in lang.time_relations.find(small.sentence.text))
                 or (small.sentence.start < large.sentence.start and bool(lang.formats.find(large.sentence.text)))
             )
         )

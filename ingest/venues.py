@@ -331,7 +331,8 @@ def venue(
                     p
                     for n in range(min(4, len(words)), 0, -1)
                     if words[n - 1][:1].isupper()
-                    and not (n < len(words) and words[n].casefold() in cat.building_nouns)
+                    # (nor of an airport's: "at Bole International Airport" is not Bole, China)
+                    and not any(w.casefold() in cat.building_nouns for w in words[n:])
                     and (p := _inflected_place(" ".join(words[:n]), lang, cat))
                 ),
                 None,

@@ -4068,3 +4068,102 @@ def test_the_bin_part_of_a_name_found_before_is_that_person(nlp: NLP) -> None:
         published=dt.date(2025, 8, 7),
     )
     assert {p.name for p in ex.people} == {"Vladimir Putin", "Mohamed bin Zayed Al Nahyan"}
+
+
+def test_an_airports_name_is_no_town_and_a_day_before_an_arrival_is_where_the_traveller_came_from(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Accra - President Kojo Asante and visiting President Komi Agbodjan held talks at the Jubilee House on "
+        "Tuesday, during the first visit by a Togolese head of state to Ghana since 2011, officials said.\n\n"
+        "The visiting leader was received at Bole International Airport by Asante, who drove him to his hotel.\n\n"
+        "Agbodjan arrived in Accra from Amman. A day earlier Agbodjan had held talks with King Abdullah II of "
+        "Jordan.\n",
+        published=dt.date(2025, 12, 17),
+    )
+    got = {frozenset(people(m)): m.place.city if m.place else None for m in ex.meetings}
+    assert got[frozenset({"Kojo Asante", "Komi Agbodjan"})] == "Accra"
+    assert got[frozenset({"Komi Agbodjan", "Abdullah II"})] == "Amman"
+
+
+def test_an_office_that_speaks_for_a_leader_is_no_participant(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Through the day, President Kojo Asante met separately with Togo's President Komi Agbodjan and Benin's "
+        "President Koffi Hounsou.\n\n"
+        "The ministry said the talks with Agbodjan covered trade, while Hounsou's office said they centred on "
+        "security.\n",
+        published=dt.date(2024, 11, 21),
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Koffi Hounsou", "Kojo Asante"],
+        ["Kojo Asante", "Komi Agbodjan"],
+    ]
+
+
+def test_talks_set_before_a_summit_are_a_meeting_of_their_own(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "The one-day summit at the Marriott Hotel in Accra was co-chaired by Togo's Prime Minister Komi Agbodjan and "
+        "Indian Prime Minister Koffi Hounsou, with Ghana's President Kojo Asante as host.\n\n"
+        "Before the summit opened, Hounsou and Asante held official talks at Jubilee House.\n",
+        published=dt.date(2024, 11, 21),
+    )
+    assert sorted(len(people(m)) for m in ex.meetings) == [2, 3]
+
+
+def test_who_joined_a_virtual_summit_attended_it_but_not_who_stayed_away(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "The second joint summit, held virtually, was co-chaired by Kenya's President Kojo Asante and Zimbabwe's "
+        "President Komi Agbodjan.\n\n"
+        "President Efua Mensah joined the session from Pemba, State House said. Rwanda's President Koffi Hounsou "
+        "was among the leaders who took part.\n\n"
+        "Before that, on January 29, President Asante chaired an extraordinary summit by video link. President "
+        "Mensah and President Hounsou attended that session, but President Tunde Bakare stayed away.\n",
+        published=dt.date(2025, 3, 25),
+    )
+    assert [(m.kind, people(m)) for m in ex.meetings] == [
+        ("video", {"Kojo Asante", "Komi Agbodjan", "Efua Mensah", "Koffi Hounsou"}),
+        ("video", {"Kojo Asante", "Efua Mensah", "Koffi Hounsou"}),
+    ]
+
+
+def test_a_meeting_after_before_receiving_or_joining_is_another(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante spoke by telephone on Monday with President Komi Agbodjan, before receiving Koffi "
+        "Hounsou at the Jubilee House for talks.\n\n"
+        "On September 12, Foreign Minister Efua Mensah held talks in Accra with Foreign Minister Kwame Boateng, "
+        "before joining "
+        "President Asante and envoy Amara Kolleh for dinner in Kumasi the same evening.\n",
+        published=dt.date(2025, 9, 30),
+    )
+    assert sorted((m.kind, sorted(people(m))) for m in ex.meetings) == [
+        ("in_person", ["Amara Kolleh", "Efua Mensah", "Kojo Asante"]),
+        ("in_person", ["Efua Mensah", "Kwame Boateng"]),
+        ("in_person", ["Koffi Hounsou", "Kojo Asante"]),
+        ("phone", ["Kojo Asante", "Komi Agbodjan"]),
+    ]
+
+
+def test_a_day_that_names_an_event_tells_no_day(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante on Monday held a telephone call with President Komi Agbodjan.\n\n"
+        "According to the statement, Agbodjan condemned the September 9 attack on a market in the north.\n\n"
+        "Earlier in the day, Asante had spoken by telephone with President Koffi Hounsou.\n",
+        published=dt.date(2025, 9, 30),
+    )
+    assert [m.date for m in ex.meetings] == [dt.date(2025, 9, 29), dt.date(2025, 9, 29)]
+
+
+def test_the_rest_of_a_catalog_name_spelt_otherwise_is_part_of_it(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "HE Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani welcomed the guarantees.\n\n"
+        "Earlier in the day, President Kojo Asante had spoken by telephone with His Highness the Amir Sheikh Tamim "
+        "bin Hamad al-Thani.\n",
+        published=dt.date(2025, 9, 30),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Tamim bin Hamad Al Thani"}

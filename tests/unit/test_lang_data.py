@@ -114,6 +114,7 @@ KEYS = [
     "talk_verbs",
     "also_words",
     "when_words",
+    "from_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {

@@ -327,7 +327,7 @@ NG | Aso Rock Villa | Aso Rock, Aso Villa, Presidential Villa in Abuja, State Ho
 KE | Nairobi | | | | | Найроби | kind=capital
 KE | Mombasa | | | | | Момбаса | kind=city
 KE | State House Nairobi | Nairobi State House, State House in Nairobi, !State House | Istana Kepresidenan Kenya | | State House de Nairobi | | kind=venue in=KE:nairobi metonym
-ET | Addis Ababa | | Addis Ababa | Adís Abeba | Addis-Abeba | Аддис-Абеба | kind=capital
+ET | Addis Ababa | Addis Abeba | Addis Ababa | Adís Abeba | Addis-Abeba | Аддис-Абеба | kind=capital
 ET | African Union Headquarters | AU Headquarters, African Union Commission headquarters, African Union Conference Center, African Union Conference Centre | Markas Besar Uni Afrika | sede de la Unión Africana | siège de l'Union africaine | штаб-квартира Африканского союза, штаб-квартира АС | kind=venue in=ET:addis-ababa
 ET | National Palace of Ethiopia | Ethiopian National Palace, National Palace in Addis Ababa, Jubilee Palace, !National Palace | Istana Nasional Ethiopia, !Istana Nasional | Palacio Nacional de Etiopía, !Palacio Nacional | palais national d'Éthiopie, palais du Jubilé, !palais national | Национальный дворец Эфиопии, !Национальный дворец | kind=venue in=ET:addis-ababa
 TZ | Dodoma | | | | | Додома | kind=capital
