@@ -226,6 +226,7 @@ class LanguageData:
     also_words: PhraseMatcher  # "also", "también": what the sentence tells is one more of the same
     when_words: list[str]  # "when", "cuando": a clause set at the time told right before it
     from_words: PhraseMatcher  # "from", "procedente de": where a traveller came from
+    memorial_nouns: set[str]  # "mausoleum", "tumba": a place named after someone who is not there
     principal_connectors: re.Pattern[str] | None  # "envoy of President X": X's own title follows the connector
     honorifics: set[str]  # "hon", "h.e", "bapak", "sr", "г-н": forms of address between a title and a name
     passive_host: PhraseMatcher  # "was received by": the first person named after it is the host
@@ -371,6 +372,7 @@ def language_data(code: str) -> LanguageData:
         also_words=PhraseMatcher((w, "also") for w in raw.get("also_words", [])),
         when_words=[w.casefold() for w in raw.get("when_words", [])],
         from_words=PhraseMatcher((w, "from") for w in raw.get("from_words", [])),
+        memorial_nouns={w.casefold() for w in raw.get("memorial_nouns", [])},
         principal_connectors=(
             re.compile(r"\s(?:" + "|".join(map(re.escape, raw["principal_connectors"])) + r")\s+", re.IGNORECASE)
             if raw.get("principal_connectors")

@@ -1002,6 +1002,13 @@ class _ArticleExtractor:
             kind = trigger.target
             if kind == "in_person" and drafts and drafts[-1].kind != "in_person" and self._one_more_talk(sent, trigger):
                 kind = drafts[-1].kind  # "Peña también conversó el jueves con Asfura", after Rubio's call: a call
+            # ("Réunis lundi soir par visioconférence, les chefs d'État ... Ce deuxième sommet conjoint était coprésidé
+            # par A et B": the meeting the sentence opens on is held as the sentence before says)
+            if kind == "in_person" and (
+                any(h.start <= 5 for h in lang.meeting_reference.find(sent.text))
+                or any(h.start <= 25 for h in lang.multilateral.find(sent.text))
+            ):
+                kind = self._kind_told_before(position) or kind
             # "did not meet", "the talks were postponed", "denied reports that X met Y": a negation of the meeting
             # word's clause (not "held a video call with X, after the trip he had planned was postponed")
             bounds = [h.start for h in lang.time_relations.find(sent.text) + lang.clause_breaks.find(sent.text)]
@@ -2066,12 +2073,16 @@ class _ArticleExtractor:
             return []
         if len(self._named_in(nxt)) < 2:
             return []
-        # ("Réunis jeudi en visioconférence, les chefs d'État ... ont décidé ... Le sommet extraordinaire était
-        # présidé par X. Y ont notamment pris part A, B et C": held as the sentence before, naming no one, says)
-        before = body[position - 1] if position else None
-        kinds = [h.target for h in lang.triggers.find(before.text)] if before and not self._named_in(before) else []
-        kind = "video" if "video" in kinds else "phone" if "phone" in kinds else "in_person"
-        return [Hit(multi[0].start, multi[0].end, multi[0].text, kind)]
+        return [Hit(multi[0].start, multi[0].end, multi[0].text, self._kind_told_before(position) or "in_person")]
+
+    def _kind_told_before(self, position: int) -> str | None:
+        """ "Réunis jeudi en visioconférence, les chefs d'État ... ont décidé ... Le sommet extraordinaire était
+        présidé par X": a call or a video meeting the sentence right before tells naming no one."""
+        before = self.body[position - 1] if position else None
+        if before is None or self._named_in(before):
+            return None
+        kinds = [h.target for h in self.lang.triggers.find(before.text)]
+        return "video" if "video" in kinds else "phone" if "phone" in kinds else None
 
     def _restated_day(self, sent: Sentence, drafts: list[_Draft]) -> None:
         """ "Kim sat down for summit talks with Xi ..., state media reported Friday. The talks took place Thursday
@@ -2200,6 +2211,7 @@ class _ArticleExtractor:
             and not any(s <= m.start < e for s, e in opening + sources)
             and not (possessive and possessive.match(self.text, m.end))
             and not self._administration(m)
+            and not self._named_for(m)
         ]
         # "... met Lavrov to prepare President Prabowo's visit", "called A and B, a day after he spoke with C"
         purposes = self.lang.purpose.find(sent.text)
@@ -2215,6 +2227,11 @@ class _ArticleExtractor:
             ):
                 return before
         return _distinct(m.entity for m in named)
+
+    def _named_for(self, m: Mention) -> bool:
+        """ "visitar el mausoleo de Mao Zedong", "the tomb of X": a person a place is named after, not one present."""
+        before = re.search(r"(\w+)\s+(?:de|of|du|of the|de la)\s+$", self.text[max(0, m.start - 40) : m.start])
+        return before is not None and before.group(1).casefold() in self.lang.memorial_nouns
 
     def _administration(self, m: Mention) -> bool:
         """ "con la administración Trump", "с администрацией Трампа", "the Trump administration": the name

@@ -4167,3 +4167,43 @@ def test_the_rest_of_a_catalog_name_spelt_otherwise_is_part_of_it(nlp: NLP) -> N
     )
     [m] = ex.meetings
     assert people(m) == {"Kojo Asante", "Tamim bin Hamad Al Thani"}
+
+
+def test_a_summit_the_sentence_opens_on_is_held_as_the_sentence_before_says(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Réunis lundi soir par visioconférence, les chefs d'Etat de la région ont désigné cinq facilitateurs.\n\n"
+        "Ce deuxième sommet conjoint des deux organisations était coprésidé par le président ghanéen Kojo Asante et "
+        "le président togolais Komi Agbodjan.\n",
+        published=dt.date(2025, 3, 25),
+    )
+    [m] = ex.meetings
+    assert (m.kind, people(m)) == ("video", {"Kojo Asante", "Komi Agbodjan"})
+
+
+def test_a_pluperfect_call_and_a_time_clause_that_names_someone_else(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente ghanés, Kojo Asante, conversó por teléfono el lunes con su par togolés, Komi Agbodjan, en "
+        "momentos en que rige el arancel impuesto por Tunde Bakare.\n\n"
+        "El jueves, Asante había llamado al presidente de Benín, Koffi Hounsou.\n",
+        published=dt.date(2025, 8, 12),
+    )
+    assert [(m.kind, people(m)) for m in ex.meetings] == [
+        ("phone", {"Kojo Asante", "Komi Agbodjan"}),
+        ("phone", {"Kojo Asante", "Koffi Hounsou"}),
+    ]
+
+
+def test_a_second_meeting_after_a_time_phrase_and_no_one_a_place_is_named_for(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Luego de visitar el mausoleo de Kwame Boateng, el presidente Kojo Asante volvió al palacio, donde mantuvo "
+        "dos reuniones más: primero con el primer ministro Komi Agbodjan y, una hora más tarde, con el presidente "
+        "de la Asamblea, Koffi Hounsou.\n",
+        published=dt.date(2026, 2, 3),
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Koffi Hounsou", "Kojo Asante"],
+        ["Kojo Asante", "Komi Agbodjan"],
+    ]

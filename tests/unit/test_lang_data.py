@@ -115,6 +115,7 @@ KEYS = [
     "also_words",
     "when_words",
     "from_words",
+    "memorial_nouns",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
