@@ -4215,8 +4215,9 @@ def test_who_took_part_in_the_expanded_talks_attended_them(nlp: NLP) -> None:
         "Le chef de l'Etat, Kojo Asante, a été reçu jeudi à Lomé par son homologue togolais, Komi Agbodjan.\n\n"
         "Les deux dirigeants ont eu un tête-à-tête, suivi d'entretiens élargis aux délégations.\n\n"
         "Escorté par un détachement de cavalerie, le président Asante a été accueilli par le président Agbodjan au "
-        "cours d'une cérémonie officielle marquée par la revue des troupes. Du côté ghanéen, la ministre des Affaires étrangères, Efua Mensah, a pris part aux entretiens élargis ; du "
-        "côté togolais, le ministre des Affaires étrangères, Koffi Hounsou, était présent.\n",
+        "cours d'une cérémonie officielle marquée par la revue des troupes. Du côté ghanéen, la ministre des "
+        "Affaires étrangères, Efua Mensah, a pris part aux entretiens élargis ; du côté togolais, le ministre des "
+        "Affaires étrangères, Koffi Hounsou, était présent.\n",
         published=dt.date(2024, 11, 1),
     )
     [m] = ex.meetings
