@@ -1059,6 +1059,8 @@ class _ArticleExtractor:
                 and all(any(r.start < t.end and t.start < r.end for r in receptions) for t in triggers)
             ):
                 continue
+            if self._hosted_reference(position, drafts):
+                continue
             found = self._participants(position, trigger, drafts)
             if found is None:
                 continue
@@ -2074,6 +2076,24 @@ class _ArticleExtractor:
         if len(self._named_in(nxt)) < 2:
             return []
         return [Hit(multi[0].start, multi[0].end, multi[0].text, self._kind_told_before(position) or "in_person")]
+
+    def _hosted_reference(self, position: int, drafts: list[_Draft]) -> bool:
+        """ "X met A and B in Bodø on Wednesday ... A hosted the talks on board the vessel. The defence ministers C
+        and D also took part.": a host word right before a reference to the meeting just reported, naming only
+        its people, tells its host — and who attended it, after it, is at that meeting."""
+        sent, lang = self.body[position], self.lang
+        if not drafts:
+            return False
+        hosts = lang.host_triggers.find(sent.text)
+        refs = lang.meeting_reference.find(sent.text)
+        if not any(0 <= r.start - h.end <= 2 for h in hosts for r in refs):
+            return False
+        last = drafts[-1]
+        named = self._named_in(sent)
+        if not named or any(i not in last.person_idx for i in named):
+            return False
+        last.person_idx += [i for i in self._attending_after(position, last.person_idx) if i not in last.person_idx]
+        return True
 
     def _kind_told_before(self, position: int) -> str | None:
         """ "Réunis jeudi en visioconférence, les chefs d'État ... ont décidé ... Le sommet extraordinaire était

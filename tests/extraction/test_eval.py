@@ -33,17 +33,17 @@ def test_seed_targets(nlp: NLP) -> None:
 @pytest.mark.parametrize(
     ("metric", "floor"),
     [
-        # set on 360 articles in the seventeenth session (measured 0.885 / 0.854 / 0.821 / 0.829 / 0.826 / 0.732 /
-        # 0.876 / 0.954 in this order; batches q and r 0.875 / 0.729 / 0.875 and 0.823 / 0.756 / 0.746 on
+        # set on 360 articles in the twentieth session (measured 0.888 / 0.860 / 0.826 / 0.836 / 0.834 / 0.742 /
+        # 0.876 / 0.956 in this order; batches q and r 0.885 / 0.804 / 0.885 and 0.817 / 0.750 / 0.741 on
         # meetings, venues and dates)
         ("meetings", 0.88),
-        ("participants", 0.85),
-        ("venues", 0.815),
-        ("dates", 0.825),
-        ("countries", 0.82),
-        ("offices", 0.725),
+        ("participants", 0.855),
+        ("venues", 0.82),
+        ("dates", 0.83),
+        ("countries", 0.825),
+        ("offices", 0.735),
         ("frameworks", 0.87),
-        ("people", 0.945),
+        ("people", 0.95),
     ],
 )
 def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_report: Report) -> None:
@@ -68,9 +68,11 @@ def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_repor
         ("heldout13", 0.815, 0.76, 0.735),
         ("heldout14", 0.895, 0.86, 0.845),
         ("heldout16", 0.885, 0.815, 0.76),
-        ("heldout17", 0.86, 0.785, 0.785),
+        ("heldout17", 0.885, 0.785, 0.815),
         ("heldout18", 0.915, 0.895, 0.885),
-        ("heldout15", 0.82, 0.74, 0.75),
+        ("heldout15", 0.82, 0.74, 0.785),
+        ("heldout19", 0.955, 0.925, 0.895),
+        ("heldout20", 0.89, 0.87, 0.87),
     ],
 )
 def test_read_heldout_floor(nlp: NLP, name: str, meetings: float, venues: float, dates: float) -> None:

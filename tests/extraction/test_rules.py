@@ -4222,3 +4222,16 @@ def test_who_took_part_in_the_expanded_talks_attended_them(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert people(m) == {"Kojo Asante", "Komi Agbodjan", "Efua Mensah", "Koffi Hounsou"}
+
+
+def test_who_hosted_the_talks_just_reported_adds_those_who_attended_them(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante met Togolese Prime Minister Komi Agbodjan and Beninese Prime Minister Koffi Hounsou "
+        "in Accra on Wednesday, in the first trilateral meeting of the three countries.\n\n"
+        "Asante hosted the talks on board a coast guard vessel. The defence ministers Efua Mensah and Amara Kolleh "
+        "also took part.\n",
+        published=dt.date(2024, 6, 19),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Komi Agbodjan", "Koffi Hounsou", "Efua Mensah", "Amara Kolleh"}
