@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from graph_schema.records import DatePrecision
 from ingest.catalog import LanguageData
+from ingest.titles import CONJUNCTION
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -172,7 +173,7 @@ def listed_months(text: str, first: DateMention, lang: LanguageData) -> list[Dat
         return []
     names, prefixes = _alt(lang.month_names), _alt(lang.month_prefixes)
     item = re.compile(
-        rf"\s*(?:,|\s(?:and|y|e|et|dan|serta|и))\s*(?:(?:{prefixes})\s+)?(?P<month>{names})(?![\w-])", re.IGNORECASE
+        rf"\s*(?:,|\s{CONJUNCTION})\s*(?:(?:{prefixes})\s+)?(?P<month>{names})(?![\w-])", re.IGNORECASE
     )
     out: list[DateMention] = []
     pos = first.end
