@@ -129,6 +129,9 @@ def find_dates(text: str, lang: LanguageData, published: dt.date | None, *, futu
             before = re.findall(r"\w+", text[max(0, m.start() - 12) : m.start()])[-1:]
             if kind == "weekday" and before and before[0].casefold() in lang.indefinite_articles:
                 continue  # "on a Sunday in February last year": no particular Sunday
+            eve = lang.eve_words.get(m.group("rel").casefold()) if kind == "relative" else None
+            if eve is not None and m.group("rel")[:1].islower() and eve.match(text, m.end()):
+                continue  # "накануне заседания", "la víspera de la cumbre": the eve of an event, no day told
             mention = _resolve(kind, m, lang, published, future)
             if mention is not None:
                 found.append(mention)
@@ -172,9 +175,7 @@ def listed_months(text: str, first: DateMention, lang: LanguageData) -> list[Dat
     if first.date is None or first.precision != "month":
         return []
     names, prefixes = _alt(lang.month_names), _alt(lang.month_prefixes)
-    item = re.compile(
-        rf"\s*(?:,|\s{CONJUNCTION})\s*(?:(?:{prefixes})\s+)?(?P<month>{names})(?![\w-])", re.IGNORECASE
-    )
+    item = re.compile(rf"\s*(?:,|\s{CONJUNCTION})\s*(?:(?:{prefixes})\s+)?(?P<month>{names})(?![\w-])", re.IGNORECASE)
     out: list[DateMention] = []
     pos = first.end
     while (m := item.match(text, pos)) is not None:

@@ -69,11 +69,13 @@ def dateline_place(city: str | None, cat: Catalog) -> r.Place | None:
     return place_from_hit(cat, hits[0]) if hits else gazetteer_place(city, cat)
 
 
-def gazetteer_place(name: str, cat: Catalog) -> r.Place | None:
+def gazetteer_place(name: str, cat: Catalog, town: bool = False) -> r.Place | None:
+    """A gazetteer city by name; a one-word name only for a large city, unless the text calls it a town (`town`:
+    "the port city of Bodø")."""
     if cat.country_names.whole(name) or len(name) < 4:
         return None
     found = gazetteer().lookup(name)
-    if found is None or (" " not in name and found.population < SINGLE_WORD_CITY):
+    if found is None or (" " not in name and found.population < SINGLE_WORD_CITY and not town):
         return None
     return _city_place(found, cat)
 
@@ -339,6 +341,16 @@ def venue(
             )
             if place:
                 return place
+    # "in the northern Norwegian port city of Bodø": a town the text names as one, in a venue phrase
+    for hit in lang.city_nouns.find(text):
+        run = re.match(r"\s+([^\W\d_][\w'’-]+(?:\s[A-ZÀ-ÞА-Я][\w'’-]+)?)", text[hit.end :])
+        if (
+            run
+            and run.group(1)[:1].isupper()
+            and ok(hit.start, 6)
+            and (place := gazetteer_place(run.group(1), cat, True))
+        ):
+            return place
     names = []
     for hit in cat.country_names.find(text):
         entry = cat.countries[hit.target]

@@ -4235,3 +4235,25 @@ def test_who_hosted_the_talks_just_reported_adds_those_who_attended_them(nlp: NL
     )
     [m] = ex.meetings
     assert people(m) == {"Kojo Asante", "Komi Agbodjan", "Koffi Hounsou", "Efua Mensah", "Amara Kolleh"}
+
+
+def test_a_town_the_text_calls_one_is_the_venue(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante met Prime Minister Komi Agbodjan in the northern Norwegian port city of Bodø on "
+        "Wednesday.\n",
+        published=dt.date(2024, 6, 19),
+    )
+    [m] = ex.meetings
+    assert m.place is not None and (m.place.city, m.place.country_code) == ("Bodø", "NO")
+
+
+def test_the_eve_of_an_event_tells_no_day(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент Ганы Коджо Асанте сегодня, 31 августа, встретился с Председателем КНР Си Цзиньпином. Встреча "
+        "состоялась накануне заседания Совета глав государств.\n",
+        published=dt.date(2025, 8, 31),
+    )
+    [m] = ex.meetings
+    assert m.date == dt.date(2025, 8, 31)

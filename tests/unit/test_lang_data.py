@@ -116,6 +116,8 @@ KEYS = [
     "when_words",
     "from_words",
     "memorial_nouns",
+    "city_nouns",
+    "eve_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
