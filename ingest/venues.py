@@ -343,12 +343,12 @@ def venue(
                 return place
     # "in the northern Norwegian port city of Bodø": a town the text names as one, in a venue phrase
     for hit in lang.city_nouns.find(text):
-        run = re.match(r"\s+([^\W\d_][\w'’-]+(?:\s[A-ZÀ-ÞА-Я][\w'’-]+)?)", text[hit.end :])
+        town = re.match(r"\s+([^\W\d_][\w'’-]+(?:\s[A-ZÀ-ÞА-Я][\w'’-]+)?)", text[hit.end :])
         if (
-            run
-            and run.group(1)[:1].isupper()
+            town
+            and town.group(1)[:1].isupper()
             and ok(hit.start, 6)
-            and (place := gazetteer_place(run.group(1), cat, True))
+            and (place := gazetteer_place(town.group(1), cat, True))
         ):
             return place
     names = []
