@@ -1410,10 +1410,11 @@ class _ArticleExtractor:
         ... Cette réunion, elle aussi en ligne, s'était tenue sous la présidence de X, en présence de A et de B":
         "this meeting" is the other day's the sentence right before tells, not the last meeting, when the
         sentence names two people at least."""
-        if position == 0 or last.date is None or len(set(self._named_in(self.body[position]))) < 2:
+        if position == 0 or last.date is None:
             return False
         told = self._day_told_before(position, last.sentence.end, 1)
-        return told is not None and told.date != last.date.date
+        # (the day first: naming the sentence's people costs more, and most sentences tell no other day)
+        return told is not None and told.date != last.date.date and len(set(self._named_in(self.body[position]))) >= 2
 
     def _day_told_before(self, position: int, after: int, reach: int = 2) -> DateMention | None:
         """The (last) day one of the `reach` sentences before the body's `position` tells (the nearer first), when
