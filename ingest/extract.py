@@ -651,7 +651,11 @@ class _ArticleExtractor:
         before = re.sub(r"\w+$", "", self.text[sent.start : ref.start].rstrip()).rstrip()
         if not holders or before[-1:] not in ("", ","):
             return None
-        if self.resolver.in_span(sent.start, ref.start) or self.lang.triggers.find(before):
+        # (past a time clause that opens the sentence, whose meeting and people are another's: "Antes del
+        # encuentro con Modi, el mandatario recibió ...")
+        opening = any(h.start <= 1 for h in self.lang.time_relations.find(before)) and "," in before
+        skip = before.index(",") + 1 if opening else 0
+        if self.resolver.in_span(sent.start + skip, ref.start) or self.lang.triggers.find(before[skip:]):
             return None
         lead = self._named_protagonist
         if lead is None:
@@ -663,12 +667,12 @@ class _ArticleExtractor:
 
     @functools.cached_property
     def _named_protagonist(self) -> int | None:
-        """The first person the body names, when named more often than anyone else (before any title is read
-        as a reference to someone)."""
+        """The first person the body names, when named as often as anyone else at least (before any title is
+        read as a reference to someone)."""
         opening = self.body[0].start if self.body else len(self.text)
         first = next((m.entity for m in self.resolver.mentions if m.start >= opening), None)
         counts = sorted((e.mentions for i, e in enumerate(self.entities) if i != first), reverse=True)
-        return first if first is not None and self.entities[first].mentions > max(counts, default=0) else None
+        return first if first is not None and self.entities[first].mentions >= max(counts, default=0) else None
 
     def _predicate(self, sent: Sentence, hit: Hit) -> bool:
         """ "became the first head of state to meet X", "menjadi kepala negara pertama yang bertemu X": a title
@@ -982,6 +986,8 @@ class _ArticleExtractor:
                 + self._direct_calls(sent)
                 + self.clause_triggers.get((sent.start, sent.end), [])
                 if not any(n.start == t.start and n.end > t.end for n in negations)
+                # ("menemui pers", "met reporters": the press, no one met)
+                and not any(0 <= h.start - t.end <= 1 for h in lang.press_words.find(sent.text))
             ]
             negations = [n for n in negations if not any(n.start == t.start for t in lang.triggers.find(sent.text))]
             # ... unless it is the only one: "Sugiono said after meeting Penny Wong", "tras reunirse con X, dijo"
@@ -1025,7 +1031,7 @@ class _ArticleExtractor:
             if (
                 drafts
                 and trigger.start - opening <= 15
-                and any(0 <= h.start - opening <= 5 for h in lang.meeting_reference.find(sent.text))
+                and any(0 <= h.start - opening <= 7 for h in lang.meeting_reference.find(sent.text))
                 and not any(all(m.entity not in d.person_idx for d in drafts) for m in self._right_after(sent, trigger))
                 and not other_day
             ):
@@ -1335,7 +1341,10 @@ class _ArticleExtractor:
             # (so does one who received "phone calls from A and from B": a call each)
             plural = kind != "in_person" and trigger.text.split()[-1].casefold() in lang.plural_calls
             separate = found.each or (
-                len(idxs) > 2 and (bool(lang.separate.find(sent.text)) or plural) and not self._joint(position)
+                len(idxs) > 2
+                and (bool(lang.separate.find(sent.text)) or plural)
+                and not self._joint(position)
+                and not self._hosted_counterparts(sent, trigger)
             )
             # (those who attended attend each: "des entretiens avec X et Y, en présence de Z"; "... in separate
             # meetings. X and Y attended both meetings.")
@@ -1508,6 +1517,17 @@ class _ArticleExtractor:
             return None
         head = Sentence(sent.start, sent.start + where[-1].start(), lead[: where[-1].start()], sent.header)
         return self._visited(head, visits[-1])
+
+    def _hosted_counterparts(self, sent: Sentence, trigger: Hit) -> bool:
+        """ "Diop a accueilli ses homologues burkinabè, A, et nigérien, B": a host's counterparts, told only as
+        such, came to one meeting (the plural counterparts are all that would make the meetings separate)."""
+        lang = self.lang
+        if not any(h.start == trigger.start for h in lang.host_triggers.find(sent.text)):
+            return False
+        counterparts = lang.counterpart.find(sent.text)
+        return all(
+            any(h.start <= c.start and c.end <= h.end for c in counterparts) for h in lang.separate.find(sent.text)
+        )
 
     def _joint(self, position: int) -> bool:
         """A meeting of three or more its sentence calls one ("a trilateral meeting", "the three ministers"), or
@@ -1686,7 +1706,14 @@ class _ArticleExtractor:
         # ... or whose meeting word is the reference itself ("Menlu Sugiono turut mendampingi Prabowo dalam
         # pertemuan tersebut")
         # (an attendance word near the meeting word: not "..., где Президент России принял участие в форуме")
-        attendance = [h for h in self.lang.attendance.find(sent.text) if abs(h.start - trigger.start) <= 80]
+        # (nor one past a clause word: "1 апреля он был принят Путиным в Кремле, а в мае присутствовал на Параде")
+        breaks = [b.start for b in self.lang.clause_breaks.find(sent.text)]
+        attendance = [
+            h
+            for h in self.lang.attendance.find(sent.text)
+            if abs(h.start - trigger.start) <= 80
+            and not any(min(h.start, trigger.start) < b < max(h.start, trigger.start) for b in breaks)
+        ]
         # ... or is the object of the attendance word ("A, B and C attended the delegation-level talks")
         opening = (
             trigger.start <= 15
@@ -1840,6 +1867,16 @@ class _ArticleExtractor:
         """Who a sentence with attendance words names as attending: not past a clause word after the first ("A
         and B joined the video conference, while President C stayed away")."""
         named = self._named_in(sent)
+        # (a passive one names the attendees after it, and its subject before it in the same clause: "el canciller
+        # A firmó un memorándum para crear una Comisión, que será presidida por ...", not A)
+        if all(re.search(r"\b(?:by|por|par|oleh)$", h.text.casefold()) for h in marks):
+            mark = sent.start + marks[0].start
+            kept = {
+                m.entity
+                for m in self.resolver.in_span(sent.start, sent.end)
+                if m.start >= mark or not re.search(r"[,;:]", self.text[m.end : mark])
+            }
+            named = [i for i in named if i in kept]
         # (one with attendance words of its own goes on: "Prabowo didampingi A, sedangkan Y didampingi B")
         end = min(
             [
@@ -2308,6 +2345,7 @@ class _ArticleExtractor:
                 len(idxs) == 1
                 or (not self.resolver.in_span(sent.start, sent.start + trigger.start) and with_)
                 or trigger.start <= 2
+                or _connective_head(sent.text[: trigger.start])
             )
         ):
             idxs = [subject, *idxs]
@@ -2378,6 +2416,9 @@ class _ArticleExtractor:
             # "Pembicaraan kemudian dilanjutkan dengan pertemuan bilateral yang melibatkan delegasi kedua negara.
             # Dalam pertemuan bilateral tersebut, Presiden Prabowo didampingi A, B, ...": the pair's delegations
             return _Sides(_distinct([*drafts[-1].person_idx, *attending]), True)
+        calls = self._counted_calls(sent, trigger, idxs)
+        if calls:
+            return _Sides(calls, False, each=True)
         if len(idxs + attending) >= 2 and not subject_pair:
             return _Sides(idxs + attending, False)
         if not idxs and trigger.start < 15 and drafts and not pairs:
@@ -2390,7 +2431,21 @@ class _ArticleExtractor:
             last = drafts[-1].person_idx if drafts else []
             # "the three ministers": a group of that size, the latest meeting's of that size if need be
             # (with the people the sentence names: "Los dos presidentes ..., cuando Prabowo llegó")
-            recent = (before, *(d.person_idx for d in reversed(drafts)))
+            # (then those the lead names: "X s'est rendu ce vendredi à Damas, conjointement avec Mme Y. ... Les deux
+            # ministres ont été reçus par Z")
+            lead = self._named_in(body[0]) if position > 1 else []
+            recent = (before, *(d.person_idx for d in reversed(drafts)), lead)
+            opening = self.resolver.in_span(body[position - 1].start, body[position - 1].start + 40) if position else []
+            if (
+                len(before) == 1
+                and opening
+                and self.main_persons
+                and self.main_persons[0] != before[0]
+                and not any(before[0] in d.person_idx for d in drafts)
+            ):
+                # "Con Boric, la relación ha sido frecuente. Los dos mandatarios se vieron ...": the one the sentence
+                # before opens on, with the article's protagonist (not the last meeting's pair, which he was not in)
+                recent = (before, [self.main_persons[0], before[0]], *recent[1:])
             members = set(idxs) if len(idxs) < 2 else set(leading)
             # (the group before the meeting word, met by whom it names after: "kelima pemimpin melanjutkan
             # pertemuan dengan Presiden Azerbaijan Ilham Aliyev")
@@ -2550,6 +2605,21 @@ class _ArticleExtractor:
             if len(holders) == 2 and set(named) <= set(holders):
                 return group, holders
         return None
+
+    def _counted_calls(self, sent: Sentence, trigger: Hit, idxs: list[int]) -> list[int]:
+        """ "melakukan percakapan telepon dengan tiga pemimpin negara tetangga, yakni A, B, dan C": one caller, a
+        number of others right after the call word and as many named after it — a call with each (the caller
+        first); [] otherwise."""
+        if trigger.target != "phone":
+            return []
+        words = re.findall(r"\w+", sent.text[trigger.end : trigger.end + 30].casefold())[:2]
+        count = next((self.lang.number_words[w] for w in words if w in self.lang.number_words), 0)
+        if count < 2:
+            return []
+        cut = sent.start + trigger.start
+        before = _distinct(m.entity for m in self.resolver.in_span(sent.start, cut) if m.entity in idxs)
+        after = [i for i in idxs if i not in before]
+        return [*before, *after] if len(before) == 1 and len(after) == count else []
 
     def _counted_list(self, position: int, idxs: list[int]) -> list[int]:
         """ "Prabowo berbincang dengan lima pemimpin ... melalui telepon. ... Kelima pemimpin itu adalah A, B, C dan
@@ -3304,6 +3374,13 @@ def _host_countries(drafts: list[_Draft], entities, dateline: r.Place | None) ->
 
 def _distinct_names(names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(names))
+
+
+def _connective_head(head: str) -> bool:
+    """Whether a clause's text before its meeting word is only a connective ("and then met X and Y", "y luego
+    recibió a"): the clause's people are its objects, its subject the first clause's."""
+    words = head.split()
+    return 1 <= len(words) <= 2 and head == head.casefold() and all(w.isalpha() for w in words)
 
 
 def _distinct(indices: Iterable[int]) -> list[int]:

@@ -152,6 +152,7 @@ class NameFilter:
         bad = (
             low in self.lang.person_stopwords
             or low in self.lang.organisation_nouns
+            or low in self.lang.memorial_nouns
             or low in self.lang.title_vocab
             or ("-" in low and all(part in self.lang.title_vocab for part in low.split("-")))  # "Vice-President"
             or low in self.cat.institution_words
@@ -251,7 +252,8 @@ class NameFilter:
             # (a word of titles too only when it opens the span: "di Istana Al Husseiniya" is a palace,
             # "Juru Bicara Istana X" a spokesman)
             titled = low in self.lang.title_vocab and any(t[2].casefold() in self.lang.title_vocab for t in before[:n])
-            return _is_cap(tok) and low in self.lang.organisation_nouns and not titled
+            noun = low in self.lang.organisation_nouns or low in self.lang.memorial_nouns
+            return _is_cap(tok) and noun and not titled
         return False
 
     def particle(self, token: str) -> bool:

@@ -288,7 +288,17 @@ def titles_after(
             for w in words
             if w.strip("()")[:1].isupper() or w.casefold() in lang.title_vocab or w.casefold() in lang.title_connectors
         )
-        if words and titled / len(words) < 0.7:
+        # (nor the subject of a clause that goes on: "Antes del encuentro con Modi, el mandatario recibió la visita
+        # del ministro ...": a lowercase word of no title after a title word, then title words again)
+        plain = [
+            n
+            for n, w in enumerate(words)
+            if not w[:1].isupper()
+            and w.casefold() not in lang.title_vocab
+            and w.casefold() not in lang.title_connectors
+        ]
+        clause = bool(plain) and plain[0] > 0 and words[0][:1].islower() and not out
+        if words and (titled / len(words) < 0.7 or clause):
             if out:
                 continue
             return []
@@ -369,8 +379,10 @@ def title_reference(
     if any(0 <= start - e <= 40 and re.fullmatch(r"[\w'’. -]*,\s*", text[e:start]) for _, e in others):
         return None  # "Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs,": the title of the name before
     after = text[end : end + 3].lstrip(" ,")
-    if any(end <= s <= end + 3 for s, _ in others) or (after[:1].isupper() and text[end : end + 1] == " "):
-        return None  # a name follows: the title is that person's, read with the name
+    if any(end <= s <= end + 3 and not re.search(r"[.!?]", text[end:s]) for s, _ in others) or (
+        after[:1].isupper() and text[end : end + 1] == " "
+    ):
+        return None  # a name follows (not past a full stop): the title is that person's, read with the name
     before = [h for h in cat.country_names.find(text[max(0, start - 40) : start]) if h.end >= min(40, start) - 1]
     if before:
         start -= min(40, start) - before[-1].start

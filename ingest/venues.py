@@ -286,10 +286,22 @@ def venue(
             and (near is None or 0 <= near - end <= VENUE_REACH)
         )
 
+    def hosts(start: int, end: int) -> bool:
+        """ "Bamako a accueilli jeudi une rencontre ...": a city that hosts the event is where it is."""
+        return (
+            any(h.start <= 1 for h in lang.host_triggers.find(text[end : end + 40]))
+            and not any(s <= start + offset < e for s, e in exclude)
+            and (near is None or abs(start - near) <= VENUE_REACH)
+        )
+
     def closest(hits: list[Hit]) -> Hit | None:
         # a building after its preposition and up to three words ("au palais présidentiel d'El Mouradia"), but a
         # metonym only right after one ("в Кремле", not "по данным Кремля")
-        hits = [h for h in hits if ok(h.start, _reach(cat.places.get(h.target, {}))) or where(h.start, h.end)]
+        hits = [
+            h
+            for h in hits
+            if ok(h.start, _reach(cat.places.get(h.target, {}))) or where(h.start, h.end) or hosts(h.start, h.end)
+        ]
         # (when the clause names a place of its own: "..., where he held talks ... with X in Ashgabat")
         if clause and any(h.start > clause for h in hits):
             hits = [h for h in hits if h.end >= clause - 1]

@@ -4257,3 +4257,133 @@ def test_the_eve_of_an_event_tells_no_day(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert m.date == dt.date(2025, 8, 31)
+
+
+def test_a_connective_clause_keeps_the_first_clause_subject(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "On Tuesday, Foreign Minister Kojo Asante held talks with Foreign Minister Efua Mensah in Lomé and then "
+        "met President Komi Agbodjan and Speaker Koffi Hounsou.\n",
+        published=dt.date(2025, 2, 20),
+    )
+    assert any({"Kojo Asante", "Komi Agbodjan"} <= people(m) for m in ex.meetings)
+    assert all("Kojo Asante" in people(m) for m in ex.meetings)
+
+
+def test_a_monument_is_no_person(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kojo Asante bertemu Presiden Togo Komi Agbodjan di Lomé, Selasa (29/4/2025).\n\n"
+        "Keduanya terakhir kali bertemu di sela KTT Uni Afrika di Addis Ababa pada Oktober 2024.\n\n"
+        "Sebelum ke istana, Asante meletakkan karangan bunga di Monumen Olympio di Taman Olympio.\n",
+        published=dt.date(2025, 4, 29),
+    )
+    assert not any(p.name.startswith("Monumen") for p in ex.people)
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Komi Agbodjan"}] * 2
+
+
+def test_meeting_the_press_is_no_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Pada Senin (5 Mei), Presiden Ghana Kojo Asante melakukan pembicaraan dengan Presiden Togo Komi Agbodjan "
+        "di Lomé.\n\n"
+        "Dalam pembicaraan tersebut, kedua Kepala Negara sepakat mendorong perdagangan. Presiden Agbodjan menilai "
+        "kunjungan ini sebagai tonggak penting bagi hubungan kedua negara yang tahun ini memperingati 55 tahun "
+        "hubungan diplomatik, sejak 21 Juli 1970. Usai pembicaraan, kedua Presiden menyaksikan penandatanganan "
+        "dokumen kerja sama, menemui pers, dan menghadiri jamuan kenegaraan yang diselenggarakan Presiden Agbodjan "
+        "untuk menghormati tamunya.\n",
+        published=dt.date(2025, 5, 5),
+    )
+    assert [(people(m), m.date) for m in ex.meetings] == [({"Kojo Asante", "Komi Agbodjan"}, dt.date(2025, 5, 5))]
+
+
+def test_a_title_at_the_end_of_a_sentence_is_no_title_of_the_next_name(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Togolese President Komi Agbodjan arrived in Accra on Monday for a two-day visit.\n\n"
+        "On Monday evening, Prime Minister Kojo Asante received the President of Togo. Foreign Minister of Togo, "
+        "Efua Mensah, also attended the meeting.\n",
+        published=dt.date(2025, 5, 5),
+    )
+    assert any({"Kojo Asante", "Komi Agbodjan"} <= people(m) for m in ex.meetings)
+
+
+def test_calls_with_a_counted_list_are_one_call_each(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Perdana Menteri Ghana Kojo Asante melakukan percakapan telepon dengan tiga pemimpin negara tetangga, yakni "
+        "Presiden Togo Komi Agbodjan, Presiden Benin Koffi Hounsou, dan Presiden Liberia Amara Kolleh, pada Kamis "
+        "malam.\n",
+        published=dt.date(2025, 5, 9),
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Amara Kolleh", "Kojo Asante"],
+        ["Koffi Hounsou", "Kojo Asante"],
+        ["Kojo Asante", "Komi Agbodjan"],
+    ]
+    assert all(m.kind == "phone" for m in ex.meetings)
+
+
+def test_in_the_talks_with_someone_named_refers_to_them(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Perdana Menteri Ghana Kojo Asante melakukan percakapan telepon dengan Presiden Togo Komi Agbodjan pada Kamis "
+        "malam.\n\n"
+        "Dalam pembicaraan dengan Agbodjan, Asante mengucapkan selamat atas kemenangan partainya dalam pemilu pada "
+        "Sabtu (3/5).\n",
+        published=dt.date(2025, 5, 9),
+    )
+    assert [(people(m), m.kind) for m in ex.meetings] == [({"Kojo Asante", "Komi Agbodjan"}, "phone")]
+
+
+def test_the_head_of_state_after_a_time_clause_is_the_protagonist(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA. El presidente de la República, Kojo Asante, fue recibido este lunes por el primer ministro de Togo, "
+        "Komi Agbodjan, en Lomé.\n\n"
+        "Antes del encuentro con Agbodjan, el mandatario recibió la visita de cortesía del ministro de Asuntos "
+        "Exteriores de Togo, Koffi Hounsou.\n\n"
+        "Durante la jornada, la canciller Efua Mensah y su par togolés firmaron un memorándum para crear una Comisión "
+        "Conjunta, que será presidida por los viceministros.\n\n"
+        "Agbodjan ofrecerá una cena a Asante.\n",
+        published=dt.date(2025, 6, 2),
+    )
+    assert {"Kojo Asante", "Koffi Hounsou"} in [people(m) for m in ex.meetings]
+
+
+def test_the_president_elect_is_the_one_elected(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Lomé, ene. 7. El presidente de la República, Komi Agbodjan, recibió hoy en Palacio de Gobierno al "
+        "presidente electo de Ghana, Kojo Asante. Agbodjan destacó la importancia de ser buenos vecinos y Agbodjan "
+        "anunció un gabinete binacional.\n\n"
+        "Antes de viajar a Lomé, el presidente electo visitó Cotonú, donde se reunió el 16 de diciembre con el "
+        "mandatario beninés, Koffi Hounsou.\n",
+        published=dt.date(2026, 1, 7),
+    )
+    assert {"Kojo Asante", "Koffi Hounsou"} in [people(m) for m in ex.meetings]
+    roles = {r for m in ex.meetings for p in m.participants if p.name == "Kojo Asante" for r in p.roles}
+    assert any("President-elect" in r for r in roles), roles
+
+
+def test_a_publication_line_with_a_middle_dot(nlp: NLP) -> None:
+    for code, line in [
+        ("es", "10 de marzo de 2026 · 11:42"),
+        ("fr", "10/03/2026 · 11h42"),
+        ("en", "March 10, 2026 · 11:42"),
+    ]:
+        text = f"Asante calls Agbodjan\n\n{line}\n\nKojo Asante called Komi Agbodjan on Monday.\n"
+        assert clean(text, language_data(code)).published_text == line.split(" · ")[0], line
+
+
+def test_the_two_leaders_are_the_one_just_named_and_the_protagonist(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente de Ghana, Kojo Asante, viajará este martes a Lomé. Asante llamó por teléfono el 17 de "
+        "diciembre al primer ministro de Benín, Koffi Hounsou.\n\n"
+        "Con el presidente de Togo, Komi Agbodjan, la relación ha sido frecuente. Los dos mandatarios se vieron "
+        "por última vez en julio del "
+        "año pasado en Cotonú, en una cumbre de la que también participaron Efua Mensah y Amara Kolleh.\n",
+        published=dt.date(2026, 3, 10),
+    )
+    assert {"Kojo Asante", "Komi Agbodjan", "Efua Mensah", "Amara Kolleh"} in [people(m) for m in ex.meetings]

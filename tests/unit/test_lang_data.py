@@ -118,6 +118,7 @@ KEYS = [
     "memorial_nouns",
     "city_nouns",
     "eve_words",
+    "press_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
