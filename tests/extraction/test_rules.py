@@ -4387,3 +4387,72 @@ def test_the_two_leaders_are_the_one_just_named_and_the_protagonist(nlp: NLP) ->
         published=dt.date(2026, 3, 10),
     )
     assert {"Kojo Asante", "Komi Agbodjan", "Efua Mensah", "Amara Kolleh"} in [people(m) for m in ex.meetings]
+
+
+def test_a_host_city_and_the_counterparts_it_hosted_make_one_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Lomé a accueilli jeudi une rencontre inédite entre les ministres des Affaires étrangères de trois pays.\n\n"
+        "Le chef de la diplomatie togolaise, Komi Agbodjan, a accueilli ses homologues ghanéen, Kojo Asante, et "
+        "béninois, Koffi Hounsou, ainsi que le président de la Commission, Amara Kolleh.\n",
+        published=dt.date(2025, 5, 22),
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Komi Agbodjan", "Kojo Asante", "Koffi Hounsou", "Amara Kolleh"}
+    assert m.place is not None and m.place.city == "Lomé"
+
+
+def test_the_two_ministers_may_be_those_the_lead_names(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Kojo Asante, ministre des affaires étrangères, s'est rendu ce vendredi à Lomé, conjointement avec Mme Efua "
+        "Mensah, ministre des affaires étrangères du Bénin.\n\n"
+        "Ce déplacement intervient un mois après l'élection de M. Amara Kolleh.\n\n"
+        "Les deux ministres ont été reçus par M. Komi Agbodjan, chef de l'Etat togolais, au palais présidentiel.\n",
+        published=dt.date(2025, 1, 3),
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Efua Mensah", "Komi Agbodjan"}]
+
+
+def test_attending_past_a_clause_word_is_another_event(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент Того Коми Агбоджан в четверг встретился в Сочи с Владимиром Путиным.\n\n"
+        "Это не первый визит Агбоджана в Россию в нынешнем году. 1 апреля Путин принял его в Кремле, а в мае "
+        "Агбоджан присутствовал на Параде Победы.\n",
+        published=dt.date(2025, 10, 2),
+    )
+    assert sorted(m.date for m in ex.meetings) == [dt.date(2025, 4, 1), dt.date(2025, 10, 2)]
+
+
+def test_an_empress_is_a_spouse(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент Ганы Коджо Асанте и Император Того Коми Агбоджан провели сегодня официальную встречу в Аккре. "
+        "Император Того и Императрица Эфуа находятся в Гане с государственным визитом.\n",
+        published=dt.date(2025, 7, 8),
+    )
+    assert len(ex.meetings) == 1
+    assert not any(p.name.startswith("Imperatr") or "fua" in p.name for p in ex.people)
+
+
+def test_a_russian_dateline_with_its_year_before_the_agency(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Улан-Батор, 8 июля 2025 /МОНЦАМЭ/. Президент Монголии Коджо Асанте и Премьер-министр Того Коми Агбоджан "
+        "провели сегодня официальную встречу в Государственном дворце.\n",
+        published=None,
+    )
+    assert ex.article.dateline_city is not None and ex.meetings[0].place is not None
+    assert ex.meetings[0].place.city == "Ulaanbaatar"
+
+
+def test_a_courtesy_call_in_russian(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Напомним, что Президент Ганы Коджо Асанте 30 ноября 2022 года в ходе государственного визита в Того нанес "
+        "визит вежливости Президенту Коми Агбоджану во дворце в Ломе.\n",
+        published=dt.date(2025, 7, 8),
+    )
+    [m] = ex.meetings
+    assert m.date == dt.date(2022, 11, 30)
