@@ -102,6 +102,8 @@ class _Sides:
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z]\)|[-•*–·])\s")
 # what joins two names in a list: a comma, a conjunction ("A dan B", "A, B")
 _JOINING = re.compile(rf"\s*(?:,\s*)?(?:{CONJUNCTION}\s+)?", re.IGNORECASE)
+# ... and before a title, its article ("A et le président de l'Assemblée nationale B")
+_JOINING_TITLE = re.compile(rf"\s*(?:,\s*)?(?:{CONJUNCTION}\s+)?(?:(?:the|le|la|el)\s+)?", re.IGNORECASE)
 # what follows a person who is called something rather than called up: a quotation, an article
 _NAMING = re.compile(r"\s*(?:[\"“«'‘]|(?:a|an|the|my|his|her|their|our|un|una|une|le|la|el)\s)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:][\"'»”’)\]]*\s*$")  # (a semicolon joins: "A met B; C met D" is split later)
@@ -1281,6 +1283,10 @@ class _ArticleExtractor:
                 # "Pekan lalu, Emir Qatar ... terbang ke Damaskus": a week that straddles two months dates nothing,
                 # and the sentence's meeting is not of the day of the meeting before either
                 earlier, borrow = None, False
+            if not dates and self._during_the_visit(sent):
+                # "Au cours de la visite, A et B ont également reçu ... le chef du gouvernement japonais": some day
+                # of the visit, not the day of the meeting before
+                earlier, borrow = None, False
             date = dates[0] if dates else (earlier if earlier and not planned else lead_dates[0] if borrow else None)
             if date is not None and date.ranged:
                 date = None  # "tenue les 19 et 20 décembre": either day, so no day
@@ -1518,6 +1524,10 @@ class _ArticleExtractor:
         head = Sentence(sent.start, sent.start + where[-1].start(), lead[: where[-1].start()], sent.header)
         return self._visited(head, visits[-1])
 
+    def _during_the_visit(self, sent: Sentence) -> bool:
+        """A sentence that opens on the visit as its occasion ("Au cours de la visite,", "During the visit,")."""
+        return any(h.start <= 3 for h in self.lang.visit_occasions.find(sent.text))
+
     def _hosted_counterparts(self, sent: Sentence, trigger: Hit) -> bool:
         """ "Diop a accueilli ses homologues burkinabè, A, et nigérien, B": a host's counterparts, told only as
         such, came to one meeting (the plural counterparts are all that would make the meetings separate)."""
@@ -1706,13 +1716,17 @@ class _ArticleExtractor:
         # ... or whose meeting word is the reference itself ("Menlu Sugiono turut mendampingi Prabowo dalam
         # pertemuan tersebut")
         # (an attendance word near the meeting word: not "..., где Президент России принял участие в форуме")
-        # (nor one past a clause word: "1 апреля он был принят Путиным в Кремле, а в мае присутствовал на Параде")
-        breaks = [b.start for b in self.lang.clause_breaks.find(sent.text)]
+        # (nor one past a comma after which a time of its own is told: "1 апреля он был принят Путиным в Кремле, а
+        # в мае присутствовал на Параде" — not "..., sementara Vietnam diwakili oleh X")
+        commas = [m.start() for m in re.finditer(",", sent.text)]
         attendance = [
             h
             for h in self.lang.attendance.find(sent.text)
             if abs(h.start - trigger.start) <= 80
-            and not any(min(h.start, trigger.start) < b < max(h.start, trigger.start) for b in breaks)
+            and not any(
+                trigger.start < c < h.start and find_dates(sent.text[c : h.start], self.lang, self.published)
+                for c in commas
+            )
         ]
         # ... or is the object of the attendance word ("A, B and C attended the delegation-level talks")
         opening = (
@@ -1815,9 +1829,10 @@ class _ArticleExtractor:
         )
 
     def _titled_gap(self, start: int, end: int) -> bool:
-        """Between two names, a conjunction and the second one's title ("A dan Perdana Menteri Kamboja B")."""
+        """Between two names, a conjunction and the second one's title ("A dan Perdana Menteri Kamboja B", "A et le
+        président de l'Assemblée nationale B")."""
         return any(
-            start <= s <= end <= e + 1 and _JOINING.fullmatch(self.text[start:s]) for s, e in self._title_spans()
+            start <= s <= end <= e + 1 and _JOINING_TITLE.fullmatch(self.text[start:s]) for s, e in self._title_spans()
         )
 
     def _attending_after(self, position: int, idxs: list[int]) -> list[int]:
@@ -3262,12 +3277,6 @@ def _inherit_venues(
     Janeiro on Monday", "À Alger, Barrot reçu par Tebboune"), else the dateline city: a hint, not proof, so
     the meeting's confidence drops."""
 
-    # named before anything that postpones or plans ("Albares aplaza su viaje a Ramala" names no venue; "met in
-    # Honiara yesterday to agree on ... later this year" does)
-    def before_plans(s: Sentence) -> str:
-        cut = min((h.start for h in lang.negation.find(s.text) + lang.planned.find(s.text)), default=len(s.text))
-        return s.text[:cut]
-
     # (not a sentence telling an earlier meeting: "X and Y last met in Addis Ababa"; nor where another event was
     # held, in one that reports no meeting: "thanked the King for Spain's support to the Conference on Financing
     # for Development held in Seville")
@@ -3276,11 +3285,16 @@ def _inherit_venues(
             p
             for s in lead
             if not lang.previous.find(s.text)
-            and (p := venue(before_plans(s), s.start, lang, cat, _time_clauses(s, lang) + _held_elsewhere(s, lang)))
+            and (
+                p := venue(
+                    _before_plans(s, lang), s.start, lang, cat, _time_clauses(s, lang) + _held_elsewhere(s, lang)
+                )
+            )
             and p.city
         ),
         None,
     )
+    lead_place = lead_place or _visited_capital(lead, lang, cat)
     for d in drafts:
         # (a meeting placed in a country only takes the city another meeting or the lead gives in that country:
         # "puso fin a su visita de Estado a Chile con un encuentro con la alcaldesa de Santiago")
@@ -3341,6 +3355,25 @@ def _inherit_venues(
         d.place = place
         if d.place is not None:
             d.confidence = min(d.confidence, 0.7)
+
+
+def _before_plans(s: Sentence, lang: LanguageData) -> str:
+    """A sentence's text before anything that postpones or plans: "Albares aplaza su viaje a Ramala" names no venue;
+    "met in Honiara yesterday to agree on ... later this year" does."""
+    cut = min((h.start for h in lang.negation.find(s.text) + lang.planned.find(s.text)), default=len(s.text))
+    return s.text[:cut]
+
+
+def _visited_capital(lead: list[Sentence], lang: LanguageData, cat: Catalog) -> r.Place | None:
+    """For a lead that tells a visit to a country and names no city ("concluant une visite officielle de trois jours
+    au Vietnam"): the country's capital, where official visits are held."""
+    for s in lead:
+        if not lang.visit_triggers.find(s.text) or lang.previous.find(s.text):
+            continue
+        place = venue(_before_plans(s, lang), s.start, lang, cat, _time_clauses(s, lang))
+        if place is not None and not place.city and place.country_code:
+            return capital_place(cat, place.country_code)
+    return None
 
 
 def _domestic(d: _Draft, entities, titles) -> bool:  # type: ignore[no-untyped-def]

@@ -1654,7 +1654,8 @@ def test_a_pairs_last_meeting_elsewhere_is_not_their_meeting_of_the_day(nlp: NLP
         published=None,
     )
     places = sorted(m.place.city if m.place else "" for m in ex.meetings)
-    assert places == ["", "Addis Ababa"]  # (the retreat's city is not told: neither Addis Ababa nor merged there)
+    # (the retreat's city is not told: the capital of the country visited, neither Addis Ababa nor merged there)
+    assert places == ["Abuja", "Addis Ababa"]
 
 
 def test_a_date_line_at_the_foot_of_the_page_dates_the_article(nlp: NLP) -> None:
@@ -4456,3 +4457,23 @@ def test_a_courtesy_call_in_russian(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert m.date == dt.date(2022, 11, 30)
+
+
+def test_two_hosts_who_received_the_visitor_separately_during_the_visit(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le Premier ministre ghanéen Kojo Asante a conclu mardi une visite officielle de trois jours au Togo.\n\n"
+        "Dimanche 27 avril, Kojo Asante avait été reçu par le président Komi Agbodjan. Au cours de la visite, le "
+        "président de l'Assemblée nationale Koffi Hounsou et le président du Sénat Amara Kolleh ont également reçu, "
+        "séparément, le chef du gouvernement ghanéen.\n",
+        published=dt.date(2025, 4, 29),
+    )
+    met = {frozenset(people(m)): m for m in ex.meetings}
+    assert set(met) == {
+        frozenset({"Kojo Asante", "Komi Agbodjan"}),
+        frozenset({"Kojo Asante", "Koffi Hounsou"}),
+        frozenset({"Kojo Asante", "Amara Kolleh"}),
+    }
+    # (some day of the visit, in its capital: not the day of the meeting told before)
+    assert met[frozenset({"Kojo Asante", "Koffi Hounsou"})].date is None
+    assert all(m.place is not None and m.place.city == "Lomé" for m in ex.meetings)

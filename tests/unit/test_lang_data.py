@@ -119,6 +119,7 @@ KEYS = [
     "city_nouns",
     "eve_words",
     "press_words",
+    "visit_occasions",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
