@@ -1123,18 +1123,13 @@ class _ArticleExtractor:
             )
             # ("... 17 апреля эмир сообщил еще в конце февраля, когда принимал в Дохе главу МИД": the time right before
             # the when-clause the meeting word is in dates it, unless the clause tells its own)
-            when_end = next(
-                (
-                    d.end
-                    for d in self._dates_in(sent, future=planned)
-                    if self._when_clause(sent.text, d.end, trigger.start)
-                ),
-                None,
-            )
+            # (a year alone too, there only: "was in 2023, when he met then-prime minister X")
+            written = self._dates_in(sent, future=planned) + self._year_before_when(sent, trigger)
+            when_end = next((d.end for d in written if self._when_clause(sent.text, d.end, trigger.start)), None)
             dates = sorted(
                 (
                     d
-                    for d in self._dates_in(sent, future=planned)
+                    for d in written
                     # (not another event's: "last met in July ..., their fourth meeting since October 2024")
                     if not any(a <= sent.start + d.start < b for a, b in since)
                     and not where_clause[0] <= d.start < where_clause[1]
@@ -1502,6 +1497,21 @@ class _ArticleExtractor:
             if places and self.cat.places[places[0].target].get("kind") != "venue":
                 return place_from_hit(self.cat, places[0])
         return None
+
+    def _year_before_when(self, sent: Sentence, trigger: Hit) -> list[DateMention]:
+        """A year named alone right before a when-clause, that the meeting word is in ("Albanese's last trip across
+        the Tasman was in 2023, when he met X") or shortly precedes ("напомнил о первой встрече с ним в 2023 году,
+        когда Траоре приезжал"): that year (a year alone is read nowhere else)."""
+        found = []
+        for m in re.finditer(r"(?<![\w-])((?:19|20)\d\d)(?:\s+(?:году|года|г\.))?(?![\w-])", sent.text):
+            year = int(m.group(1))
+            if self.published is not None and year > self.published.year:
+                continue
+            inside = m.end() <= trigger.start and self._when_clause(sent.text, m.end(), trigger.start)
+            after = 0 <= m.start() - trigger.end <= 40 and self._when_clause(sent.text, m.end(), len(sent.text))
+            if inside or after:
+                found.append(DateMention(m.start(), m.end(), m.group(0), dt.date(year, 1, 1), "year"))
+        return found
 
     def _when_clause(self, text: str, end: int, at: int) -> bool:
         """Whether a when-clause opens right after `end` ("..., when") and runs on to `at` with no other

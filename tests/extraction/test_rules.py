@@ -4477,3 +4477,54 @@ def test_two_hosts_who_received_the_visitor_separately_during_the_visit(nlp: NLP
     # (some day of the visit, in its capital: not the day of the meeting told before)
     assert met[frozenset({"Kojo Asante", "Koffi Hounsou"})].date is None
     assert all(m.place is not None and m.place.city == "Lomé" for m in ex.meetings)
+
+
+def test_a_market_is_named_for_no_one_present(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président togolais Komi Agbodjan a reçu lundi à Lomé son homologue ghanéen Kojo Asante.\n\n"
+        "La veille au soir, le président togolais avait réservé une surprise à son invité : une déambulation dans le "
+        "vieux souk de Koffi Hounsou, suivie d'un dîner privé.\n",
+        published=dt.date(2025, 4, 8),
+    )
+    assert ex.meetings and not any("Koffi Hounsou" in people(m) for m in ex.meetings)
+
+
+def test_related_links_are_page_noise(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "On April 10, Mr. Kojo Asante, Minister for Foreign Affairs of Ghana, held a telephone talk with Mr. Komi "
+        "Agbodjan, Minister of Foreign Affairs of Togo.\n\n"
+        "Related Links\n"
+        "Ghana-Togo Relations\n"
+        "Courtesy Call on Prime Minister Shigeru Ishiba by H.E. Mr. Amara Kolleh, Deputy Prime Minister and Minister "
+        "of Foreign Affairs of Liberia\n"
+        "Ghana-Kenya Foreign Ministers' Meeting\n",
+        published=dt.date(2025, 4, 10),
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kojo Asante", "Komi Agbodjan"}]
+
+
+def test_a_year_alone_right_before_a_when_clause_dates_its_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante met Prime Minister Komi Agbodjan in Lomé on Tuesday.\n\n"
+        "Asante's last trip to Togo was in 2023, when he met then-prime minister Koffi Hounsou.\n",
+        published=dt.date(2025, 8, 9),
+    )
+    met = {frozenset(people(m)): m for m in ex.meetings}
+    recalled = met[frozenset({"Kojo Asante", "Koffi Hounsou"})]
+    assert (recalled.date, recalled.date_precision) == (dt.date(2023, 1, 1), "year")
+
+
+def test_a_year_alone_after_the_meeting_word_and_before_a_when_clause(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент Того Коми Агбоджан в субботу провел переговоры с Владимиром Путиным в Кремле. Путин напомнил о "
+        "первой встрече с ним в 2023 году, когда Агбоджан приезжал в Санкт-Петербург на саммит.\n",
+        published=dt.date(2025, 5, 10),
+    )
+    assert sorted((m.date, m.date_precision) for m in ex.meetings) == [
+        (dt.date(2023, 1, 1), "year"),
+        (dt.date(2025, 5, 10), "day"),
+    ]
