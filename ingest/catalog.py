@@ -228,6 +228,7 @@ class LanguageData:
     from_words: PhraseMatcher  # "from", "procedente de": where a traveller came from
     memorial_nouns: set[str]  # "mausoleum", "tumba": a place named after someone who is not there
     city_nouns: PhraseMatcher  # "port city of", "ciudad de": the name after it is a town, however small
+    again_words: PhraseMatcher  # "and again": after a meeting, the same people met again, as the rest tells
     visit_occasions: PhraseMatcher  # "during the visit": opening a sentence, some day of the visit, not a day told
     press_words: PhraseMatcher  # "reporters", "pers": after a meeting word, a meeting with the press, not a meeting
     eve_words: dict[str, re.Pattern[str]]  # "накануне" → what follows it when it means "on the eve of" an event
@@ -378,6 +379,7 @@ def language_data(code: str) -> LanguageData:
         from_words=PhraseMatcher((w, "from") for w in raw.get("from_words", [])),
         memorial_nouns={w.casefold() for w in raw.get("memorial_nouns", [])},
         city_nouns=PhraseMatcher((w, "city") for w in raw.get("city_nouns", [])),
+        again_words=PhraseMatcher((w, "again") for w in raw.get("again_words", [])),
         visit_occasions=PhraseMatcher((w, "visit") for w in raw.get("visit_occasions", [])),
         press_words=PhraseMatcher((w, "press") for w in raw.get("press_words", [])),
         eve_words={w.casefold(): re.compile(rf"\s+(?:{f})\b") for w, f in raw.get("eve_words", {}).items()},

@@ -312,6 +312,7 @@ class _ArticleExtractor:
         self.clause_subjects: dict[tuple[int, int], int] = {}  # (start, end) of a second clause → its subject
         self.clause_triggers: dict[tuple[int, int], list[Hit]] = {}  # ... → the meeting word it shares
         self.clause_objects: dict[tuple[int, int], int] = {}  # ... → who an object pronoun in it stands for
+        self.again_clauses: set[tuple[int, int]] = set()  # second clauses that tell the same people meeting again
         # a meeting sentence → who the sentences after it list as attending ("X, Y and Z attended both meetings")
         self.attended_after: dict[tuple[int, int], list[int]] = {}
         self.other_events: list[r.OtherEvent] = []
@@ -845,6 +846,11 @@ class _ArticleExtractor:
                 + self._direct_calls(sent)
                 + self.clause_triggers.get((sent.start, sent.end), [])
             )
+            again = self._again_split(sent, triggers)
+            if again is not None:
+                out.append(again[0])
+                pending.append(again[1])
+                continue
             # (a semicolon too, in any language: "A and B spoke by phone on 12 February; on Saturday C and D did")
             semicolons = [Hit(m.start(), m.end(), ";", "clause") for m in re.finditer(";", sent.text)]
             for brk in sorted(self.lang.clause_breaks.find(sent.text) + semicolons, key=lambda h: h.start):
@@ -884,6 +890,30 @@ class _ArticleExtractor:
             else:
                 out += self._shared_trigger_split(sent, triggers)
         return out
+
+    def _met_again(self, position: int, drafts: list[_Draft]) -> _Sides | None:
+        """ "..., and again in July in Rio": the people of the meeting the clause before reported."""
+        if drafts and position and drafts[-1].sentence is self.body[position - 1]:
+            return _Sides(_distinct(drafts[-1].person_idx), False)
+        return None
+
+    def _again_split(self, sent: Sentence, triggers: list[Hit]) -> tuple[Sentence, Sentence] | None:
+        """ "They first met on the margins of the AU summit in Addis Ababa in February last year, and again in July
+        on the sidelines of the BRICS summit in Rio de Janeiro": after a meeting word, "and again" with a time or a
+        place of its own and no one new is the same people's next meeting (`_participants` gives it theirs)."""
+        for hit in self.lang.again_words.find(sent.text):
+            before = [t for t in triggers if t.end <= hit.start]
+            if not before or any(t.start >= hit.start for t in triggers):
+                continue
+            head, tail = _split(sent, hit.start)
+            rest = tail.text[hit.end - hit.start :]
+            own = find_dates(rest, self.lang, self.published) or venue(rest, 0, self.lang, self.cat, [])
+            if not own or set(self._named_in(tail)) - set(self._named_in(head)):
+                continue
+            self.again_clauses.add((tail.start, tail.end))
+            self.clause_triggers[(tail.start, tail.end)] = [Hit(0, hit.end - hit.start, hit.text, before[-1].target)]
+            return head, tail
+        return None
 
     def _gapped(self, sent: Sentence, brk: Hit, triggers: list[Hit]) -> tuple[Sentence, Sentence] | None:
         """ "El martes 12 recibió al sultán X; el miércoles 13, al presidente Y": a clause after a semicolon that
@@ -1503,9 +1533,12 @@ class _ArticleExtractor:
         the Tasman was in 2023, when he met X") or shortly precedes ("напомнил о первой встрече с ним в 2023 году,
         когда Траоре приезжал"): that year (a year alone is read nowhere else)."""
         found = []
+        # (after a preposition of time, "in 2023", "в 2023 году": not an event's name, "la Copa del Mundo 2026")
+        prefixes = {p.casefold() for p in self.lang.month_prefixes}
         for m in re.finditer(r"(?<![\w-])((?:19|20)\d\d)(?:\s+(?:году|года|г\.))?(?![\w-])", sent.text):
             year = int(m.group(1))
-            if self.published is not None and year > self.published.year:
+            before = re.findall(r"[\w-]+", sent.text[max(0, m.start() - 20) : m.start()].casefold())[-1:]
+            if (self.published is not None and year > self.published.year) or not set(before) & prefixes:
                 continue
             inside = m.end() <= trigger.start and self._when_clause(sent.text, m.end(), trigger.start)
             after = 0 <= m.start() - trigger.end <= 40 and self._when_clause(sent.text, m.end(), len(sent.text))
@@ -2332,6 +2365,8 @@ class _ArticleExtractor:
         was inferred rather than named; None when fewer than two people can be found."""
         lang, body = self.lang, self.body
         sent = body[position]
+        if (sent.start, sent.end) in self.again_clauses:
+            return self._met_again(position, drafts)
         nxt = body[position + 1] if position + 1 < len(body) else None
         idxs = self._named_in(sent)
         idxs = [i for i in idxs if i not in self._welcomed_on_arrival(sent, trigger)]

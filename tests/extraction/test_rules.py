@@ -4528,3 +4528,30 @@ def test_a_year_alone_after_the_meeting_word_and_before_a_when_clause(nlp: NLP) 
         (dt.date(2023, 1, 1), "year"),
         (dt.date(2025, 5, 10), "day"),
     ]
+
+
+def test_and_again_is_the_same_peoples_next_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante held talks with President Komi Agbodjan in Accra on Monday.\n\n"
+        "Monday's talks were the third encounter between Asante and Agbodjan. The two leaders first met on the "
+        "margins of the African Union summit in "
+        "Addis Ababa in February last year, and again in July this year on the sidelines of a summit in Lomé.\n",
+        published=dt.date(2025, 8, 26),
+    )
+    assert sorted((m.date, m.place.city if m.place else None) for m in ex.meetings) == [
+        (dt.date(2024, 2, 1), "Addis Ababa"),
+        (dt.date(2025, 7, 1), "Lomé"),
+        (dt.date(2025, 8, 25), "Accra"),
+    ]
+    assert all(people(m) == {"Kojo Asante", "Komi Agbodjan"} for m in ex.meetings)
+
+
+def test_a_year_in_an_events_name_dates_nothing(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "La última vez que Kojo Asante y Komi Agbodjan coincidieron en persona fue el 5 de diciembre en Accra, en el "
+        "marco del sorteo de la Copa Africana 2026, cuando sostuvieron un encuentro de unos 45 minutos.\n",
+        published=dt.date(2026, 1, 12),
+    )
+    assert [m.date for m in ex.meetings] == [dt.date(2025, 12, 5)]

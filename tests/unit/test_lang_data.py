@@ -120,6 +120,7 @@ KEYS = [
     "eve_words",
     "press_words",
     "visit_occasions",
+    "again_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
