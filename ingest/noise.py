@@ -87,13 +87,16 @@ def _is_city(name: str) -> bool:
     return hit is not None and cat.places.get(hit.target, {}).get("kind") in {"capital", "city", "town", "resort"}
 
 
-def _plausible(dateline: re.Match[str]) -> bool:
+def _plausible(dateline: re.Match[str], lang: LanguageData) -> bool:
     """A dateline with neither a date nor an agency ("KUPANG — ...") only where its city is a place: "AMAP -
-    Agence Malienne de Presse" is an outlet line."""
+    Agence Malienne de Presse" is an outlet line; and none whose city is a day's name ("Sunday, February 09,
+    2025 — updated 09:30 AM" is the page's date line)."""
     groups = dateline.groupdict()
+    city = (groups.get("city") or "").strip().title()
+    if city.casefold() in lang.weekdays or city.casefold() in lang.months:
+        return False
     if groups.get("date") or groups.get("agency"):
         return True
-    city = (groups.get("city") or "").strip().title()
     return _is_place(city) or gazetteer().lookup(city) is not None
 
 
@@ -215,7 +218,9 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
             top = []
             break
     for first in top:
-        dl = next((d for p in lang.datelines if (d := p.search(head, first[0], first[1])) and _plausible(d)), None)
+        dl = next(
+            (d for p in lang.datelines if (d := p.search(head, first[0], first[1])) and _plausible(d, lang)), None
+        )
         if dl:
             m = dl
             groups = m.groupdict()

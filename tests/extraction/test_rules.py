@@ -4555,3 +4555,21 @@ def test_a_year_in_an_events_name_dates_nothing(nlp: NLP) -> None:
         published=dt.date(2026, 1, 12),
     )
     assert [m.date for m in ex.meetings] == [dt.date(2025, 12, 5)]
+
+
+def test_title_case_datelines_and_a_weekday_that_is_no_dateline(nlp: NLP) -> None:
+    for text, city in [
+        (
+            "The Citizen\n\nSunday, February 09, 2025 — updated 09:30 AM\n\nAccra. President Kojo Asante and President "
+            "Komi Agbodjan yesterday held talks on trade, security and the joint commission of the two countries.\n",
+            "Accra",
+        ),
+        (
+            "OMAN NEWS AGENCY\n\nTuesday, 14 January 2025 | 16:41\n\nMuscat, 14 Jan (ONA) --- President Kojo Asante "
+            "and President Komi Agbodjan held an official session of talks at the palace today.\n",
+            "Muscat",
+        ),
+    ]:
+        ex = run(nlp, text, published=None)
+        assert ex.article.dateline_city is not None and ex.article.dateline_city.casefold() == city.casefold()
+        assert [m.place.city if m.place else None for m in ex.meetings] == [city]
