@@ -137,9 +137,9 @@ def _venue(m: dict[str, Any]) -> tuple[str | None, str | None] | None:
     if not city and not country:
         return None
     # "Cebu City" and "Cebu", "Ho Chi Minh City" and "Ho Chi Minh" name one city; so do "St. John's" and "Saint
-    # John's"
+    # John's", and "Washington, D.C." and "Washington"
     key = re.sub(r"^(?:saint|st) ", "st ", name_key(city)) if city else None
-    return (re.sub(r" cit[iy]$", "", key) if key else None, country)
+    return (re.sub(r" (?:cit[iy]|d c)$", "", key) if key else None, country)
 
 
 def _date(m: dict[str, Any]) -> str | None:

@@ -48,6 +48,9 @@ def test_a_city_with_and_without_city_in_its_name_is_one_venue() -> None:
     assert _venue({"venue_city": "St. John's", "venue_country": "Antigua and Barbuda"}) == _venue(
         {"venue_city": "Saint John's", "venue_country": "Antigua and Barbuda"}
     )
+    assert _venue({"venue_city": "Washington, D.C.", "venue_country": "United States"}) == _venue(
+        {"venue_city": "Washington", "venue_country": "United States"}
+    )
     assert _venue({"venue_city": "Mexico City", "venue_country": "Mexico"}) != _venue(
         {"venue_city": "Monterrey", "venue_country": "Mexico"}
     )

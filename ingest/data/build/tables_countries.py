@@ -15,7 +15,7 @@ EN_NAME = {
     "PS": "Palestine",
     "TR": "Turkey",
     "CZ": "Czech Republic",
-    "VA": "Vatican City",
+    "VA": "Holy See",
     "FM": "Micronesia",
     "AG": "Antigua and Barbuda",
     "BA": "Bosnia and Herzegovina",
