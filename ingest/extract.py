@@ -1509,6 +1509,11 @@ class _ArticleExtractor:
         if place is None and occ_span:
             # "on the margins of the Munich Security Conference", "на полях Минской конференции"
             place = _place_named_in(self.text[occ_span[0] : occ_span[1]], lang, cat)
+            # ... or right after it, however far from the meeting word: "bertemu A dan B dalam Pertemuan Menteri
+            # Pertahanan Trilateral perdana di Port Moresby"
+            after = self.text[occ_span[1] : min(sent.end, occ_span[1] + 60)]
+            if place is None and re.match(r"\s*,?\s*\w", after):
+                place = venue(after, occ_span[1], lang, cat, exclude)
         if place is None and before_where is not None:
             place = venue(before_where.text, before_where.start, lang, cat, exclude)
         if place is None:

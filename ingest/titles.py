@@ -306,6 +306,20 @@ def titles_after(
     return out
 
 
+def _titles_a_name(text: str, start: int, ceiling: int, lang: LanguageData) -> bool:
+    """Whether the words from `start` are a title run ending on a name ("... and President Mr Putin"): another
+    person's title, after a conjunction, not more of this one's."""
+    words = [w.group(0) for w in _WORD.finditer(text, start, min(ceiling, start + 80))]
+    n = 0
+    while n < len(words) and (
+        words[n].casefold() in lang.title_vocab
+        or words[n].casefold().strip(".") in lang.honorifics
+        or words[n].casefold() in lang.title_connectors
+    ):
+        n += 1
+    return 0 < n < len(words) and words[n][:1].isupper() and words[0][:1].isupper()
+
+
 def title_reference(
     text: str,
     head_start: int,
@@ -358,7 +372,12 @@ def title_reference(
             keep
             and re.fullmatch(CONJUNCTION, low)
             and nxt
-            and (nxt[0].casefold() in _ARTICLE_WORDS or nxt[0] in _COURT_STYLE or nxt[0].casefold() in lang.honorifics)
+            and (
+                nxt[0].casefold() in _ARTICLE_WORDS
+                or nxt[0] in _COURT_STYLE
+                or nxt[0].casefold() in lang.honorifics
+                or _titles_a_name(text, m.end(), ceiling, lang)
+            )
         ):
             break
         elided = re.sub(r"^[dl]['’]", "", low)  # "chef de l'Etat"

@@ -4573,3 +4573,24 @@ def test_title_case_datelines_and_a_weekday_that_is_no_dateline(nlp: NLP) -> Non
         ex = run(nlp, text, published=None)
         assert ex.article.dateline_city is not None and ex.article.dateline_city.casefold() == city.casefold()
         assert [m.place.city if m.place else None for m in ex.meetings] == [city]
+
+
+def test_a_place_right_after_the_occasion_however_far_from_the_meeting_word(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Amara Kolleh menerima Perdana Menteri Benin Efua Mensah di Istana Jubilee, Accra, Jumat "
+        "(5/12/2025).\n\n"
+        "Pada Rabu (3/12/2025), Menteri Pertahanan Ghana Kojo Asante juga bertemu Wakil Perdana Menteri sekaligus "
+        "Menteri Pertahanan Togo Komi Agbodjan, yang juga menjabat sebagai Ketua Dewan Keamanan Nasional Togo, dan "
+        "Menteri Pertahanan Benin Koffi Hounsou dalam Pertemuan Menteri Pertahanan Trilateral perdana di Lomé.\n",
+        published=dt.date(2025, 12, 5),
+    )
+    met = {frozenset(people(m)): m for m in ex.meetings}
+    m = met[frozenset({"Kojo Asante", "Komi Agbodjan", "Koffi Hounsou"})]
+    assert m.place is not None and m.place.city == "Lomé"
+
+
+def test_a_title_before_and_another_persons_title_and_name(nlp: NLP) -> None:
+    text = "The Senior General and President Mr Kojo Asante had previously met in Accra."
+    ref = title_reference(text, 4, len(text), language_data("en"), catalog(), [], any_office=True)
+    assert ref is not None and ref.stated == "Senior General"
