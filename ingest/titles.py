@@ -292,7 +292,7 @@ def titles_after(
         # del ministro ...": a lowercase word of no title after a title word, then title words again)
         plain = [
             n
-            for n, w in enumerate(words)
+            for n, w in enumerate(w.strip("()") for w in words)
             if not w[:1].isupper()
             and w.casefold() not in lang.title_vocab
             and w.casefold() not in lang.title_connectors
