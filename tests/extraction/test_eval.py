@@ -33,15 +33,15 @@ def test_seed_targets(nlp: NLP) -> None:
 @pytest.mark.parametrize(
     ("metric", "floor"),
     [
-        # set on 360 articles in the twentieth session (measured 0.888 / 0.860 / 0.826 / 0.836 / 0.834 / 0.742 /
-        # 0.876 / 0.956 in this order; batches q and r 0.885 / 0.804 / 0.885 and 0.817 / 0.750 / 0.741 on
+        # set on 360 articles in the twenty-first session (measured 0.893 / 0.864 / 0.831 / 0.839 / 0.838 / 0.746
+        # / 0.876 / 0.957 in this order; batches q and r 0.885 / 0.804 / 0.885 and 0.839 / 0.810 / 0.765 on
         # meetings, venues and dates)
-        ("meetings", 0.88),
-        ("participants", 0.855),
-        ("venues", 0.82),
-        ("dates", 0.83),
-        ("countries", 0.825),
-        ("offices", 0.735),
+        ("meetings", 0.885),
+        ("participants", 0.86),
+        ("venues", 0.825),
+        ("dates", 0.835),
+        ("countries", 0.83),
+        ("offices", 0.74),
         ("frameworks", 0.87),
         ("people", 0.95),
     ],
@@ -61,18 +61,19 @@ def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_repor
         ("heldout4", 0.89, 0.85, 0.825),
         # (held-out 9: 0.807 -> 0.789 meetings in the thirteenth session: a wrong call "A and B" that was credited
         # against a meeting of theirs with others became the two right calls "A with C" and "B with C")
-        ("heldout9", 0.78, 0.665, 0.61),
-        ("heldout10", 0.865, 0.75, 0.77),
-        ("heldout11", 0.93, 0.875, 0.845),
-        ("heldout12", 0.93, 0.865, 0.915),
-        ("heldout13", 0.815, 0.76, 0.735),
+        ("heldout9", 0.81, 0.71, 0.625),
+        ("heldout10", 0.875, 0.79, 0.795),
+        ("heldout11", 0.93, 0.875, 0.86),
+        ("heldout12", 0.93, 0.915, 0.915),
+        ("heldout13", 0.83, 0.80, 0.765),
         ("heldout14", 0.895, 0.86, 0.845),
-        ("heldout16", 0.885, 0.815, 0.76),
+        ("heldout16", 0.885, 0.83, 0.765),
         ("heldout17", 0.885, 0.785, 0.815),
         ("heldout18", 0.915, 0.895, 0.885),
-        ("heldout15", 0.82, 0.74, 0.785),
-        ("heldout19", 0.955, 0.925, 0.895),
+        ("heldout15", 0.815, 0.795, 0.78),
+        ("heldout19", 0.955, 0.925, 0.95),
         ("heldout20", 0.89, 0.87, 0.87),
+        ("heldout21", 0.915, 0.90, 0.885),
     ],
 )
 def test_read_heldout_floor(nlp: NLP, name: str, meetings: float, venues: float, dates: float) -> None:
