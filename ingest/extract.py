@@ -1032,7 +1032,13 @@ class _ArticleExtractor:
                 position, drafts
             ):
                 continue
-            triggers = triggers or listed or self._dated_meeting_noun(sent) or self._held_meeting(position)
+            triggers = (
+                triggers
+                or listed
+                or self._dated_meeting_noun(sent)
+                or self._held_meeting(position)
+                or self._held_with(sent)
+            )
             if not triggers:
                 self._restated_day(sent, drafts)
                 continue
@@ -2241,6 +2247,20 @@ class _ArticleExtractor:
             return []
         return [Hit(held[0].start, held[0].end, held[0].text, "in_person")]
 
+    def _held_with(self, sent: Sentence) -> list[Hit]:
+        """ "Pertemuan pertama digelar dengan Menteri Luar Negeri Timor-Leste X", "The first meeting was held with X":
+        a sentence that opens on a meeting noun, says it was held and with whom (someone named right after)."""
+        refs = [h for h in self.lang.meeting_reference.find(sent.text) if h.start <= 5]
+        for ref in refs:
+            for held in self.lang.held_phrases.find(sent.text[ref.end : ref.end + 30]):
+                rest = sent.text[ref.end + held.end :]
+                word = re.match(r"\s+(\w+)", rest)
+                start = sent.start + ref.end + held.end
+                named = self.resolver.in_span(start, min(sent.end, start + 150))
+                if word and word.group(1).casefold() in self.lang.comitatives and named:
+                    return [Hit(ref.start, ref.end + held.end, sent.text[ref.start : ref.end + held.end], "in_person")]
+        return []
+
     def _dated_meeting_noun(self, sent: Sentence) -> list[Hit]:
         """ "tindak lanjut dari pertemuan Presiden Prabowo dan Presiden Putin di St. Petersburg pada Juni lalu",
         "a follow-up to the meeting of A and B in May": a meeting noun naming two people right after it, with a
@@ -2423,6 +2443,17 @@ class _ArticleExtractor:
             ):
                 idxs = [*idxs, obj]
         attending = self._attending_after(position, idxs)
+        if (
+            len(idxs) == 1
+            and attending
+            and any(-30 <= h.start - trigger.start <= 60 for h in lang.series.find(sent.text))
+            and any(h.start >= trigger.start for h in lang.counterpart.find(sent.text))
+            and not self._named_in(sent, after=sent.start + trigger.end)
+        ):
+            # "Sugiono melakukan serangkaian pertemuan bilateral dengan sejumlah mitranya ... Pertemuan pertama
+            # digelar dengan A. Dalam pertemuan itu, Sugiono didampingi B": a series with counterparts announced,
+            # its meetings told after it — B attended the first, not the announcement
+            attending = []
         self.attended_after[(sent.start, sent.end)] = attending
         # "el presidente del Gobierno se ha reunido con X, en un encuentro al que también asistió Y", "In the
         # afternoon, he hosted X. Y sat in on the talks.": the subject is a side before those who attended

@@ -4594,3 +4594,20 @@ def test_a_title_before_and_another_persons_title_and_name(nlp: NLP) -> None:
     text = "The Senior General and President Mr Kojo Asante had previously met in Accra."
     ref = title_reference(text, 4, len(text), language_data("en"), catalog(), [], any_office=True)
     assert ref is not None and ref.stated == "Senior General"
+
+
+def test_the_first_meeting_held_with_someone_of_an_announced_series(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Accra (ANTARA) - Menteri Luar Negeri Ghana Kojo Asante melakukan serangkaian pertemuan bilateral dengan "
+        "sejumlah mitranya di sela-sela KTT Uni Afrika di Addis Ababa, Minggu.\n\n"
+        "Pertemuan pertama digelar dengan Menteri Luar Negeri dan Kerja Sama Togo Komi Agbodjan, beberapa jam "
+        "setelah Togo resmi diterima sebagai anggota ke-11 blok itu. Dalam pertemuan itu, Asante didampingi Wakil "
+        "Menteri Luar Negeri Efua Mensah.\n\n"
+        "Setelah itu, Asante bertemu Menteri Luar Negeri Benin Koffi Hounsou.\n",
+        published=dt.date(2025, 10, 26),
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Efua Mensah", "Kojo Asante", "Komi Agbodjan"],
+        ["Koffi Hounsou", "Kojo Asante"],
+    ]
