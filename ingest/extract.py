@@ -853,7 +853,8 @@ class _ArticleExtractor:
                 continue
             # (a semicolon too, in any language: "A and B spoke by phone on 12 February; on Saturday C and D did")
             semicolons = [Hit(m.start(), m.end(), ";", "clause") for m in re.finditer(";", sent.text)]
-            for brk in sorted(self.lang.clause_breaks.find(sent.text) + semicolons, key=lambda h: h.start):
+            breaks = self.lang.clause_breaks.find(sent.text) + semicolons + self._dated_conjunctions(sent)
+            for brk in sorted(breaks, key=lambda h: h.start):
                 gapped = self._gapped(sent, brk, triggers)
                 if gapped is not None:
                     out.append(gapped[0])
@@ -876,7 +877,12 @@ class _ArticleExtractor:
                     # with A and talks with B" — the subject of all three)
                     subject = self.clause_subjects.get((sent.start, sent.end))
                     subject = self._subject(head, triggers, first) if subject is None else subject
-                    if not self.resolver.in_span(sent.start + brk.end, sent.start + max(verb, brk.end)):
+                    # (a passive first clause with no subject of its own — "El martes fue recibido por A, y este
+                    # miércoles mantuvo un encuentro con B" — gives the second none: both are the sentence before's)
+                    own = self.resolver.in_span(sent.start + brk.end, sent.start + max(verb, brk.end))
+                    if self._dropped_passive(head, triggers):
+                        pass  # (the second clause's people are found as the first's are)
+                    elif not own:
                         self.clause_subjects[(tail.start, tail.end)] = subject
                     else:  # "..., while President Y received him": the pronoun's person, if the clause has one
                         self.clause_objects[(tail.start, tail.end)] = subject
@@ -914,6 +920,26 @@ class _ArticleExtractor:
             self.clause_triggers[(tail.start, tail.end)] = [Hit(0, hit.end - hit.start, hit.text, before[-1].target)]
             return head, tail
         return None
+
+    def _dated_conjunctions(self, sent: Sentence) -> list[Hit]:
+        """ ", y este miércoles", ", and on Thursday": a comma and a conjunction right before a day — a clause word
+        (whether it cuts the sentence is `_clauses`'s to say: a meeting word on both sides, someone new after it)."""
+        found = []
+        for m in re.finditer(rf",\s*{CONJUNCTION}\s+", sent.text, re.IGNORECASE):
+            days = find_dates(sent.text[m.end() : m.end() + 40], self.lang, self.published)
+            if any(d.start <= 3 and (d.precision == "day" or d.weekday) for d in days):
+                found.append(Hit(m.start(), m.end(), m.group(0), "clause"))
+        return found
+
+    def _dropped_passive(self, head: Sentence, triggers: list[Hit]) -> bool:
+        """A first clause whose meeting word is a passive with no one named before it ("El martes fue recibido por
+        A"): its subject is dropped, the sentence before's."""
+        first = min((t for t in triggers if head.start + t.start < head.end), key=lambda t: t.start, default=None)
+        if first is None or self.resolver.in_span(head.start, head.start + first.start):
+            return False
+        return any(
+            h.start <= first.start < h.end or h.start == first.start for h in self.lang.passive_host.find(head.text)
+        )
 
     def _gapped(self, sent: Sentence, brk: Hit, triggers: list[Hit]) -> tuple[Sentence, Sentence] | None:
         """ "El martes 12 recibió al sultán X; el miércoles 13, al presidente Y": a clause after a semicolon that

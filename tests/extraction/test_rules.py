@@ -4611,3 +4611,17 @@ def test_the_first_meeting_held_with_someone_of_an_announced_series(nlp: NLP) ->
         ["Efua Mensah", "Kojo Asante", "Komi Agbodjan"],
         ["Koffi Hounsou", "Kojo Asante"],
     ]
+
+
+def test_a_dropped_passive_subject_and_a_second_dated_clause(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El ministro ghanés Kojo Asante inició el lunes en Lomé una gira regional que le llevará también a Benín.\n\n"
+        "El martes fue recibido por el primer ministro togolés, Komi Agbodjan, y este miércoles mantuvo además un "
+        "encuentro con el canciller de Togo, Koffi Hounsou.\n",
+        published=dt.date(2025, 7, 3),
+    )
+    assert sorted((sorted(people(m)), m.date) for m in ex.meetings) == [
+        (["Koffi Hounsou", "Kojo Asante"], dt.date(2025, 7, 2)),
+        (["Kojo Asante", "Komi Agbodjan"], dt.date(2025, 7, 1)),
+    ]
