@@ -103,7 +103,7 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z]\)|[-•*–·])\s")
 # what joins two names in a list: a comma, a conjunction ("A dan B", "A, B")
 _JOINING = re.compile(rf"\s*(?:,\s*)?(?:{CONJUNCTION}\s+)?", re.IGNORECASE)
 # ... and before a title, its article ("A et le président de l'Assemblée nationale B")
-_JOINING_TITLE = re.compile(rf"\s*(?:,\s*)?(?:{CONJUNCTION}\s+)?(?:(?:the|le|la|el)\s+)?", re.IGNORECASE)
+_JOINING_TITLE = re.compile(_JOINING.pattern + r"(?:(?:the|le|la|el)\s+)?", re.IGNORECASE)
 # what follows a person who is called something rather than called up: a quotation, an article
 _NAMING = re.compile(r"\s*(?:[\"“«'‘]|(?:a|an|the|my|his|her|their|our|un|una|une|le|la|el)\s)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:][\"'»”’)\]]*\s*$")  # (a semicolon joins: "A met B; C met D" is split later)
