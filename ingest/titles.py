@@ -283,13 +283,7 @@ def titles_after(
                 continue
             return []
         words = _WORD.findall(body)
-        titled = sum(
-            1
-            for w in words
-            if w.strip("()")[:1].isupper() or w.casefold() in lang.title_vocab or w.casefold() in lang.title_connectors
-        )
-        # (nor the subject of a clause that goes on: "Antes del encuentro con Modi, el mandatario recibió la visita
-        # del ministro ...": a lowercase word of no title after a title word, then title words again)
+        # (a word of a title: capitalised, or a title word or connector, brackets aside — "(CPC)")
         plain = [
             n
             for n, w in enumerate(w.strip("()") for w in words)
@@ -297,6 +291,9 @@ def titles_after(
             and w.casefold() not in lang.title_vocab
             and w.casefold() not in lang.title_connectors
         ]
+        titled = len(words) - len(plain)
+        # (nor the subject of a clause that goes on: "Antes del encuentro con Modi, el mandatario recibió la visita
+        # del ministro ...": a lowercase word of no title after a title word, then title words again)
         clause = bool(plain) and plain[0] > 0 and words[0][:1].islower() and not out
         if words and (titled / len(words) < 0.7 or clause):
             if out:
