@@ -57,17 +57,18 @@ def _build_patterns(lang: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
     flags = re.IGNORECASE
     pats = [
         ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
-        # 05/03/2025, 5.3.2025: day first, except in English when both readings are possible (US style)
-        (
-            "numeric",
-            re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)[./](?P<y>(?:19|20)\d\d)(?![\d/])"),
-        ),
-        # weekday with a numeric day/month in brackets: "Senin (13/5)"
+        # weekday with a numeric day/month in brackets: "Senin (13/5)", "Minggu (26/10/2025)" (read before the bare
+        # numeric date in it)
         (
             "wd_num",
             re.compile(
                 rf"(?<!\w){prefix}(?P<wd>{wd})\s*\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>\d{{2,4}}))?\)", flags
             ),
+        ),
+        # 05/03/2025, 5.3.2025: day first, except in English when both readings are possible (US style)
+        (
+            "numeric",
+            re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)[./](?P<y>(?:19|20)\d\d)(?![\d/])"),
         ),
         (
             "day_month",

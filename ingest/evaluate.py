@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from graph_schema.errors import InputError
 from graph_schema.settings import Settings
 from ingest.catalog import catalog
+from ingest.gazetteer import gazetteer
 from ingest.identity import name_key
 from ingest.nlp import NLP
 
@@ -137,9 +138,20 @@ def _venue(m: dict[str, Any]) -> tuple[str | None, str | None] | None:
     if not city and not country:
         return None
     # "Cebu City" and "Cebu", "Ho Chi Minh City" and "Ho Chi Minh" name one city; so do "St. John's" and "Saint
-    # John's", and "Washington, D.C." and "Washington"
-    key = re.sub(r"^(?:saint|st) ", "st ", name_key(city)) if city else None
+    # John's", and "Washington, D.C." and "Washington"; and two spellings of one GeoNames town ("Gabala" and
+    # "Qabala" in Azerbaijan)
+    key = re.sub(r"^(?:saint|st) ", "st ", name_key(_gazetteer_name(city, country))) if city else None
     return (re.sub(r" (?:cit[iy]|d c)$", "", key) if key else None, country)
+
+
+def _gazetteer_name(city: str, country: str | None) -> str:
+    """The GeoNames name of a town outside the place catalog, in the country given; else the name as given."""
+    cat = catalog()
+    code = hit.target if country and (hit := cat.country_names.whole(country)) else None
+    if code is None or cat.place_names.whole(city):
+        return city
+    found = gazetteer().lookup(city, {str(code)})
+    return found.name if found is not None and found.country_code == code else city
 
 
 def _date(m: dict[str, Any]) -> str | None:

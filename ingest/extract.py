@@ -318,6 +318,16 @@ class _ArticleExtractor:
         self.other_events: list[r.OtherEvent] = []
 
     # --- helpers ---------------------------------------------------------------------------------
+    @property
+    def _home_countries(self) -> frozenset[str]:
+        """The countries of the article's people (as far as known) and of its dateline: where a small town it
+        puts a meeting in may lie."""
+        codes = {e.country_code for e in self.entities} | {self.dateline.country_code if self.dateline else None}
+        return frozenset(c for c in codes if c)
+
+    def _venue(self, text: str, offset: int, exclude: list[tuple[int, int]], near: int | None = None) -> r.Place | None:
+        return venue(text, offset, self.lang, self.cat, exclude, near, self._home_countries)
+
     def prov(self, sent: Sentence, confidence: float) -> r.Provenance:
         return r.Provenance(
             article_id=self.aid,
@@ -913,7 +923,7 @@ class _ArticleExtractor:
                 continue
             head, tail = _split(sent, hit.start)
             rest = tail.text[hit.end - hit.start :]
-            own = find_dates(rest, self.lang, self.published) or venue(rest, 0, self.lang, self.cat, [])
+            own = find_dates(rest, self.lang, self.published) or self._venue(rest, 0, [])
             if not own or set(self._named_in(tail)) - set(self._named_in(head)):
                 continue
             self.again_clauses.add((tail.start, tail.end))
@@ -1010,12 +1020,24 @@ class _ArticleExtractor:
         # without a year ("9 nov"); none when the lead dates by a span of days ("tenue les 19 et 20 décembre")
         # (past the first sentence, not a date weeks before the article: "поздравил с победой на выборах,
         # состоявшихся 28 декабря", in a readout of 28 January, dates the election, not the call)
-        lead = [
-            d
+        lead_found = [
+            (d, s)
             for n, s in enumerate(body[:3])
             for d in self._dates_in(s)
             if n == 0 or not (self.published and d.date and (self.published - d.date).days > 7)
         ]
+        # (a report's day after the meeting word only when the lead tells no other: "... during their summit in
+        # Busan, the presidential office said Wednesday. The two leaders held talks on Tuesday")
+        unreported = [
+            d
+            for d, s in lead_found
+            if not any(
+                a <= d.start < b
+                for t in lang.triggers.find(s.text)[:1]
+                for a, b in _reported_spans(s.text, lang, t.end)
+            )
+        ]
+        lead = unreported or [d for d, _ in lead_found]
         spanned = bool(lead) and lead[0].ranged
         lead_dates = sorted(
             (d for d in lead if not d.ranged and not spanned),
@@ -1167,6 +1189,7 @@ class _ArticleExtractor:
             place = None
             if kind == "in_person":
                 place = self._sentence_place(sent, trigger, exclude, occ_span, before_where, drafts)
+            own_place = place  # (what the sentence itself says, before the sentence before is asked)
             country_only = place is not None and not place.city
             if place and not place.city and self.dateline and self.dateline.country_code == place.country_code:
                 place = self.dateline  # "in Senegal", datelined DAKAR: the city the country-only venue leaves out
@@ -1239,8 +1262,12 @@ class _ArticleExtractor:
                     there = (
                         then.place
                         if then is not None and then.kind == "in_person"
-                        else venue(prev.text, prev.start, lang, cat, role_spans + _time_clauses(prev, lang))
+                        else self._venue(prev.text, prev.start, role_spans + _time_clauses(prev, lang))
                     )
+                    # (or where it tells a visit went: "В прошлый раз Путин посещал Ашхабад в октябре 2024 года ...
+                    # Тогда на полях форума он ...")
+                    visits = lang.visit_triggers.find(prev.text)
+                    there = there or (self._visited(prev, visits[0]) if visits else None)
                     place = there if there and there.city else None
             sequence = [
                 h
@@ -1258,7 +1285,7 @@ class _ArticleExtractor:
                 if not dates and not lang.previous.find(sent.text):
                     dates = [d for d in self._dates_in(prev) if d.date and d.precision == "day" and not d.ranged]
                 if place is None and kind == "in_person":
-                    there = venue(prev.text, prev.start, lang, cat, role_spans + _time_clauses(prev, lang))
+                    there = self._venue(prev.text, prev.start, role_spans + _time_clauses(prev, lang))
                     place = there if there and there.city else None  # (not "находящийся в Беларуси")
             # (not a meeting the article recalls: "Напомним, что 14 марта X и Y провели ...", "Pour rappel, ...",
             # nor one dated by its month in another sentence: "в ходе его встречи с Путиным ... в июле" is no day
@@ -1299,6 +1326,9 @@ class _ArticleExtractor:
                 and not any(
                     d.precision == "day" and (d.end < sequence[0].start or re.search(r"\d", d.text)) for d in dates
                 )
+                # (nor after a time of the sentence's own: "first met in Washington in July, and again in
+                # Oxfordshire a week later")
+                and not any(d.end < sequence[0].start for d in dates)
             ):
                 # "A day later, ...", "La veille, ...": counted from the article's previous meeting
                 shift = int(sequence[0].target)
@@ -1339,6 +1369,14 @@ class _ArticleExtractor:
             if not dates and names_period(sent.text, lang):
                 # "Pekan lalu, Emir Qatar ... terbang ke Damaskus": a week that straddles two months dates nothing,
                 # and the sentence's meeting is not of the day of the meeting before either
+                earlier, borrow = None, False
+            elsewhere = own_place is not None and not (
+                drafts and drafts[-1].place and drafts[-1].place.id == own_place.id
+            )
+            if not dates and elsewhere and lang.previous.find(sent.text):
+                # "The two men had met only briefly before, on the sidelines of ... in Lima": an earlier meeting
+                # somewhere else, not of the day of the one before nor of the lead's (but "where the two leaders
+                # first met one-on-one", at the place of the meeting before, is of its day)
                 earlier, borrow = None, False
             if not dates and self._during_the_visit(sent):
                 # "Au cours de la visite, A et B ont également reçu ... le chef du gouvernement japonais": some day
@@ -1424,8 +1462,12 @@ class _ArticleExtractor:
                 cut = sent.start + hits[0].start
                 after = {m.entity for m in self.resolver.in_span(cut, sent.end)}
                 before, others = [i for i in sides if i not in after], [i for i in sides if i in after]
+                # ("received A in Gabala and, separately, B": the word joins B to A, both received)
+                joined_on = re.search(rf"\b{CONJUNCTION}\s*,?\s*$", sent.text[: hits[0].start], re.IGNORECASE)
                 if len(before) >= 2 and len(others) == 1 and self._joined(sent, before):
                     groups = [[i, others[0], *present] for i in before]
+                elif joined_on and others and sides[0] not in others:
+                    groups = [[sides[0], other, *present] for other in sides[1:]]
                 elif others and sides[0] not in others:
                     groups = [[sides[0], other, *present] for other in others]
             places = [place] * len(groups)
@@ -1438,29 +1480,37 @@ class _ArticleExtractor:
             confidence = 0.8 if separate else 0.7 if inferred else 0.9
             # "С начала года они трижды говорили по телефону — в марте, мае и июне": one meeting in each month listed
             months = listed_months(sent.text, date, lang) if dates and date is dates[0] else []
-            for when in [date, *months]:
-                for group, where in zip(groups, places, strict=True):
-                    drafts.append(
-                        _Draft(
-                            kind,
-                            group,
-                            inferred,
-                            sent,
-                            trigger,
-                            host,
-                            where,
-                            when,
-                            occasion,
-                            sidelines,
-                            confidence,
-                            explicit,
-                            recalled=any(h.start <= 3 for h in lang.background.find(sent.text)),
-                            previous=bool(lang.previous.find(sent.text)),
-                        )
+            items = [
+                (group, where, when) for when in [date, *months] for group, where in zip(groups, places, strict=True)
+            ]
+            stops = (
+                self._listed_stops(sent, trigger, dates, exclude) if len(groups) == 1 and kind == "in_person" else []
+            )
+            if stops:
+                # "had met X in Tokyo on Aug. 23 and in Busan on Sept. 30": one meeting at each place on its day
+                items = [(groups[0], where, when) for where, when in stops]
+            for group, where, when in items:
+                drafts.append(
+                    _Draft(
+                        kind,
+                        group,
+                        inferred,
+                        sent,
+                        trigger,
+                        host,
+                        where,
+                        when,
+                        occasion,
+                        sidelines,
+                        confidence,
+                        explicit,
+                        recalled=any(h.start <= 3 for h in lang.background.find(sent.text)),
+                        previous=bool(lang.previous.find(sent.text)),
                     )
+                )
         merged = _merge(drafts, lang, [e.country_code for e in self.entities])
         headline = [s for s in self.sentences if s.header]
-        _inherit_venues(merged, body[:3] + headline, lang, cat, self.dateline)
+        _inherit_venues(merged, body[:3] + headline, lang, cat, self.dateline, self._home_countries)
         self._host_seats(merged)
         # officials of one country among themselves, at home ("Airlangga ... usai menghadap Prabowo di Istana,
         # Jakarta"), hold no diplomatic meeting (abroad, or by phone, one side's country is more likely misread;
@@ -1529,7 +1579,7 @@ class _ArticleExtractor:
         lang, cat = self.lang, self.cat
         place = (
             destination(sent.text, lang, cat, trigger)
-            or venue(sent.text, sent.start, lang, cat, exclude, trigger.start)
+            or self._venue(sent.text, sent.start, exclude, trigger.start)
             or self._opening_place(sent, exclude)
         )
         here = lang.here.find(sent.text)
@@ -1545,9 +1595,9 @@ class _ArticleExtractor:
             # Pertahanan Trilateral perdana di Port Moresby"
             after = self.text[occ_span[1] : min(sent.end, occ_span[1] + 60)]
             if place is None and re.match(r"\s*,?\s*\w", after):
-                place = venue(after, occ_span[1], lang, cat, exclude)
+                place = self._venue(after, occ_span[1], exclude)
         if place is None and before_where is not None:
-            place = venue(before_where.text, before_where.start, lang, cat, exclude)
+            place = self._venue(before_where.text, before_where.start, exclude)
         if place is None:
             place = self._visit_where(sent, trigger)
         if place is None and (sent.start, sent.end) in self.clause_triggers and drafts:
@@ -1663,6 +1713,25 @@ class _ArticleExtractor:
             other = self._titled_subject(sent, trigger, next(iter(found)), pronoun_only=True)
             subject = [other] if other is not None and other not in found else []
         return [(subject[0], who, where) for who, where in found.items()] if subject else []
+
+    def _listed_stops(
+        self, sent: Sentence, trigger: Hit, dates: list[DateMention], exclude: list[tuple[int, int]]
+    ) -> list[tuple[r.Place, DateMention]]:
+        """ "Lee had met X in Tokyo on Aug. 23 and in Busan on Sept. 30": the places and days a list after the
+        meeting word pairs (each day after its own place, the items joined by a comma or a conjunction); empty
+        unless two or more places."""
+        later = [d for d in dates if d.start >= trigger.end and d.date and not d.ranged]
+        stops: list[tuple[r.Place, DateMention]] = []
+        start = trigger.end
+        for i, d in enumerate(later):
+            if i and not re.fullmatch(rf"\s*(?:,|,?\s*{CONJUNCTION})\s+\S.{{0,30}}", sent.text[start : d.start]):
+                return []
+            place = self._venue(sent.text[start : d.start], sent.start + start, exclude)
+            if place is None or not place.city:
+                return []
+            stops.append((place, d))
+            start = d.end
+        return stops if len({p.id for p, _ in stops}) >= 2 else []
 
     def _dates_in(self, sent: Sentence, future: bool = False) -> list[DateMention]:
         """The sentence's dates but those of a source it names ("Selon un communiqué publié hier, ...")."""
@@ -1895,6 +1964,13 @@ class _ArticleExtractor:
         subject = _distinct(m.entity for m in self.resolver.in_span(sent.start, sent.start + trigger.start))
         if len(subject) != 1 or self.resolver.in_span(sent.start + trigger.end, end):
             return []
+        # "The following day she flew to Lusaka, where President H received her": the one the sentence's own
+        # subject pronoun stands for, the article's protagonist
+        lead = self.main_persons[0] if self.main_persons else None
+        named = self.resolver.in_span(sent.start, sent.start + trigger.start)[0].start - sent.start
+        opening = re.findall(r"\w+", sent.text[:named])
+        if lead not in (None, subject[0]) and any(w.casefold() in self.lang.subject_pronouns for w in opening):
+            return [subject[0], lead]
         before = [i for i in self._named_in(self.body[position - 1]) if i not in subject]
         return [subject[0], before[0]] if len(before) == 1 else []
 
@@ -1948,6 +2024,10 @@ class _ArticleExtractor:
             # (nor does a new gathering whose attendees the sentence after it lists: "The main event of the day
             # was the summit of the Council, chaired by A. Also taking part were B and C.")
             if not marks or own or self._multilateral_trigger(n):
+                break
+            # (nor a sentence that tells a calendar day of its own: "Президент Туркменистана 9 мая посетил Москву,
+            # где присутствовал на параде Победы")
+            if any(d.date and d.precision == "day" and re.search(r"\d", d.text) for d in self._dates_in(later)):
                 break
             # (after one passed over, only a sentence that opens on who attended: not "Friday's summit of X,
             # chaired by A, brought together B, C")
@@ -2014,7 +2094,7 @@ class _ArticleExtractor:
             return False
         if not any(h.start < trigger.end + 12 for h in lang.also_words.find(sent.text)):
             return False
-        return venue(sent.text, sent.start, lang, self.cat, self._title_spans()) is None
+        return self._venue(sent.text, sent.start, self._title_spans()) is None
 
     def _title_spans(self) -> list[tuple[int, int]]:
         """The article spans of every title the article gives a person."""
@@ -2068,7 +2148,7 @@ class _ArticleExtractor:
         commas = [m.start() for m in re.finditer(",", sent.text[:first])]
         if not commas:
             return None
-        place = venue(sent.text[: commas[-1]], sent.start, self.lang, self.cat, exclude)
+        place = self._venue(sent.text[: commas[-1]], sent.start, exclude)
         return place if place is not None and place.city else None
 
     def _summit_told_before(self, position: int, drafts: list[_Draft]) -> list[int]:
@@ -2804,11 +2884,18 @@ class _ArticleExtractor:
         on Monday began a series of bilateral meetings ... He received, among others, A, B and C"), the subject
         met each apart (the second value)."""
         sent = self.body[position]
-        words = re.findall(r"\w+", sent.text[: trigger.start])
-        if len(idxs) < 2 or not position or not words or words[0].casefold() not in self.lang.subject_pronouns:
+        words = [w.casefold() for w in re.findall(r"\w+", sent.text[: trigger.start])]
+        # (or right before its verb, past an opening adverbial: "During a stay of twenty hours he held separate
+        # talks with A and with B")
+        if len(idxs) < 2 or not position or not set(words[:1] + words[-2:]) & self.lang.subject_pronouns:
             return None
         if self.resolver.in_span(sent.start, sent.start + trigger.start):
             return None
+        # (in a clause, the clause's subject: "Fidan hosted a first round in July, and on Aug. 12 he met A and B
+        # separately")
+        subject = self.clause_subjects.get((sent.start, sent.end))
+        if subject is not None:
+            return (subject, False) if subject not in idxs else None
         prev = self.body[position - 1]
         # (a chain of them: "the Secretary-General held a series of bilateral meetings ... He met with A, and with
         # B ... He also met with C; D; and E": the subject of the sentence the chain starts from)
@@ -3077,7 +3164,7 @@ class _ArticleExtractor:
             if not (planned_hits and multi) or lang.triggers.find(sent.text):
                 continue
             fw = cat.framework_acronyms.find(sent.text) + cat.framework_names.find(sent.text)
-            place = venue(sent.text, sent.start, lang, cat, [])
+            place = self._venue(sent.text, sent.start, [])
             dates = find_dates(sent.text, lang, published, future=True)
             near = [f for f in fw if f.end <= multi[0].start and multi[0].start - f.end < 30]
             name = sent.text[near[-1].start : multi[0].end] if near else multi[0].text
@@ -3114,7 +3201,7 @@ class _ArticleExtractor:
         ):
             return place_from_hit(cat, first) if first.target in cat.places else country_place(cat, str(first.target))
         after = Sentence(sent.start + trigger.end, sent.end, sent.text[trigger.end :], sent.header)
-        return venue(after.text, after.start, self.lang, cat, [], 0)
+        return self._venue(after.text, after.start, [], 0)
 
     # --- other events: visits ---------------------------------------------------------------------------
     def _visits(self) -> None:
@@ -3377,7 +3464,12 @@ def _framework(f: dict) -> r.Framework:  # type: ignore[type-arg]
 
 
 def _inherit_venues(
-    drafts: list[_Draft], lead: list[Sentence], lang: LanguageData, cat: Catalog, dateline: r.Place | None
+    drafts: list[_Draft],
+    lead: list[Sentence],
+    lang: LanguageData,
+    cat: Catalog,
+    dateline: r.Place | None,
+    countries: frozenset[str],
 ) -> None:
     """An in-person meeting whose sentence names no venue takes the venue of another meeting of the same
     trip (a shared participant), else the venue the lead (or else the headline) states ("... in Rio de
@@ -3394,7 +3486,12 @@ def _inherit_venues(
             if not lang.previous.find(s.text)
             and (
                 p := venue(
-                    _before_plans(s, lang), s.start, lang, cat, _time_clauses(s, lang) + _held_elsewhere(s, lang)
+                    _before_plans(s, lang),
+                    s.start,
+                    lang,
+                    cat,
+                    _time_clauses(s, lang) + _held_elsewhere(s, lang),
+                    countries=countries,
                 )
             )
             and p.city
@@ -3408,6 +3505,8 @@ def _inherit_venues(
         country_only = d.place is not None and not d.place.city
         if d.kind != "in_person" or (d.place is not None and not country_only):
             continue
+        if d.previous and d.date is None:
+            continue  # (an earlier meeting the article does not date: "в последний раз виделся также на саммите")
         # (one placed in the country only has no city to give)
         siblings = [
             o

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rapidfuzz import fuzz
+
 from graph_schema import records as r
 from ingest import identity
-from ingest.catalog import Catalog, Hit, LanguageData
+from ingest.catalog import Catalog, Hit, LanguageData, fold_accents
 from ingest.gazetteer import City, gazetteer
 from ingest.people import capitalised_runs
 
@@ -69,13 +71,26 @@ def dateline_place(city: str | None, cat: Catalog) -> r.Place | None:
     return place_from_hit(cat, hits[0]) if hits else gazetteer_place(city, cat)
 
 
-def gazetteer_place(name: str, cat: Catalog, town: bool = False) -> r.Place | None:
+def gazetteer_place(
+    name: str, cat: Catalog, town: bool = False, countries: frozenset[str] = frozenset()
+) -> r.Place | None:
     """A gazetteer city by name; a one-word name only for a large city, unless the text calls it a town (`town`:
-    "the port city of Bodø")."""
+    "the port city of Bodø") or it lies in one of `countries`, those the article names ("in Gabala" in a report
+    on Azerbaijan)."""
     if cat.country_names.whole(name) or len(name) < 4:
         return None
     found = gazetteer().lookup(name)
-    if found is None or (" " not in name and found.population < SINGLE_WORD_CITY and not town):
+    if found is not None and " " not in name and found.population < SINGLE_WORD_CITY and not town:
+        # (a small town in one of `countries`, by its name or a spelling of it — "Gabala" for Qabala —, not by an
+        # unlike alternate name: "Chiapas" is the state, not Chiapa de Corzo; "Villa" is not Villadossola)
+        near = [
+            c
+            for c in gazetteer().namesakes(name)
+            if c.country_code in countries
+            and fuzz.ratio(fold_accents(c.name).casefold(), fold_accents(name).casefold()) >= 75
+        ]
+        found = max(near, key=lambda c: c.population) if near else None
+    if found is None:
         return None
     return _city_place(found, cat)
 
@@ -102,13 +117,13 @@ def relocated(place: r.Place, countries: set[str], cat: Catalog) -> r.Place:
     return _city_place(max(near, key=lambda c: c.population), cat)
 
 
-def _inflected_place(name: str, lang: LanguageData, cat: Catalog) -> r.Place | None:
+def _inflected_place(name: str, lang: LanguageData, cat: Catalog, countries: frozenset[str]) -> r.Place | None:
     """A gazetteer city by its name as written, else by its dictionary form where names take case endings
     ("в Вонсане": Вонсан)."""
-    found = gazetteer_place(name, cat)
+    found = gazetteer_place(name, cat, countries=countries)
     for ending, base in lang.place_case_endings if found is None else []:
         if name.endswith(ending) and len(name) > len(ending) + 3:
-            found = gazetteer_place(name[: len(name) - len(ending)] + base, cat)
+            found = gazetteer_place(name[: len(name) - len(ending)] + base, cat, countries=countries)
             if found is not None:
                 break
     return found
@@ -171,8 +186,12 @@ def _building_of(text: str, pos: int, lang: LanguageData, streets: set[str]) -> 
     head = pos - (len(text[max(0, pos - 5) : pos]) - of.start())
     if _street(text, pos, streets):
         return False
-    words = re.findall(r"[\w'’-]+", text[max(0, head - 40) : head].casefold())[-3:]
-    return any(w in lang.organisation_nouns for w in words) and preposition_before(text, head, lang, reach=3)
+    # (an elided article off: "à l'aéroport de Keflavik", the town an airport is named for)
+    words = [
+        re.sub(r"^[ld]['’]", "", w) for w in re.findall(r"[\w'’-]+", text[max(0, head - 40) : head].casefold())[-3:]
+    ]
+    building = any(w in lang.organisation_nouns or lang.airports.whole(w) for w in words)
+    return building and preposition_before(text, head, lang, reach=3)
 
 
 def _reach(place: dict) -> int:  # type: ignore[type-arg]
@@ -228,9 +247,11 @@ def venue(
     cat: Catalog,
     exclude: list[tuple[int, int]],
     near: int | None = None,
+    countries: frozenset[str] = frozenset(),
 ) -> r.Place | None:
     """The place a sentence (`text`, at `offset` in the article) puts its event in: a catalog city (or
-    venue), else a gazetteer city, else a country, right after a venue preposition ("in", "di", "à", "в").
+    venue), else a gazetteer city (a small one only in `countries`, those the article names), else a country,
+    right after a venue preposition ("in", "di", "à", "в").
     `exclude` holds article spans not to read places from (titles, occasion names). With `near` (the
     trigger's offset in the sentence) the place closest to it within `VENUE_REACH` characters wins: in "X
     met Y at the headquarters. They discussed a conference in New York in June" New York is not where X
@@ -335,6 +356,8 @@ def venue(
             (ok(start) or where(start, end))
             and first not in cat.institution_words
             and first not in lang.title_vocab
+            and first not in lang.months  # ("in March": no town of that name)
+            and first not in lang.weekdays
             and not airfield
         ):
             words = run.split()
@@ -346,8 +369,9 @@ def venue(
                     for n in range(min(4, len(words)), 0, -1)
                     if words[n - 1][:1].isupper()
                     # (nor of an airport's: "at Bole International Airport" is not Bole, China)
-                    and not any(w.casefold() in cat.building_nouns for w in words[n:])
-                    and (p := _inflected_place(" ".join(words[:n]), lang, cat))
+                    # (nor a building's first word alone: "el Palacio de ...")
+                    and not any(w.casefold() in cat.building_nouns for w in words[n:] + (words[:1] if n == 1 else []))
+                    and (p := _inflected_place(" ".join(words[:n]), lang, cat, countries))
                 ),
                 None,
             )

@@ -4625,3 +4625,211 @@ def test_a_dropped_passive_subject_and_a_second_dated_clause(nlp: NLP) -> None:
         (["Koffi Hounsou", "Kojo Asante"], dt.date(2025, 7, 2)),
         (["Kojo Asante", "Komi Agbodjan"], dt.date(2025, 7, 1)),
     ]
+
+
+def test_received_one_and_separately_another(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "On Monday, President Kojo Asante received Foreign Minister Komi Agbodjan of Togo in Accra and, "
+        "separately, Koffi Hounsou, the chairman of the ECOWAS Council of Elders.\n",
+        language="en",
+    )
+    assert {frozenset(people(m)) for m in ex.meetings} == {
+        frozenset({"Kojo Asante", "Komi Agbodjan"}),
+        frozenset({"Kojo Asante", "Koffi Hounsou"}),
+    }
+
+
+def test_a_small_town_of_a_country_the_article_names(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Icelandic Prime Minister Efua Mensah met Ghanaian President Kojo Asante in Akureyri on Tuesday to "
+        "discuss geothermal energy.\n",
+        language="en",
+    )
+    [m] = ex.meetings
+    assert m.place is not None and (m.place.city, m.place.country_code) == ("Akureyri", "IS")
+
+
+def test_no_small_town_of_a_country_the_article_does_not_name(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghanaian President Kojo Asante met Togolese President Komi Agbodjan in Akureyri on Tuesday.\n",
+        language="en",
+    )
+    [m] = ex.meetings
+    assert m.place is None or m.place.city != "Akureyri"
+
+
+def test_the_object_pronoun_of_a_where_clause_is_the_protagonist(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Efua Mensah returned home on Sunday after working visits to Togo and Benin, her first trips "
+        "abroad since she was sworn in.\n\n"
+        "In Lomé on Thursday, Mensah held talks with her Togolese counterpart, Komi Agbodjan. Mensah thanked him "
+        "for his support. Agbodjan was among the leaders who attended her inauguration in March.\n\n"
+        "The following day she flew to Cotonou, where President Koffi Hounsou received her.\n",
+        published=dt.date(2025, 5, 19),
+        language="en",
+    )
+    assert {frozenset(people(m)) for m in ex.meetings} == {
+        frozenset({"Efua Mensah", "Komi Agbodjan"}),
+        frozenset({"Efua Mensah", "Koffi Hounsou"}),
+    }
+
+
+def test_a_summit_held_with_someone(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente ghanés, Kojo Asante, celebró este lunes una cumbre con el presidente de Togo, Komi "
+        "Agbodjan, en Acra.\n",
+        published=dt.date(2025, 8, 13),
+        language="es",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Komi Agbodjan"} and m.date == dt.date(2025, 8, 11)
+
+
+def test_one_named_for_his_predecessor_is_not_a_participant(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante had met Agbodjan's predecessor, Koffi Hounsou, in Lomé on May 3.\n\n"
+        "Togolese President Komi Agbodjan took office in June.\n",
+        language="en",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Koffi Hounsou"}
+
+
+def test_one_pair_met_at_two_places_on_two_days(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghanaian President Kojo Asante had met Togolese President Komi Agbodjan in Lomé on Aug. 4 and in "
+        "Cotonou on Sept. 19.\n",
+        published=dt.date(2025, 10, 2),
+        language="en",
+    )
+    assert sorted((m.place.city if m.place else None, m.date) for m in ex.meetings) == [
+        ("Cotonou", dt.date(2025, 9, 19)),
+        ("Lomé", dt.date(2025, 8, 4)),
+    ]
+
+
+def test_three_days_later(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kojo Asante berbicara melalui telepon dengan Presiden Togo Komi Agbodjan pada Sabtu "
+        "(4/10). Tiga hari kemudian, Asante menerima Agbodjan di Accra.\n",
+        published=dt.date(2025, 10, 20),
+        language="id",
+    )
+    dates = {m.kind: m.date for m in ex.meetings}
+    assert dates == {"phone": dt.date(2025, 10, 4), "in_person": dt.date(2025, 10, 7)}
+
+
+def test_a_weekday_with_a_full_numeric_date(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kojo Asante bertemu Presiden Togo Komi Agbodjan di Lomé, Minggu (26/10/2025).\n",
+        published=dt.date(2025, 11, 4),
+        language="id",
+    )
+    [m] = ex.meetings
+    assert m.date == dt.date(2025, 10, 26)
+
+
+def test_a_subject_pronoun_past_an_opening_adverbial(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghanaian President Kojo Asante began his tour in Lomé on Tuesday, where President Komi Agbodjan greeted "
+        "him at the airport.\n\n"
+        "During a stay of about twenty hours he held separate talks with Agbodjan and Speaker Koffi Hounsou.\n",
+        published=dt.date(2025, 6, 4),
+        language="en",
+    )
+    met = {frozenset(people(m)): m for m in ex.meetings}
+    assert set(met) == {frozenset({"Kojo Asante", "Komi Agbodjan"}), frozenset({"Kojo Asante", "Koffi Hounsou"})}
+    assert all(m.place is not None and m.place.city == "Lomé" for m in met.values())
+
+
+def test_callers_listed_after_a_plural_call_verb(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "В течение дня президенту Ганы Коджо Асанте также позвонили президент Того Коми Агбоджан и президент "
+        "Бенина Коффи Унсу.\n",
+        published=dt.date(2025, 12, 24),
+        language="ru",
+    )
+    assert len(ex.meetings) == 2 and all(m.kind == "phone" and len(m.participants) == 2 for m in ex.meetings)
+
+
+def test_then_where_the_sentence_before_says_a_visit_went(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "В прошлый раз президент Ганы Коджо Асанте посещал Ломе в октябре 2024 года. Тогда он кратко переговорил "
+        "с президентом Того Коми Агбоджаном и провел первую встречу с президентом Бенина Коффи Унсу.\n",
+        published=dt.date(2025, 12, 12),
+        language="ru",
+    )
+    assert len(ex.meetings) == 2
+    assert all(m.place is not None and m.place.city == "Lomé" for m in ex.meetings)
+
+
+def test_an_attendance_of_another_day_is_not_the_meetings(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент Ганы Коджо Асанте провел переговоры с президентом Того Коми Агбоджаном в Аккре в среду.\n\n"
+        "Президент Бенина Коффи Унсу 9 мая посетил Москву, где присутствовал на параде Победы.\n",
+        published=dt.date(2025, 6, 12),
+        language="ru",
+    )
+    [m] = ex.meetings
+    assert len(m.participants) == 2
+
+
+def test_an_earlier_meeting_elsewhere_does_not_take_the_leads_day(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghanaian President Kojo Asante and Togolese President Komi Agbodjan held talks in Accra on Saturday.\n\n"
+        "The two men had met only briefly before, on the sidelines of the African Union summit in Addis Ababa.\n",
+        published=dt.date(2025, 1, 11),
+        language="en",
+    )
+    when = {m.place.city if m.place else None: m.date for m in ex.meetings}
+    assert when == {"Accra": dt.date(2025, 1, 11), "Addis Ababa": None}
+
+
+def test_a_town_named_for_its_airport(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "La présidente islandaise Sigrún Helgadóttir s'est entretenue jeudi à l'aéroport de Keflavik avec le "
+        "président ghanéen Kwame Boateng.\n",
+        published=dt.date(2025, 7, 17),
+        language="fr",
+    )
+    [m] = ex.meetings
+    assert m.place is not None and m.place.city == "Keflavík"
+
+
+def test_a_reports_day_is_not_the_meetings_when_the_lead_tells_it(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kojo Asante and President Komi Agbodjan agreed to open their border during their summit in "
+        "Lomé, the presidential office said Wednesday.\n\n"
+        "The two leaders held talks on Tuesday at the presidential palace.\n",
+        published=dt.date(2025, 10, 1),
+        language="en",
+    )
+    assert [m.date for m in ex.meetings] == [dt.date(2025, 9, 30)]
+
+
+def test_a_week_later_after_a_month_of_the_sentence(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Kojo Asante held talks with Komi Agbodjan in Accra on Monday.\n\n"
+        "Asante and Agbodjan first met as leaders on the sidelines of the AU summit in Addis Ababa in July, and "
+        "again at a lakeside retreat a week later.\n",
+        published=dt.date(2025, 9, 16),
+        language="en",
+    )
+    assert any(m.date == dt.date(2025, 7, 1) and m.place and m.place.city == "Addis Ababa" for m in ex.meetings)

@@ -56,6 +56,17 @@ def test_a_city_with_and_without_city_in_its_name_is_one_venue() -> None:
     )
 
 
+def test_two_spellings_of_one_gazetteer_town_are_one_venue() -> None:
+    from ingest.evaluate import _venue
+
+    assert _venue({"venue_city": "Gabala", "venue_country": "Azerbaijan"}) == _venue(
+        {"venue_city": "Qabala", "venue_country": "Azerbaijan"}
+    )
+    assert _venue({"venue_city": "Gabala", "venue_country": "Azerbaijan"}) != _venue(
+        {"venue_city": "Sheki", "venue_country": "Azerbaijan"}
+    )
+
+
 def test_a_pairs_calls_match_its_calls_whatever_the_gold_order() -> None:
     from ingest.evaluate import Report, score_article
 
