@@ -1162,9 +1162,16 @@ class _ArticleExtractor:
             idxs = [i for i in idxs if not any(t.canonical in cat.spokespeople for t, _ in self.titles.get(i, []))]
             if len(idxs) < 2:
                 continue
-            planned = any(p.start <= trigger.end for p in lang.planned.find(sent.text)) or any(
-                0 <= p.start - trigger.end <= 80 for p in lang.planned_after.find(sent.text)
-            )
+            # (not a plan a when-clause the meeting word is in goes back from: "Preparations for the visit had been
+            # discussed when X paid a courtesy call on Y")
+            when_at = [
+                m.start()
+                for m in re.finditer(r"\b(\w+)\b", sent.text[: trigger.start])
+                if m.group(1).casefold() in lang.when_words
+            ]
+            planned = any(
+                p.start <= trigger.end and not any(p.end <= w for w in when_at) for p in lang.planned.find(sent.text)
+            ) or any(0 <= p.start - trigger.end <= 80 for p in lang.planned_after.find(sent.text))
             occasion, sidelines, occ_span = _occasion(sent, lang, cat)
             role_spans = self._title_spans()
             # ("... his first visit since the Leaders Meeting in Honiara, with a courtesy call on X": another event)
@@ -1512,9 +1519,9 @@ class _ArticleExtractor:
         headline = [s for s in self.sentences if s.header]
         _inherit_venues(merged, body[:3] + headline, lang, cat, self.dateline, self._home_countries)
         self._host_seats(merged)
-        # officials of one country among themselves, at home ("Airlangga ... usai menghadap Prabowo di Istana,
-        # Jakarta"), hold no diplomatic meeting (abroad, or by phone, one side's country is more likely misread;
-        # countries as the article states them, before any is guessed)
+        # officials of one country among themselves hold no diplomatic meeting, at home ("Airlangga ... usai menghadap
+        # Prabowo di Istana, Jakarta") or abroad ("Lai didampingi Menteri X" at a dinner in Honolulu) (countries as
+        # the article states them, before any is guessed)
         merged = [d for d in merged if not _domestic(d, self.entities, self.titles)]
         # (by the countries the article states — its participants', its protagonists' — before any is guessed
         # from the venue)
@@ -3586,9 +3593,7 @@ def _domestic(d: _Draft, entities, titles) -> bool:  # type: ignore[no-untyped-d
     codes = {entities[i].country_code for i in d.person_idx}
     # (an ambassador is another country's, whatever country the article puts beside the name)
     envoys = any("ambassador" in t.canonical.casefold() for i in d.person_idx for t, _ in titles.get(i, []))
-    return (
-        len(codes) == 1 and None not in codes and d.place is not None and d.place.country_code in codes and not envoys
-    )
+    return len(codes) == 1 and None not in codes and not envoys
 
 
 def _host_countries(drafts: list[_Draft], entities, dateline: r.Place | None) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from graph_schema import records as r
 from ingest import identity
-from ingest.catalog import Catalog, Hit, LanguageData, fold_accents
+from ingest.catalog import Catalog, Hit, LanguageData
 from ingest.gazetteer import City, gazetteer
 from ingest.people import capitalised_runs
 
@@ -87,7 +87,7 @@ def gazetteer_place(
             c
             for c in gazetteer().namesakes(name)
             if c.country_code in countries
-            and fuzz.ratio(fold_accents(c.name).casefold(), fold_accents(name).casefold()) >= 75
+            and fuzz.ratio(identity.ascii_fold(c.name).casefold(), identity.ascii_fold(name).casefold()) >= 75
         ]
         found = max(near, key=lambda c: c.population) if near else None
     if found is None:

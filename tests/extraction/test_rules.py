@@ -4833,3 +4833,50 @@ def test_a_week_later_after_a_month_of_the_sentence(nlp: NLP) -> None:
         language="en",
     )
     assert any(m.date == dt.date(2025, 7, 1) and m.place and m.place.city == "Addis Ababa" for m in ex.meetings)
+
+
+def test_officials_of_one_country_abroad_hold_no_diplomatic_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghanaian President Kojo Asante met Ghanaian Trade Minister Kwame Boateng in Lisbon on Saturday.\n",
+        published=dt.date(2024, 11, 30),
+        language="en",
+    )
+    assert ex.meetings == []
+
+
+def test_a_pluperfect_of_two_women_meeting_before(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "La Première ministre togolaise Efua Mensah a reçu jeudi à Lomé la présidente de la Commission de la CEDEAO, "
+        "Awa Ndiaye.\n\n"
+        "Les deux dirigeantes, qui s'étaient déjà rencontrées en avril à Abuja, ont évoqué la situation au Sahel.\n",
+        published=dt.date(2025, 7, 17),
+        language="fr",
+    )
+    assert any(m.place and m.place.city == "Abuja" and m.date == dt.date(2025, 4, 1) for m in ex.meetings)
+
+
+def test_who_represented_a_country_at_the_summit_attended_it(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Вчера в Аккре начался саммит ЭКОВАС. Заседание под председательством президента Ганы Коджо Асанте прошло с "
+        "участием президента Того Коми Агбоджана и президента Бенина Коффи Унсу.\n\n"
+        "Либерию представлял вице-президент Амара Коллех.\n",
+        published=dt.date(2025, 10, 8),
+        language="ru",
+    )
+    [m] = ex.meetings
+    assert len(m.participants) == 4
+
+
+def test_a_plan_a_when_clause_goes_back_from_is_no_plan_of_its_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Preparations for the visit had been discussed when Ghana's National Security Adviser Kwame Boateng paid a "
+        "courtesy call on Togolese President Komi Agbodjan in Lomé on November 21.\n",
+        published=dt.date(2024, 12, 4),
+        language="en",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kwame Boateng", "Komi Agbodjan"} and m.date == dt.date(2024, 11, 21)
