@@ -75,8 +75,8 @@ def gazetteer_place(
     name: str, cat: Catalog, town: bool = False, countries: frozenset[str] = frozenset()
 ) -> r.Place | None:
     """A gazetteer city by name; a one-word name only for a large city, unless the text calls it a town (`town`:
-    "the port city of Bodø") or it lies in one of `countries`, those the article names ("in Gabala" in a report
-    on Azerbaijan)."""
+    "the port city of Bodø") or it lies in one of `countries`, those of the article's people and dateline ("in
+    Gabala" in a report on Azerbaijan's president)."""
     if cat.country_names.whole(name) or len(name) < 4:
         return None
     found = gazetteer().lookup(name)
@@ -250,7 +250,7 @@ def venue(
     countries: frozenset[str] = frozenset(),
 ) -> r.Place | None:
     """The place a sentence (`text`, at `offset` in the article) puts its event in: a catalog city (or
-    venue), else a gazetteer city (a small one only in `countries`, those the article names), else a country,
+    venue), else a gazetteer city (a small one only in `countries`, those of the article's people), else a country,
     right after a venue preposition ("in", "di", "à", "в").
     `exclude` holds article spans not to read places from (titles, occasion names). With `near` (the
     trigger's offset in the sentence) the place closest to it within `VENUE_REACH` characters wins: in "X

@@ -4880,3 +4880,15 @@ def test_a_plan_a_when_clause_goes_back_from_is_no_plan_of_its_meeting(nlp: NLP)
     )
     [m] = ex.meetings
     assert people(m) == {"Kwame Boateng", "Komi Agbodjan"} and m.date == dt.date(2024, 11, 21)
+
+
+def test_a_meeting_a_reporting_verb_is_said_after(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghana and Togo will open negotiations on a border pact, Ghanaian President Kojo Asante announced this "
+        "afternoon after meeting Togolese President Komi Agbodjan in Lomé.\n",
+        published=dt.date(2025, 7, 17),
+        language="en",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Komi Agbodjan"} and m.date == dt.date(2025, 7, 17)
