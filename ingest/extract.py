@@ -1884,6 +1884,9 @@ class _ArticleExtractor:
                 trigger.start < c < h.start and find_dates(sent.text[c : h.start], self.lang, self.published)
                 for c in commas
             )
+            # (nor one whose last word, a preposition, is the meeting word's first: "avait présidé par visioconférence
+            # la session")
+            and not (h.start < trigger.start < h.end < trigger.end and len(sent.text[trigger.start : h.end]) <= 4)
         ]
         # ... or is the object of the attendance word ("A, B and C attended the delegation-level talks")
         opening = (

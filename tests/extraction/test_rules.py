@@ -4892,3 +4892,17 @@ def test_a_meeting_a_reporting_verb_is_said_after(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert people(m) == {"Kojo Asante", "Komi Agbodjan"} and m.date == dt.date(2025, 7, 17)
+
+
+def test_presided_by_video_link_is_a_video_meeting_not_an_attendance(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président togolais Komi Agbodjan a reçu lundi à Lomé son homologue béninois Koffi Hounsou.\n\n"
+        "Le 12 mars 2025, le président Agbodjan avait présidé par visioconférence une session extraordinaire de "
+        "la CEDEAO, à laquelle le président ghanéen Kojo Asante avait pris part.\n",
+        published=dt.date(2025, 6, 3),
+        language="fr",
+    )
+    kinds = sorted((m.kind, frozenset(people(m))) for m in ex.meetings)
+    assert ("video", frozenset({"Komi Agbodjan", "Kojo Asante"})) in kinds
+    assert ("in_person", frozenset({"Komi Agbodjan", "Koffi Hounsou"})) in kinds
