@@ -1165,13 +1165,14 @@ class _ArticleExtractor:
             # (not a plan a when-clause the meeting word is in goes back from: "Preparations for the visit had been
             # discussed when X paid a courtesy call on Y"; nor one of the words a reporting verb before the meeting
             # word reports: "The EU and Iceland will open negotiations, X announced this afternoon after meeting Y")
-            when_at = [
+            plan_breaks = [
                 m.start()
                 for m in re.finditer(r"\b(\w+)\b", sent.text[: trigger.start])
                 if m.group(1).casefold() in lang.when_words
             ] + [h.start for h in lang.reporting.find(sent.text[: trigger.end]) if h.start > 0]
             planned = any(
-                p.start <= trigger.end and not any(p.end <= w for w in when_at) for p in lang.planned.find(sent.text)
+                p.start <= trigger.end and not any(p.end <= w for w in plan_breaks)
+                for p in lang.planned.find(sent.text)
             ) or any(0 <= p.start - trigger.end <= 80 for p in lang.planned_after.find(sent.text))
             occasion, sidelines, occ_span = _occasion(sent, lang, cat)
             role_spans = self._title_spans()
