@@ -86,6 +86,9 @@ class _Draft:
     date_explicit: bool = False  # the date was in the meeting's own sentence, not borrowed from the lead
     recalled: bool = False  # its sentence recalls an earlier event ("Напомним, что ...", "Pour rappel, ...")
     previous: bool = False  # ... an earlier meeting of theirs ("Wong and Prabowo last met on the sidelines of ...")
+    announced: bool = (
+        False  # the sentence before, a meeting of none, calls it bilateral ("... held two bilateral talks.")
+    )
 
 
 @dataclass
@@ -879,7 +882,13 @@ class _ArticleExtractor:
                 # (or the same people on another day: "Erdogan called Mitsotakis on March 4, a week after the prime
                 # minister had phoned Erdogan on February 26")
                 days = [{d.date for d in self._dates_in(part) if d.date} for part in (head, tail)]
-                if first and (any(i not in first for i in self._named_in(tail)) or (all(days) and days[0] != days[1])):
+                # (or a group as the subject of its own: "Erdogan recibió primero por separado a ambos dirigentes y, a
+                # continuación, los tres mantuvieron una reunión conjunta")
+                verb = min((t.start for t in triggers if t.start >= brk.start), default=brk.start)
+                grouped = any(brk.end <= h.start < verb for h in self.lang.pair.find(sent.text))
+                if first and (
+                    any(i not in first for i in self._named_in(tail)) or (all(days) and days[0] != days[1]) or grouped
+                ):
                     # "during which he also held talks with Z": a clause without a subject of its own has the
                     # first clause's ("mientras que el titular de Agricultura, Luis Planas, se reunió" has one)
                     verb = min(t.start for t in triggers if t.start >= brk.start)
@@ -1472,13 +1481,26 @@ class _ArticleExtractor:
                 after = {m.entity for m in self.resolver.in_span(cut, sent.end)}
                 before, others = [i for i in sides if i not in after], [i for i in sides if i in after]
                 # ("received A in Gabala and, separately, B": the word joins B to A, both received)
-                joined_on = re.search(rf"\b{CONJUNCTION}\s*,?\s*$", sent.text[: hits[0].start], re.IGNORECASE)
+                # (or "met B, then C": each after a comma)
+                joined_on = re.search(rf"(?:\b{CONJUNCTION}\s*,?|,)\s*$", sent.text[: hits[0].start], re.IGNORECASE)
                 if len(before) >= 2 and len(others) == 1 and self._joined(sent, before):
                     groups = [[i, others[0], *present] for i in before]
                 elif joined_on and others and sides[0] not in others:
                     groups = [[sides[0], other, *present] for other in sides[1:]]
                 elif others and sides[0] not in others:
                     groups = [[sides[0], other, *present] for other in others]
+            # ("Саммиту предшествовали две двусторонние встречи Путина. Сначала он побеседовал с A, а затем принял B")
+            whole = self.sentences.index(self.sentence_of(sent.start))
+            announcer = self.sentences[whole - 1] if whole else None
+            announced = (
+                announcer is not None
+                # (a bilateral word, not the sidelines one: "Встречи прошли на полях заседания")
+                and any(
+                    not any(s.start <= h.start < s.end for s in lang.sidelines.find(announcer.text))
+                    for h in lang.bilateral.find(announcer.text)
+                )
+                and not any(self.sentence_of(d.sentence.start) is announcer and not d.inferred for d in drafts)
+            )
             places = [place] * len(groups)
             apart = self._own_places(sent, trigger, sides) if kind == "in_person" else []
             if apart:
@@ -1515,6 +1537,7 @@ class _ArticleExtractor:
                         explicit,
                         recalled=any(h.start <= 3 for h in lang.background.find(sent.text)),
                         previous=bool(lang.previous.find(sent.text)),
+                        announced=announced,
                     )
                 )
         merged = _merge(drafts, lang, [e.country_code for e in self.entities])
@@ -2035,7 +2058,15 @@ class _ArticleExtractor:
                 continue
             # (nor does a new gathering whose attendees the sentence after it lists: "The main event of the day
             # was the summit of the Council, chaired by A. Also taking part were B and C.")
-            if not marks or own or self._multilateral_trigger(n):
+            # (a gathering after a gathering is the same one told again: "Состоялась встреча глав государств ... В
+            # саммите приняли участие A, B и C")
+            again = bool(lang.multilateral.find(self.body[position].text)) and any(
+                h.start <= 3 for h in lang.multilateral.find(later.text)
+            )
+            if not marks or own or (self._multilateral_trigger(n) and not again):
+                break
+            # (nor a welcome at the airport: "accueilli au pied de la passerelle ..., en présence du Premier ministre")
+            if lang.airports.find(later.text):
                 break
             # (nor a sentence that tells a calendar day of its own: "Президент Туркменистана 9 мая посетил Москву,
             # где присутствовал на параде Победы")
@@ -2230,6 +2261,11 @@ class _ArticleExtractor:
         if not drafts or not opens or not attendance or lang.planned.find(sent.text):
             return False
         last = drafts[-1]
+        # (past an earlier meeting of theirs the article looks back on, the article's own: "Последний раз лидеры
+        # виделись в октябре прошлого года в Пекине. С венгерской стороны в переговорах принял участие X")
+        looked_back = last.previous and last.date is not None and last.date.date and self.published
+        if looked_back and (self.published - last.date.date).days > 30:  # type: ignore[operator,union-attr]
+            last = next((d for d in reversed(drafts) if not d.previous), last)
         if last.sentence not in self.body[max(0, position - 8) : position]:
             return False
         before = self.body[position - 1]
@@ -2245,6 +2281,7 @@ class _ArticleExtractor:
             return False  # (nor, after a meeting months before that the article looks back on, the article's trip)
         # ("A and B were present at both meetings": each of the meetings the sentence before reported)
         counted = self._counted_meetings(sent.text[attendance[0].end : attendance[0].end + 15], drafts)
+        counted = counted if last is drafts[-1] else [last]
         # (not past a clause word: "A and B attended that session, but C stayed away")
         named = [i for i in self._attending(sent, attendance) if any(i not in d.person_idx for d in counted)]
         for d in counted:
@@ -2284,7 +2321,18 @@ class _ArticleExtractor:
             # "President X took part today in the second Central Asia – Germany summit in Astana, where the heads of
             # state of the region and German Chancellor Y adopted ...": a summit someone took part in, with
             # someone else named in the sentence
-            took_part = any(0 <= h.start - a.end <= 60 for a in lang.attendance.find(text))
+            # (or the other way round, the gathering after a preposition: "В узком составе в заседании ВЕЭС, помимо
+            # A, B и C, участвовали D и E"; not "The summit was the first time A and B took part in ...")
+            # (of a body the catalog knows, named right after it: not "En la plenaria participaron ...", the session
+            # the sentence before told)
+            governed = re.search(r"(?:^|\s)\w{1,2}\s+$", text[: h.start]) is not None and any(
+                0 <= f.start - h.end <= 25
+                for f in self.cat.framework_acronyms.find(text) + self.cat.framework_names.find(text)
+            )
+            took_part = any(
+                0 <= h.start - a.end <= 60 or (governed and 0 <= a.start - h.end <= 60)
+                for a in lang.attendance.find(text)
+            )
             if took_part and len(set(self._named_in(sent))) >= 2 and not lang.planned.find(text):
                 return [Hit(h.start, h.end, h.text, "in_person")]
             # "Ramaphosa flew to Harare for an in-person extraordinary summit chaired by Mnangagwa": a summit its
@@ -2577,7 +2625,23 @@ class _ArticleExtractor:
         # afternoon, he hosted X. Y sat in on the talks.": the subject is a side before those who attended
         present = attending + self._attendees_in(sent, trigger)
         sides = [i for i in idxs if i not in present]
-        pairs = lang.pair.find(sent.text)  # "the two ministers", "kedua menteri", "стороны"
+        # "the two ministers", "kedua menteri", "стороны" (not the leaders of the countries named right after:
+        # "Лидеры России и Азербайджана провели переговоры")
+        of_countries = [
+            h.start
+            for h in self.cat.country_names.find(sent.text)
+            + self.cat.framework_acronyms.find(sent.text)
+            + self.cat.framework_names.find(sent.text)
+        ]
+        pairs = [
+            h
+            for h in lang.pair.find(sent.text)
+            if not any(0 < c - h.end <= 12 and not sent.text[h.end : c].strip(" ,") for c in of_countries)
+            and not any(
+                re.fullmatch(r"\s+(?:of|de|des|del|de la|du)\s+(?:the\s+|la\s+|l')?", sent.text[h.end : c])
+                for c in of_countries
+            )
+        ]
         # (not when a group is the subject: "kelima pemimpin melanjutkan pertemuan dengan X")
         if len(sides) == 1 and present and not any(h.end <= trigger.start for h in pairs):
             subject = self._titled_subject(sent, trigger, sides[0])
@@ -2666,6 +2730,14 @@ class _ArticleExtractor:
             sized = [g for g in recent if len(set(g) | members) == size and len(g) >= 2][:1] or [
                 g for g in recent if len(set(g) | set(leading)) == size and len(g) >= 2
             ][:1]
+            # (or all whom the sentence's earlier clauses met: "X received both leaders separately, and then the
+            # three held a joint meeting")
+            whole = self.sentence_of(sent.start)
+            siblings = _distinct(
+                [i for d in drafts if self.sentence_of(d.sentence.start) is whole for i in d.person_idx]
+            )
+            if not sized and size is not None and len(siblings) == size and sent is not whole:
+                sized = [siblings]
             groups = [before, last] if size is None else sized
             if (
                 size in (None, 2)
@@ -2682,7 +2754,8 @@ class _ArticleExtractor:
             # visit": the latest group with two holders of the rank the reference names (the ministers, not the
             # President Fidan dined with after them; not whom the sentence names past the meeting)
             named_first = [i for i in idxs if i not in late]
-            ranked = self._ranked_pair(pairs[0], recent, named_first) if size in (None, 2) else None
+            joining = [i for i in idxs if i in late]
+            ranked = self._ranked_pair(pairs[0], recent, named_first, joining) if size in (None, 2) else None
 
             def told_before(group: list[int]) -> int | None:
                 # the sentence before, when the group is the one it names or the meeting it reports
@@ -2740,6 +2813,21 @@ class _ArticleExtractor:
             if other is None:
                 # "После Кремля министр провел переговоры с Лавровым": the minister of the article's other side
                 other = self._titled_subject(sent, trigger, idxs[0], office_only=True)
+            if other is None and any(h.start >= trigger.start for h in lang.counterpart.find(sent.text)):
+                # "où il s'est entretenu avec son homologue": of the article's people of another country, one who
+                # holds the same office (the foreign minister, not the president who received him later)
+                offices = {t.canonical for t, _ in self.titles.get(idxs[0], [])}
+                home = self.entities[idxs[0]].country_code
+                other = next(
+                    (
+                        i
+                        for i in candidates
+                        if i != idxs[0]
+                        and self.entities[i].country_code not in (None, home)
+                        and offices & {t.canonical for t, _ in self.titles.get(i, [])}
+                    ),
+                    None,
+                )
             if other is None:
                 other = _counterpart(idxs[0], sent.text, self.entities, candidates, self.cat, lang)
             if other is None and not series:
@@ -2786,13 +2874,18 @@ class _ArticleExtractor:
         return set()
 
     def _ranked_pair(
-        self, pair: Hit, groups: tuple[list[int], ...], named: list[int]
+        self,
+        pair: Hit,
+        groups: tuple[list[int], ...],
+        named: list[int],
+        joining: list[int] = (),  # type: ignore[assignment]
     ) -> tuple[list[int], list[int]] | None:
         """ "the two leaders", "les deux chefs de la diplomatie": the first of `groups` (the people of the sentence
         before, then the article's meetings, latest first) in which exactly two hold an office of the rank the
         reference names (or that office: "les deux présidents" are Presidents, not a President and a Premier),
-        with the people the sentence names before the meeting word among them; the group and the two. None when
-        the reference names no rank ("the two sides") or no group has such a pair."""
+        with the people the sentence names before the meeting word among them, and not those it names past it
+        ("... un tête-à-tête, avant d'être rejoints par le président X"); the group and the two. None when the
+        reference names no rank ("the two sides") or no group has such a pair."""
         rank = next((h.target for h in self.lang.pair_ranks.find(pair.text)), None)
         if rank is None:
             return None
@@ -2804,7 +2897,7 @@ class _ArticleExtractor:
             return not holds(i) and any(self.cat.office_rank(t.canonical) for t, _ in self.titles.get(i, []))
 
         for group in groups:
-            members = _distinct(group)
+            members = [i for i in _distinct(group) if i not in joining]
             holders = [i for i in members if holds(i)]
             if len(holders) == 1:
                 # (or one of the article's two protagonists, whose office it does not tell, beside one who holds it:
@@ -3711,6 +3804,7 @@ def _merge(drafts: list[_Draft], lang: LanguageData, countries: list[str | None]
             # ... A trilateral summit of A, B and C was held afterwards")
             and (
                 small.sidelines
+                or small.announced
                 or bilateral(small.sentence)
                 # ("Before the summit opened, Modi and Ali held official talks at State House": set apart in time)
                 or any(h.start <= 2 for h in lang.time_relations.find(small.sentence.text))

@@ -199,7 +199,15 @@ def titles_before(
         )
         if keep and (tok in _COURT_STYLE or addressed_after_and):
             break
-        if tok[:1].isupper() or low in lang.title_vocab or low in lang.title_connectors or m.group(0).startswith("("):
+        # (a demonym after the office: "le chef de la diplomatie ghanéenne, M. X", "le président ghanéen X")
+        demonym = bool(cat.country_names.find(tok))
+        if (
+            tok[:1].isupper()
+            or low in lang.title_vocab
+            or low in lang.title_connectors
+            or m.group(0).startswith("(")
+            or demonym
+        ):
             keep.insert(0, m)
         else:
             break
@@ -347,6 +355,8 @@ def title_reference(
         + cat.framework_names.find(text[head_start:ceiling])
     ]
     keep: list[re.Match[str]] = []
+    portfolios = False  # past a comma that lists portfolios
+    office_end = None  # ... where the office's own name ends
     for m in words:
         gap = text[keep[-1].end() : m.start()] if keep else ""
         tok = m.group(0).strip("()")
@@ -355,6 +365,9 @@ def title_reference(
         listing = (
             gap.strip() == "," and low in lang.title_connectors and len(low) <= 3 and not re.fullmatch(CONJUNCTION, low)
         )
+        if listing and not portfolios:
+            office_end = keep[-1].end()
+        portfolios = portfolios or listing
         if (
             (_STOP_PUNCT.search(gap) and not listing)
             or gap.count(" ") > 1
@@ -378,7 +391,16 @@ def title_reference(
         ):
             break
         elided = re.sub(r"^[dl]['’]", "", low)  # "chef de l'Etat"
-        if low in lang.title_vocab or low in lang.title_connectors or in_country or elided in lang.title_vocab:
+        # (whose names are the title's whatever they are: "..., de la Migration et des Tunisiens à l'étranger de la
+        # République tunisienne")
+        portfolio = portfolios and not _STOP_PUNCT.search(gap) and (tok[:1].isupper() or len(elided) <= 9)
+        if (
+            low in lang.title_vocab
+            or low in lang.title_connectors
+            or in_country
+            or elided in lang.title_vocab
+            or portfolio
+        ):
             keep.append(m)
         else:
             break
@@ -395,6 +417,14 @@ def title_reference(
     if any(0 <= start - e <= 40 and re.fullmatch(r"[\w'’. -]*,\s*", text[e:start]) for _, e in others):
         return None  # "Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs,": the title of the name before
     after = text[end : end + 3].lstrip(" ,")
+    # (past a comma and a form of address too: "Le ministre des Affaires étrangères, de la Coopération ..., M. X")
+    addressed = re.match(r"\s*,\s*([^\W\d_]{1,4})\.?\s+", text[end:])
+    if (
+        addressed
+        and addressed.group(1).casefold() in lang.honorifics
+        and any(end <= s <= end + addressed.end() for s, _ in others)
+    ):
+        return None
     if any(end <= s <= end + 3 and not re.search(r"[.!?]", text[end:s]) for s, _ in others) or (
         after[:1].isupper() and text[end : end + 1] == " "
     ):
@@ -405,6 +435,12 @@ def title_reference(
     if len({h.target for h in cat.country_names.find(text[start:end])}) > 1:
         return None  # the ministers of two ("the foreign ministers of Laos and Cuba")
     title = _make(start, end, text[start:end], lang, cat, 0.6)
+    if office_end is not None and office_end < end:
+        # the office is the name before the portfolios, of the country the whole phrase names
+        office = _make(start, office_end, text[start:office_end], lang, cat, 0.6)
+        title = Title(
+            start, end, title.stated, office.english, office.canonical, office.country_code or title.country_code, 0.6
+        )
     if any_office:
         return title
     if title.canonical not in cat.office_titles:

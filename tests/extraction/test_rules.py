@@ -4906,3 +4906,170 @@ def test_presided_by_video_link_is_a_video_meeting_not_an_attendance(nlp: NLP) -
     kinds = sorted((m.kind, frozenset(people(m))) for m in ex.meetings)
     assert ("video", frozenset({"Komi Agbodjan", "Kojo Asante"})) in kinds
     assert ("in_person", frozenset({"Komi Agbodjan", "Koffi Hounsou"})) in kinds
+
+
+def test_the_presidents_of_the_sentence_before_talked_the_evening_before(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "АККРА. В среду президент Ганы Коджо Асанте и президент Того Коми Агбоджан провели переговоры.\n\n"
+        "Накануне вечером Коджо Асанте лично встретил Коми Агбоджана у трапа самолета в аэропорту. Президенты "
+        "возложили венки к мемориалу, после чего пообщались в неформальной обстановке в формате тет-а-тет.\n",
+        published=dt.date(2025, 11, 26),
+        language="ru",
+    )
+    dates = sorted(m.date for m in ex.meetings if len(m.participants) == 2)
+    assert dates == [dt.date(2025, 11, 25), dt.date(2025, 11, 26)]
+
+
+def test_bilaterals_announced_before_a_summit_are_not_its_session(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Аккра. 8 октября. - Саммит ЭКОВАС прошел в среду в Аккре.\n\n"
+        "Саммиту предшествовали две двусторонние встречи президента Ганы Коджо Асанте. Сначала он побеседовал с "
+        "президентом Того Коми Агбоджаном, а затем принял президента Бенина Коффи Унсу.\n\n"
+        "В заседании ЭКОВАС, помимо Асанте, Агбоджана и Унсу, участвовали вице-президент Либерии Амара Коллех и "
+        "президент Сьерра-Леоне Теннех Сирлиф. В расширенном формате к ним присоединились министр Ганы Кваме "
+        "Боатенг.\n",
+        published=dt.date(2025, 10, 8),
+        language="ru",
+    )
+    groups = sorted(len(m.participants) for m in ex.meetings)
+    assert groups == [2, 2, 6]
+
+
+def test_received_separately_and_then_the_three_met_jointly(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA, Oct 8 - Togolese President Komi Agbodjan and Beninese President Koffi Hounsou agreed on Tuesday in "
+        "Accra to reopen their border.\n\n"
+        "Ghanaian President Kwame Boateng first received both leaders separately at Jubilee House, and then the "
+        "three held a joint meeting that lasted late into the night.\n",
+        published=dt.date(2025, 10, 8),
+        language="en",
+    )
+    groups = sorted(frozenset(people(m)) for m in ex.meetings)
+    assert frozenset({"Kwame Boateng", "Komi Agbodjan", "Koffi Hounsou"}) in groups
+    assert frozenset({"Kwame Boateng", "Komi Agbodjan"}) in groups and len(groups) == 3
+
+
+def test_his_counterpart_is_the_one_of_the_same_office(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "LOMÉ, July 15 - Ghana's Foreign Minister Kwame Boateng arrived in Lomé on Monday for a two-day visit. "
+        "Togo's Foreign Minister Awa Ndiaye welcomed him at the airport.\n\n"
+        "Boateng later held talks with his counterpart at the foreign ministry on the border crossings.\n\n"
+        "On Tuesday, Togolese President Komi Agbodjan received Boateng at the presidential palace. Agbodjan said the "
+        "two neighbours would reopen the crossings, and Agbodjan thanked Ghana for its help.\n",
+        published=dt.date(2025, 7, 15),
+        language="en",
+    )
+    met = {(frozenset(people(m)), m.date) for m in ex.meetings}
+    assert (frozenset({"Kwame Boateng", "Awa Ndiaye"}), dt.date(2025, 7, 14)) in met
+
+
+def test_who_was_present_at_the_airport_welcome_is_not_at_the_talks(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président togolais, M. Komi Agbodjan, a reçu ce jeudi 30 mai 2024 au palais présidentiel son homologue "
+        "béninois, M. Koffi Hounsou, en visite de travail.\n\n"
+        "Arrivé à l'aéroport de Lomé vers 10 h, le président Hounsou a été accueilli au pied de la passerelle par le "
+        "président Agbodjan, en présence de la Première ministre, Mme Amara Kolleh, et de membres du gouvernement.\n",
+        published=dt.date(2024, 5, 30),
+        language="fr",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Komi Agbodjan", "Koffi Hounsou"}
+
+
+def test_the_two_leaders_are_not_the_one_who_joined_them_later(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Les chefs d'État togolais, béninois et ghanéen se sont réunis ce jeudi 10 octobre à Lomé.\n\n"
+        "Le président béninois Koffi Hounsou a été accueilli à l'aéroport par son homologue Komi Agbodjan. Il était "
+        "accompagné de son ministre des Affaires étrangères, Amara Kolleh. Les deux dirigeants ont d'abord eu un "
+        "tête-à-tête, avant d'être rejoints par le président ghanéen Kojo Asante pour la réunion tripartite.\n",
+        published=dt.date(2024, 10, 10),
+        language="fr",
+    )
+    assert any(people(m) == {"Komi Agbodjan", "Koffi Hounsou"} for m in ex.meetings)
+
+
+def test_who_took_part_in_the_talks_after_a_look_back_took_part_in_the_talks(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент Ганы Коджо Асанте провел в пятницу в Аккре переговоры с президентом Того Коми Агбоджаном.\n\n"
+        "Последний раз лидеры виделись в октябре прошлого года в Ломе.\n\n"
+        "С тоголезской стороны в переговорах принял участие министр иностранных дел Того Амара Коллех.\n",
+        published=dt.date(2024, 7, 5),
+        language="ru",
+    )
+    sizes = {m.date: len(m.participants) for m in ex.meetings}
+    assert sizes == {dt.date(2024, 7, 5): 3, dt.date(2023, 10, 1): 2}
+
+
+def test_a_long_title_before_a_form_of_address_is_the_named_minister(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Accra, 03/03/2025 - Le ministre des Affaires étrangères, de l'Intégration régionale et des Ghanéens de "
+        "l'extérieur, M. Kwame Boateng, s'est entretenu, lundi, par téléphone avec son homologue togolais, "
+        "M. Koffi Hounsou, ministre des Affaires étrangères, de la Coopération et des Togolais de l'extérieur.\n",
+        published=dt.date(2025, 3, 3),
+        language="fr",
+    )
+    [m] = ex.meetings
+    assert m.kind == "phone" and {p.country_code for p in m.participants if p.name == "Koffi Hounsou"} != {"GH"}
+
+
+def test_the_leaders_of_two_named_countries_are_theirs_not_the_pair_before(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "В среду президент Ганы Коджо Асанте провел телефонный разговор с президентом Того Коми Агбоджаном.\n\n"
+        "Лидеры Ганы и Бенина провели переговоры 9 октября в Аккре, на полях саммита ЭКОВАС. Президент Бенина "
+        "Коффи Унсу поблагодарил Асанте за приглашение.\n",
+        published=dt.date(2025, 10, 15),
+        language="ru",
+    )
+    [call] = [m for m in ex.meetings if m.kind == "phone"]
+    [met] = [m for m in ex.meetings if m.kind == "in_person"]
+    assert len(people(met)) == 2 and len(people(met) & people(call)) == 1
+
+
+def test_met_one_then_the_other_is_two_meetings(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le Premier ministre ghanéen Kwame Boateng a rencontré lundi à Lomé la Première ministre togolaise Awa "
+        "Ndiaye, puis le président Komi Agbodjan, au premier jour de sa tournée régionale.\n",
+        published=dt.date(2025, 8, 25),
+        language="fr",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Awa Ndiaye", "Kwame Boateng"],
+        ["Komi Agbodjan", "Kwame Boateng"],
+    ]
+
+
+def test_a_capitalised_partnership_word_is_no_person(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA, October 29 - Ghanaian President Kwame Boateng held talks with Togolese President Komi Agbodjan on "
+        "Tuesday. At the conclusion of the talks, the Presidents signed a declaration, making Togo Ghana's first "
+        "Strategic Partner in West Africa.\n\n"
+        "Chairman of the State Great Khural Koffi Hounsou also received the President of Togo.\n",
+        published=dt.date(2024, 10, 29),
+        language="en",
+    )
+    names = {p.name for m in ex.meetings for p in m.participants}
+    assert "Strategic Partner" not in names and "Koffi Hounsou" in names
+
+
+def test_a_presidential_palace_the_catalog_knows_places_the_meeting_in_its_city(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Asante recibe a Agbodjan y pide abrir una embajada en Bisáu\n\n"
+        "El presidente de la República, Kojo Asante, recibió este viernes en el Palacio de López a su homólogo de "
+        "Guinea-Bisáu, Komi Agbodjan, quien llegó al país en visita oficial.\n",
+        published=dt.date(2024, 9, 20),
+        language="es",
+    )
+    [m] = ex.meetings
+    assert m.place is not None and m.place.city == "Asunción"

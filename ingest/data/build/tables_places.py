@@ -374,6 +374,15 @@ CM | Yaoundé | Yaounde | | Yaundé | | Яунде | kind=capital
 CM | Unity Palace | Etoudi, Etoudi Palace | Istana Persatuan Kamerun | Palacio de la Unidad | palais de l'Unité, palais d'Etoudi, Etoudi | дворец Единства | kind=venue in=CM:yaounde metonym
 ML | Bamako | | | | | Бамако | kind=capital
 ML | Koulouba Palace | Koulouba, Koulouba Presidential Palace | Istana Koulouba | Palacio de Koulouba | palais de Koulouba, Koulouba | дворец Кулуба | kind=venue in=ML:bamako metonym
+PY | López Palace | Palacio de López, Lopez Palace | Istana López, Palacio de López | Palacio de López, Palacio de Lopez | palais de López, Palacio de López | дворец Лопеса | kind=venue in=PY:asuncion metonym
+PY | Mburuvicha Róga | Mburuvicha Roga | Mburuvicha Róga | Mburuvicha Róga, Mburuvicha Roga | Mburuvicha Róga | Мбурувича-Рога | kind=venue in=PY:asuncion
+UY | Executive Tower | Torre Ejecutiva | Torre Ejecutiva | Torre Ejecutiva | Torre Ejecutiva | Торре Эхекутива | kind=venue in=UY:montevideo metonym
+GE | Orbeliani Palace | Orbeliani Presidential Palace | Istana Orbeliani | Palacio Orbeliani | palais Orbeliani | дворец Орбелиани | kind=venue in=GE:tbilisi metonym
+RS | Palace of Serbia | Palata Srbija | Istana Serbia | Palacio de Serbia | palais de Serbie | дворец Сербия | kind=venue in=RS:belgrade
+SK | Grassalkovich Palace | Grassalkovich | Istana Grassalkovich | Palacio Grassalkovich | palais Grassalkovich | дворец Грассалковичей | kind=venue in=SK:bratislava metonym
+GA | Palais Rénovation | Palais Renovation, Palais du Bord de Mer | Istana Rénovation | Palacio Rénovation | palais Rénovation, palais du Bord de mer | дворец Реновасьон | kind=venue in=GA:libreville metonym
+MZ | Ponta Vermelha Palace | Ponta Vermelha | Istana Ponta Vermelha | Palacio de Ponta Vermelha | palais de Ponta Vermelha | дворец Понта-Вермелья | kind=venue in=MZ:maputo metonym
+GN | Sékhoutouréya Palace | Sekhoutoureya, Sékhoutouréya | Istana Sékhoutouréya | Palacio Sékhoutouréya | palais Sékhoutouréya, Sékhoutouréya | дворец Секутурейя | kind=venue in=GN:conakry metonym
 NE | Niamey | | | | | Ниамей | kind=capital
 NE | Niamey Presidential Palace | Presidential Palace in Niamey, Nigerien Presidential Palace, !Presidential Palace | Istana Kepresidenan Niamey, Istana Kepresidenan Niger | Palacio Presidencial de Niamey, !Palacio Presidencial | palais présidentiel de Niamey, !palais présidentiel, !palais de la présidence | Президентский дворец в Ниамее, !Президентский дворец | kind=venue in=NE:niamey
 BF | Ouagadougou | | | Uagadugú | | Уагадугу | kind=capital
