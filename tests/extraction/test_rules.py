@@ -5073,3 +5073,16 @@ def test_a_presidential_palace_the_catalog_knows_places_the_meeting_in_its_city(
     )
     [m] = ex.meetings
     assert m.place is not None and m.place.city == "Asunción"
+
+
+def test_the_day_a_president_was_sworn_in_is_not_the_meeting_day(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "LOMÉ, Aug 25 - Ghana and Togo agreed on Monday to reopen their border, officials said in Lomé.\n\n"
+        "Ghanaian President Kwame Boateng was received by Togolese President Komi Agbodjan, who was sworn in on "
+        "6 August.\n",
+        published=dt.date(2025, 8, 25),
+        language="en",
+    )
+    [m] = ex.meetings
+    assert m.date == dt.date(2025, 8, 25)
