@@ -1813,9 +1813,22 @@ class _ArticleExtractor:
                     if m.entity in d.person_idx
                 }
                 host = named_there.pop() if len(named_there) == 1 else None
+            text = d.sentence.text
+            if host is None and today and d.place is None:
+                # (or the subject of a sentence that names a seat, of a country no other side is of: "Bourita s'est
+                # entretenu ce lundi avec le Premier ministre kényan, X, au siège du ministère")
+                seated = [h for h in self.lang.seat_nouns.find(text) if preposition_before(text, h.start, self.lang, 3)]
+                first = min(
+                    (m for m in self.resolver.in_span(d.sentence.start, d.sentence.end) if m.entity in d.person_idx),
+                    key=lambda m: m.start,
+                    default=None,
+                )
+                own = self.entities[first.entity].country_code if first else None
+                others = {self.entities[i].country_code for i in d.person_idx if first and i != first.entity}
+                if seated and first is not None and own is not None and own not in others and None not in others:
+                    host = first.entity
             if host is None:
                 continue
-            text = d.sentence.text
             code = self.entities[host].country_code
             if d.place is not None and d.place.country_code != code:
                 continue

@@ -5086,3 +5086,15 @@ def test_the_day_a_president_was_sworn_in_is_not_the_meeting_day(nlp: NLP) -> No
     )
     [m] = ex.meetings
     assert m.date == dt.date(2025, 8, 25)
+
+
+def test_a_meeting_at_the_seat_of_the_ministry_is_in_the_subjects_capital(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le ministre ghanéen des Affaires étrangères, Kwame Boateng, s'est entretenu ce lundi avec le ministre "
+        "togolais des Affaires étrangères, Koffi Hounsou, au siège du ministère.\n",
+        published=dt.date(2025, 5, 26),
+        language="fr",
+    )
+    [m] = ex.meetings
+    assert m.place is not None and m.place.city == "Accra"
