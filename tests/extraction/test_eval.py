@@ -33,15 +33,15 @@ def test_seed_targets(nlp: NLP) -> None:
 @pytest.mark.parametrize(
     ("metric", "floor"),
     [
-        # set on 360 articles in the twenty-second session (measured 0.894 / 0.865 / 0.835 / 0.841 / 0.839 / 0.747
+        # set on 360 articles in the twenty-third session (measured 0.901 / 0.872 / 0.845 / 0.847 / 0.846 / 0.756
         # / 0.876 / 0.957 in this order; batches q and r 0.885 / 0.804 / 0.885 and 0.845 / 0.820 / 0.770 on
         # meetings, venues and dates)
-        ("meetings", 0.89),
-        ("participants", 0.86),
-        ("venues", 0.83),
-        ("dates", 0.835),
-        ("countries", 0.835),
-        ("offices", 0.74),
+        ("meetings", 0.895),
+        ("participants", 0.865),
+        ("venues", 0.84),
+        ("dates", 0.84),
+        ("countries", 0.84),
+        ("offices", 0.75),
         ("frameworks", 0.87),
         ("people", 0.95),
     ],
@@ -76,7 +76,8 @@ def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_repor
         ("heldout19", 0.955, 0.925, 0.95),
         ("heldout20", 0.89, 0.87, 0.87),
         ("heldout21", 0.915, 0.90, 0.885),
-        ("heldout22", 0.935, 0.78, 0.86),
+        ("heldout22", 0.935, 0.80, 0.88),
+        ("heldout23", 0.785, 0.665, 0.675),
     ],
 )
 def test_read_heldout_floor(nlp: NLP, name: str, meetings: float, venues: float, dates: float) -> None:
