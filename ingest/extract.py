@@ -1029,11 +1029,17 @@ class _ArticleExtractor:
         # without a year ("9 nov"); none when the lead dates by a span of days ("tenue les 19 et 20 décembre")
         # (past the first sentence, not a date weeks before the article: "поздравил с победой на выборах,
         # состоявшихся 28 декабря", in a readout of 28 January, dates the election, not the call)
+        # (nor, past the first sentence, the day something began: "Глава государства находится в Монголии с
+        # государственным визитом, который начался накануне" — the visit's first day, not the talks')
         lead_found = [
             (d, s)
             for n, s in enumerate(body[:3])
             for d in self._dates_in(s)
-            if n == 0 or not (self.published and d.date and (self.published - d.date).days > 7)
+            if n == 0
+            or not (
+                (self.published and d.date and (self.published - d.date).days > 7)
+                or any(h.end <= d.start < _clause_end(s.text, h.end) for h in lang.begun_words.find(s.text))
+            )
         ]
         # (a report's day after the meeting word only when the lead tells no other: "... during their summit in
         # Busan, the presidential office said Wednesday. The two leaders held talks on Tuesday")
@@ -1190,6 +1196,11 @@ class _ArticleExtractor:
             exclude = role_spans + since + ([occ_span] if occ_span and not sidelines else [])
             # ("keterangan tertulis yang diterima di Jakarta, Selasa": where the statement came, not the meeting)
             exclude += [(sent.start + a, sent.start + b) for a, b in _source_spans(sent.text, lang)]
+            # ("se reunió con X, con quien repasó ... la apertura en Madrid de una Casa de Naciones Unidas": what they
+            # discussed, not where they met)
+            exclude += [
+                (sent.start + h.start, sent.end) for h in lang.with_whom.find(sent.text) if h.start > trigger.end
+            ]
             # ("El encuentro ... sirvió para preparar la cumbre prevista para finales de julio en Pekín": where a
             # planned event will be, told after a meeting that was held)
             if not planned:
@@ -3608,7 +3619,9 @@ def _inherit_venues(
                     s.start,
                     lang,
                     cat,
-                    _time_clauses(s, lang) + _held_elsewhere(s, lang),
+                    _time_clauses(s, lang)
+                    + _held_elsewhere(s, lang)
+                    + [(s.start + h.start, s.end) for h in lang.with_whom.find(s.text)],
                     countries=countries,
                 )
             )

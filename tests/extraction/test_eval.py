@@ -77,7 +77,7 @@ def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_repor
         ("heldout20", 0.89, 0.87, 0.87),
         ("heldout21", 0.915, 0.90, 0.885),
         ("heldout22", 0.935, 0.80, 0.88),
-        ("heldout23", 0.785, 0.665, 0.675),
+        ("heldout23", 0.785, 0.665, 0.705),
     ],
 )
 def test_read_heldout_floor(nlp: NLP, name: str, meetings: float, venues: float, dates: float) -> None:

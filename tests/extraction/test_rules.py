@@ -5098,3 +5098,28 @@ def test_a_meeting_at_the_seat_of_the_ministry_is_in_the_subjects_capital(nlp: N
     )
     [m] = ex.meetings
     assert m.place is not None and m.place.city == "Accra"
+
+
+def test_the_day_a_visit_began_does_not_date_the_talks_the_lead_reports(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ЛОМЕ. – Президент Ганы Коджо Асанте провел переговоры с Президентом Того Коми Агбоджаном.\n\n"
+        "Глава государства находится в Того с государственным визитом, который начался накануне.\n",
+        published=dt.date(2024, 10, 29),
+        language="ru",
+    )
+    [m] = ex.meetings
+    assert m.date == dt.date(2024, 10, 29)
+
+
+def test_a_place_in_what_they_discussed_is_not_where_they_met(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Accra - 01 jul 2025\n\n"
+        "El canciller ghanés, Kwame Boateng, se reunió el lunes con su homóloga togolesa, Awa Ndiaye, con quien "
+        "repasó el calendario para la apertura en Lomé de una oficina conjunta.\n",
+        published=dt.date(2025, 7, 1),
+        language="es",
+    )
+    [m] = ex.meetings
+    assert m.place is None or m.place.city != "Lomé"

@@ -121,6 +121,8 @@ KEYS = [
     "press_words",
     "visit_occasions",
     "again_words",
+    "begun_words",
+    "with_whom_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
