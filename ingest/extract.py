@@ -86,9 +86,7 @@ class _Draft:
     date_explicit: bool = False  # the date was in the meeting's own sentence, not borrowed from the lead
     recalled: bool = False  # its sentence recalls an earlier event ("Напомним, что ...", "Pour rappel, ...")
     previous: bool = False  # ... an earlier meeting of theirs ("Wong and Prabowo last met on the sidelines of ...")
-    announced: bool = (
-        False  # the sentence before, a meeting of none, calls it bilateral ("... held two bilateral talks.")
-    )
+    announced: bool = False  # the sentence before, of no meeting, calls it bilateral ("... two bilateral talks.")
 
 
 @dataclass
@@ -103,6 +101,8 @@ class _Sides:
 
 # an item of a numbered, lettered or bulleted list ("1. ", "2) ", "a) ", "- ", "• ")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z]\)|[-•*–·])\s")
+# what lies between a group and the countries or body it belongs to: "Лидеры России", "the leaders of the G7"
+_OF_GAP = re.compile(r"[ ,]{1,12}|\s+(?:of|de|des|del|de la|du)\s+(?:the\s+|la\s+|l')?")
 # what joins two names in a list: a comma, a conjunction ("A dan B", "A, B")
 _JOINING = re.compile(rf"\s*(?:,\s*)?(?:{CONJUNCTION}\s+)?", re.IGNORECASE)
 # ... and before a title, its article ("A et le président de l'Assemblée nationale B")
@@ -891,7 +891,6 @@ class _ArticleExtractor:
                 ):
                     # "during which he also held talks with Z": a clause without a subject of its own has the
                     # first clause's ("mientras que el titular de Agricultura, Luis Planas, se reunió" has one)
-                    verb = min(t.start for t in triggers if t.start >= brk.start)
                     # (a clause split off already has its subject: "... before flying to London for an audience
                     # with A and talks with B" — the subject of all three)
                     subject = self.clause_subjects.get((sent.start, sent.end))
@@ -2651,21 +2650,17 @@ class _ArticleExtractor:
         sides = [i for i in idxs if i not in present]
         # "the two ministers", "kedua menteri", "стороны" (not the leaders of the countries named right after:
         # "Лидеры России и Азербайджана провели переговоры")
-        of_countries = [
-            h.start
-            for h in self.cat.country_names.find(sent.text)
-            + self.cat.framework_acronyms.find(sent.text)
-            + self.cat.framework_names.find(sent.text)
-        ]
-        pairs = [
-            h
-            for h in lang.pair.find(sent.text)
-            if not any(0 < c - h.end <= 12 and not sent.text[h.end : c].strip(" ,") for c in of_countries)
-            and not any(
-                re.fullmatch(r"\s+(?:of|de|des|del|de la|du)\s+(?:the\s+|la\s+|l')?", sent.text[h.end : c])
-                for c in of_countries
-            )
-        ]
+        pairs = lang.pair.find(sent.text)
+        if pairs:
+            named_after = [
+                h.start
+                for h in self.cat.country_names.find(sent.text)
+                + self.cat.framework_acronyms.find(sent.text)
+                + self.cat.framework_names.find(sent.text)
+            ]
+            pairs = [
+                h for h in pairs if not any(c > h.end and _OF_GAP.fullmatch(sent.text[h.end : c]) for c in named_after)
+            ]
         # (not when a group is the subject: "kelima pemimpin melanjutkan pertemuan dengan X")
         if len(sides) == 1 and present and not any(h.end <= trigger.start for h in pairs):
             subject = self._titled_subject(sent, trigger, sides[0])
@@ -2757,11 +2752,11 @@ class _ArticleExtractor:
             # (or all whom the sentence's earlier clauses met: "X received both leaders separately, and then the
             # three held a joint meeting")
             whole = self.sentence_of(sent.start)
-            siblings = _distinct(
-                [i for d in drafts if self.sentence_of(d.sentence.start) is whole for i in d.person_idx]
-            )
-            if not sized and size is not None and len(siblings) == size and sent is not whole:
-                sized = [siblings]
+            if not sized and size is not None and sent is not whole:
+                siblings = _distinct(
+                    [i for d in drafts if self.sentence_of(d.sentence.start) is whole for i in d.person_idx]
+                )
+                sized = [siblings] if len(siblings) == size else []
             groups = [before, last] if size is None else sized
             if (
                 size in (None, 2)

@@ -9,7 +9,7 @@ Affairs"); the country comes from a country name or demonym inside the title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.catalog import Catalog, LanguageData, fold_accents
 
@@ -199,14 +199,13 @@ def titles_before(
         )
         if keep and (tok in _COURT_STYLE or addressed_after_and):
             break
-        # (a demonym after the office: "le chef de la diplomatie ghanéenne, M. X", "le président ghanéen X")
-        demonym = bool(cat.country_names.find(tok))
+        # (or a demonym after the office: "le chef de la diplomatie ghanéenne, M. X", "le président ghanéen X")
         if (
             tok[:1].isupper()
             or low in lang.title_vocab
             or low in lang.title_connectors
             or m.group(0).startswith("(")
-            or demonym
+            or cat.country_names.find(tok)
         ):
             keep.insert(0, m)
         else:
@@ -355,8 +354,7 @@ def title_reference(
         + cat.framework_names.find(text[head_start:ceiling])
     ]
     keep: list[re.Match[str]] = []
-    portfolios = False  # past a comma that lists portfolios
-    office_end = None  # ... where the office's own name ends
+    office_end = None  # where the office's own name ends, once a comma lists portfolios after it
     for m in words:
         gap = text[keep[-1].end() : m.start()] if keep else ""
         tok = m.group(0).strip("()")
@@ -365,9 +363,8 @@ def title_reference(
         listing = (
             gap.strip() == "," and low in lang.title_connectors and len(low) <= 3 and not re.fullmatch(CONJUNCTION, low)
         )
-        if listing and not portfolios:
+        if listing and office_end is None:
             office_end = keep[-1].end()
-        portfolios = portfolios or listing
         if (
             (_STOP_PUNCT.search(gap) and not listing)
             or gap.count(" ") > 1
@@ -393,7 +390,7 @@ def title_reference(
         elided = re.sub(r"^[dl]['’]", "", low)  # "chef de l'Etat"
         # (whose names are the title's whatever they are: "..., de la Migration et des Tunisiens à l'étranger de la
         # République tunisienne")
-        portfolio = portfolios and not _STOP_PUNCT.search(gap) and (tok[:1].isupper() or len(elided) <= 9)
+        portfolio = office_end is not None and not _STOP_PUNCT.search(gap) and (tok[:1].isupper() or len(elided) <= 9)
         if (
             low in lang.title_vocab
             or low in lang.title_connectors
@@ -434,13 +431,13 @@ def title_reference(
         start -= min(40, start) - before[-1].start
     if len({h.target for h in cat.country_names.find(text[start:end])}) > 1:
         return None  # the ministers of two ("the foreign ministers of Laos and Cuba")
-    title = _make(start, end, text[start:end], lang, cat, 0.6)
     if office_end is not None and office_end < end:
         # the office is the name before the portfolios, of the country the whole phrase names
         office = _make(start, office_end, text[start:office_end], lang, cat, 0.6)
-        title = Title(
-            start, end, title.stated, office.english, office.canonical, office.country_code or title.country_code, 0.6
-        )
+        stated = text[start:end]
+        title = replace(office, end=end, stated=stated, country_code=office.country_code or _country_in(stated, cat))
+    else:
+        title = _make(start, end, text[start:end], lang, cat, 0.6)
     if any_office:
         return title
     if title.canonical not in cat.office_titles:
