@@ -272,6 +272,16 @@ def _resolve(
             out.weekday = _weekday_of(m, lang)
             if out.weekday is None:
                 return None
+            # "el próximo lunes", "next Monday", "lundi prochain", "Senin depan": a day to come, which dates no
+            # meeting held (and, in a planned sentence, the coming one even when written on that weekday)
+            fut = _alt(lang.month_future_words)
+            if fut and (
+                re.search(rf"(?<!\w)(?:{fut})\s+$", m.string[max(0, m.start() - 24) : m.start()], re.I)
+                or re.match(rf"\s+(?:{fut})(?!\w)", m.string[m.end("wd") :], re.I)
+            ):
+                if not future:
+                    return None
+                future = True
             if published:
                 target = WEEKDAYS.index(out.weekday)
                 delta = (published.weekday() - target) % 7

@@ -111,3 +111,19 @@ def test_last_weekday_written_on_that_weekday_is_a_week_before(lang: str, text: 
     assert d.date == TUESDAY - dt.timedelta(days=7)
     [same] = find_dates("on Tuesday", language_data("en"), TUESDAY)
     assert same.date == TUESDAY  # (without "last": the day of the article)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "the conference next Monday in New York"),
+        ("es", "la conferencia prevista para el próximo lunes"),
+        ("fr", "la conférence de lundi prochain"),
+        ("ru", "конференция в следующий понедельник"),
+        ("id", "konferensi Senin depan"),
+    ],
+)
+def test_next_weekday_dates_no_held_meeting_and_is_the_coming_one_when_planned(lang: str, text: str) -> None:
+    assert find_dates(text, language_data(lang), TUESDAY) == []
+    [coming] = find_dates(text, language_data(lang), TUESDAY, future=True)
+    assert coming.date == TUESDAY + dt.timedelta(days=6)
