@@ -236,7 +236,10 @@ def _published(
     # a date with its year in the header lines, or opening the first paragraph ("Rabat, 03/03/2025 (MAP) -")
     candidates = _header_lines(doc.text)
     first_prose = next((line for line in doc.text.splitlines() if len(line.split()) > 25), "")
-    for line in [*candidates, first_prose[:80]]:
+    # (further down the header, below menus and a headline: only a line that is a date, "17:42, 19 August 2025",
+    # "12 Mar 2025 06:38PM (Updated: 12 Mar 2025 08:05PM)", not a caption that names a day)
+    further = _header_lines(doc.text, limit=15)[len(candidates) :]
+    for line in [*candidates, first_prose[:80], *further]:
         ymd = _YEAR_FIRST.match(line)
         if ymd:
             try:
@@ -244,7 +247,7 @@ def _published(
             except ValueError:
                 continue
         dated = [d for d in find_dates(line, lang, None) if d.date and d.precision == "day"]
-        if dated:
+        if dated and (line not in further or _is_date_line(line, dated, lang)):
             return _day_month_order(dated[0].date, line[dated[0].start :], dateline_date, lang)  # type: ignore[arg-type]
     # a dateline without its year (else a header line of a day without its year: "04 фев, 17:40") and the year
     # of the page's copyright line ("Estambul, 12 dic (EFE).- ... (c) Agencia EFE 2024"): that day of that year
@@ -270,6 +273,19 @@ def _day_month_order(found: dt.date, expr: str, dateline_date: str | None, lang:
     swapped = dt.date(found.year, found.day, found.month) if found.day <= 12 else found
     month_day = f"{swapped.month:02d}-{swapped.day:02d}"
     return swapped if told[0].month_day == month_day and month_day != f"{found.month:02d}-{found.day:02d}" else found
+
+
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?!\w)", re.IGNORECASE)
+
+
+def _is_date_line(line: str, dates: list[DateMention], lang: LanguageData) -> bool:
+    """A line that is its dates, times and a few words ("Last update on:", a weekday, a time zone)."""
+    rest = line
+    for d in sorted(dates, key=lambda d: -d.start):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    rest = _CLOCK.sub(" ", rest)
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in lang.weekdays]
+    return len(words) <= 4
 
 
 def _header_lines(text: str, limit: int = 6) -> list[str]:
@@ -630,7 +646,7 @@ class _ArticleExtractor:
                     entities[person].country_code = ref.country_code
                 if not self.titles.get(person):
                     country = cat.countries.get(ref.country_code, {}).get("name") if ref.country_code else None
-                    english = f"{ref.canonical} of {country}" if country else ref.canonical
+                    english = _office_of(ref.canonical, country)
                     self.titles[person] = [(dataclasses.replace(ref, english=english), sent)]
                 resolver.mentions.append(Mention(ref.start, ref.end, text[ref.start : ref.end], person, 0.6))
                 entities[person].mentions += 1
@@ -1902,7 +1918,7 @@ class _ArticleExtractor:
                 model, _ = self.titles[titled[0]][0]
                 code = self.entities[i].country_code
                 country = self.cat.countries.get(code, {}).get("name") if code else None
-                english = f"{model.canonical} of {country}" if country else model.canonical
+                english = _office_of(model.canonical, country)
                 self.titles[i] = [
                     (
                         Title(mention.start, mention.start, model.canonical, english, model.canonical, code, 0.6),
@@ -3791,7 +3807,15 @@ def _role(t: Title, person_country: str | None) -> str:
         return t.english
     code = t.country_code or person_country
     country = cat.countries.get(code, {}).get("name") if code else None
-    return f"{t.canonical} of {country}" if country else t.canonical
+    return _office_of(t.canonical, country)
+
+
+def _office_of(canonical: str, country: str | None) -> str:
+    """ "President of Ghana"; an office whose name has its country already as it is ("General Secretary of the
+    Communist Party of Vietnam")."""
+    if not country or re.search(rf"\b{re.escape(country)}\b", canonical):
+        return canonical
+    return f"{canonical} of {country}"
 
 
 def _attributive(text: str, d: DateMention) -> bool:

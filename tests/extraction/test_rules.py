@@ -5123,3 +5123,52 @@ def test_a_place_in_what_they_discussed_is_not_where_they_met(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert m.place is None or m.place.city != "Lomé"
+
+
+def _page(date_line: str, caption: str) -> str:
+    return (
+        "GHANA NEWS AGENCY\nNational News Service\nPolitics | Economy | Society | Sport | World\nEN | FR | Search\n\n"
+        "Politics\n\nGhana and Togo agree to reopen border posts\n\n"
+        f"{date_line}\n\n{caption}\n\n"
+        "ACCRA, GNA - Foreign Minister Kwame Boateng met his Togolese counterpart Awa Ndiaye in Accra on Tuesday to "
+        "discuss the reopening of border posts closed since the pandemic and joint patrols along the coast.\n"
+    )
+
+
+def test_a_date_line_below_the_menus_is_the_publication_date(nlp: NLP) -> None:
+    text = _page("17:42, 19 August 2025", "Kwame Boateng and Awa Ndiaye in Accra. Photo: GNA")
+    [m] = run(nlp, text, published=None, language="en").meetings
+    assert m.date == dt.date(2025, 8, 19)
+    text = _page("Politics desk", "Kwame Boateng with Awa Ndiaye at the foreign ministry on 4 March 2025. Photo: GNA")
+    [m] = run(nlp, text, published=None, language="en").meetings
+    assert m.date is None and m.weekday == "Tuesday"  # (a caption that names a day is no date line)
+
+
+def test_the_emperor_of_the_article_is_the_one_the_emperor_received(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "TOKYO (Kyodo) - Liberian President Amara Kolleh held talks with Prime Minister Shigeru Ishiba in Tokyo on "
+        "Monday.\n\nAlso on Monday, Kolleh was received by Emperor Naruhito at the Imperial Palace. The Emperor "
+        "separately received Ghanaian President Kwame Boateng the same day.\n",
+        language="en",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Amara Kolleh", "Naruhito"],
+        ["Amara Kolleh", "Shigeru Ishiba"],
+        ["Kwame Boateng", "Naruhito"],
+    ]
+
+
+def test_the_vietnamese_leader_is_the_party_general_secretary(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Sekretaris Jenderal Partai Komunis Vietnam To Lam bertemu Presiden Ghana Kwame Boateng di Accra, "
+        "Rabu (11/6).\n\n"
+        "Selama berada di Ghana, pemimpin Vietnam itu juga bertemu Menteri Luar Negeri Ghana Efua Mensah pada hari "
+        "yang sama.\n",
+        language="id",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [["Efua Mensah", "To Lam"], ["Kwame Boateng", "To Lam"]]
+    assert {r for m in ex.meetings for p in m.participants if p.name == "To Lam" for r in p.roles} == {
+        "General Secretary of the Communist Party of Vietnam"
+    }

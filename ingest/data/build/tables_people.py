@@ -293,7 +293,7 @@ TW | Chen Chien-jen | | Chen Chien jen; Чэнь Цзяньжэнь
 TW | Cho Jung-tai | | Cho Jung tai; Чжо Жунтай
 TW | Joseph Wu | | Wu Jaushieh; Jaushieh Joseph Wu; Джозеф У; У Чжаосе
 TW | Lin Chia-lung | | Lin Chia lung; Линь Цзялун
-JP | Naruhito | | Emperor Naruhito; Нарухито
+JP | Naruhito | | Нарухито
 JP | Toshimitsu Motegi | | Тосимицу Мотэги
 JP | Minoru Kihara | | Минору Кихара
 JP | Gen Nakatani | | Гэн Накатани
