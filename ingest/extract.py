@@ -2572,6 +2572,17 @@ class _ArticleExtractor:
                 before and cut == first_purpose and any(sent.start + t.end <= cut for t in triggers)
             ):
                 return before
+            # "Ini adalah pertemuan pertama kedua pemimpin sejak rezim Bashar al-Assad tumbang": with no one named
+            # before it, not those a time clause after the meeting noun names (another event's people; not after a
+            # verb, whose subject may be a pronoun: "they had met in January, a day after Trump's inauguration")
+            references = self.lang.meeting_reference.find(sent.text)
+            if (
+                not before
+                and any(sent.start + t.end <= cut for t in triggers)
+                and all(any(r.start < t.end and t.start < r.end for r in references) for t in triggers)
+            ):
+                clauses = _time_clauses(sent, self.lang)
+                named = [m for m in named if not any(a <= m.start < b for a, b in clauses)]
         return _distinct(m.entity for m in named)
 
     def _named_for(self, m: Mention) -> bool:

@@ -5172,3 +5172,14 @@ def test_the_vietnamese_leader_is_the_party_general_secretary(nlp: NLP) -> None:
     assert {r for m in ex.meetings for p in m.participants if p.name == "To Lam" for r in p.roles} == {
         "General Secretary of the Communist Party of Vietnam"
     }
+
+
+def test_who_a_time_clause_after_the_meeting_word_names_is_no_participant(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kwame Boateng bertemu Presiden Togo Komi Agbodjan di Accra, Kamis (12/6).\n\n"
+        "Ini adalah pertemuan tatap muka pertama kedua pemimpin sejak rezim Amara Kolleh di Liberia tumbang awal "
+        "Juni.\n",
+        language="id",
+    )
+    assert [people(m) for m in ex.meetings] == [{"Kwame Boateng", "Komi Agbodjan"}]
