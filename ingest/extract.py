@@ -1046,14 +1046,18 @@ class _ArticleExtractor:
         # состоявшихся 28 декабря", in a readout of 28 January, dates the election, not the call)
         # (nor, past the first sentence, the day something began: "Глава государства находится в Монголии с
         # государственным визитом, который начался накануне" — the visit's first day, not the talks')
+        # (nor a time clause's: "his first official visit to Portugal since his election in October 2024")
         lead_found = [
             (d, s)
             for n, s in enumerate(body[:3])
             for d in self._dates_in(s)
-            if n == 0
-            or not (
-                (self.published and d.date and (self.published - d.date).days > 7)
-                or any(h.end <= d.start < _clause_end(s.text, h.end) for h in lang.begun_words.find(s.text))
+            if not any(a <= s.start + d.start < b for a, b in _time_clauses(s, lang))
+            and (
+                n == 0
+                or not (
+                    (self.published and d.date and (self.published - d.date).days > 7)
+                    or any(h.end <= d.start < _clause_end(s.text, h.end) for h in lang.begun_words.find(s.text))
+                )
             )
         ]
         # (a report's day after the meeting word only when the lead tells no other: "... during their summit in

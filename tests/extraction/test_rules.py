@@ -5183,3 +5183,17 @@ def test_who_a_time_clause_after_the_meeting_word_names_is_no_participant(nlp: N
         language="id",
     )
     assert [people(m) for m in ex.meetings] == [{"Kwame Boateng", "Komi Agbodjan"}]
+
+
+def test_a_date_in_a_since_clause_of_the_lead_dates_no_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kwame Boateng praised relations between Ghana and Togo in Lome yesterday, speaking at the end of "
+        "talks with Togolese Prime Minister Komi Agbodjan at the Palais de Lome.\n\n"
+        "Boateng, who was making his first official visit to Togo since his election in October 2024, said the visit "
+        "was important.\n",
+        published=None,
+        language="en",
+    )
+    [m] = ex.meetings
+    assert m.date is None
