@@ -666,7 +666,13 @@ def catalog() -> Catalog:
         topic_names=PhraseMatcher((a, tid) for tid, t in topics.items() for a in _aliases(t)),
         outlet_names=PhraseMatcher((a, oid) for oid, o in outlets.items() for a in _aliases(o, "domains")),
         person_names=PhraseMatcher(
-            ((a, pid) for pid, p in people.items() for a in [p["name"], *p.get("aliases", [])] if len(a) >= 5),
+            # (and the mononyms in capitals the catalog lists: "MBS", "MBZ", "AMLO")
+            (
+                (a, pid)
+                for pid, p in people.items()
+                for a in [p["name"], *p.get("aliases", [])]
+                if len(a) >= 5 or (a.isupper() and len(a) >= 3)
+            ),
             case_sensitive=True,
         ),
         person_by_key=person_by_key,

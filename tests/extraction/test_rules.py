@@ -5197,3 +5197,37 @@ def test_a_date_in_a_since_clause_of_the_lead_dates_no_meeting(nlp: NLP) -> None
     )
     [m] = ex.meetings
     assert m.date is None
+
+
+def test_a_mononym_in_capitals_the_people_catalog_lists_is_that_person(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "RIYADH - Ghana's Foreign Minister Kwame Boateng met MBS in Riyadh on Tuesday to discuss investment.\n",
+        language="en",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kwame Boateng", "Mohammed bin Salman"}
+
+
+def test_whose_predecessor_someone_is_takes_no_part(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Menteri Luar Negeri Ghana Kwame Boateng bertemu Presiden Togo Komi Agbodjan di Lome, Selasa (10/6).\n\n"
+        "Tahun lalu, pendahulu Boateng, Amara Kolleh, bertemu Agbodjan di Accra pada 18 Agustus 2024.\n",
+        language="id",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Amara Kolleh", "Komi Agbodjan"],
+        ["Komi Agbodjan", "Kwame Boateng"],
+    ]
+
+
+def test_an_audience_granted_with_the_day_between(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA, 10 juin 2025 - Le président ghanéen Kwame Boateng a accordé lundi, en fin de matinée, une audience "
+        "au Premier ministre togolais Komi Agbodjan, en visite de travail dans la capitale.\n",
+        language="fr",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kwame Boateng", "Komi Agbodjan"}
