@@ -153,7 +153,11 @@ def capital_place(cat: Catalog, code: str) -> r.Place | None:
     """The catalog city that is the capital of the country `code`, if the catalog lists it."""
     capital = cat.countries.get(code, {}).get("capital")
     hit = cat.place_names.whole(capital) if capital else None
-    return place_from_hit(cat, hit) if hit is not None and cat.places[hit.target].get("country") == code else None
+    if hit is not None and cat.places[hit.target].get("country") == code:
+        return place_from_hit(cat, hit)
+    # (the catalog's capital of the country by another name: "Djibouti City", not the country's "Djibouti")
+    entry = next((p for p in cat.places.values() if p.get("country") == code and p.get("kind") == "capital"), None)
+    return place_record(cat, entry) if entry is not None else None
 
 
 def preposition_before(text: str, pos: int, lang: LanguageData, reach: int = 1) -> bool:

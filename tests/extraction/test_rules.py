@@ -5231,3 +5231,15 @@ def test_an_audience_granted_with_the_day_between(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert people(m) == {"Kwame Boateng", "Komi Agbodjan"}
+
+
+def test_a_visit_to_a_country_whose_capital_bears_its_name_is_in_that_city(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le Premier ministre ghanéen achève une visite de travail de 72 heures à Djibouti\n\n"
+        "Temps fort du séjour, le président djiboutien Kwame Boateng a accordé une audience au Premier ministre "
+        "ghanéen Komi Agbodjan lundi.\n",
+        language="fr",
+    )
+    [m] = ex.meetings
+    assert m.place is not None and (m.place.city, m.place.country_code) == ("Djibouti City", "DJ")
