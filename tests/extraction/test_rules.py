@@ -5243,3 +5243,17 @@ def test_a_visit_to_a_country_whose_capital_bears_its_name_is_in_that_city(nlp: 
     )
     [m] = ex.meetings
     assert m.place is not None and (m.place.city, m.place.country_code) == ("Djibouti City", "DJ")
+
+
+def test_a_call_before_sitting_down_with_the_host_is_a_meeting_of_its_own(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA: Ghana's President Kwame Boateng hosted Togo's President Komi Agbodjan for talks on Wednesday.\n\n"
+        "Mr Agbodjan received a ceremonial welcome at Jubilee House in the morning. Mr Agbodjan then called on Vice "
+        "President Efua Mensah before sitting down with Mr Boateng, who hosted an official lunch.\n",
+        language="en",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Efua Mensah", "Komi Agbodjan"],
+        ["Komi Agbodjan", "Kwame Boateng"],
+    ]
