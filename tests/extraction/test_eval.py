@@ -80,7 +80,7 @@ def test_development_corpus_floor(nlp: NLP, metric: str, floor: float, dev_repor
         # (held-out 23 meetings 0.794 -> 0.787 in the twenty-fourth session: its date line now gives h23_02 its date,
         # and "Starmer stays in Tirana for Friday's summit" is read as a meeting of the Friday before)
         ("heldout23", 0.78, 0.66, 0.715),
-        ("heldout24", 0.885, 0.835, 0.845),
+        ("heldout24", 0.89, 0.85, 0.84),
     ],
 )
 def test_read_heldout_floor(nlp: NLP, name: str, meetings: float, venues: float, dates: float) -> None:

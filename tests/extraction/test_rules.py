@@ -5257,3 +5257,18 @@ def test_a_call_before_sitting_down_with_the_host_is_a_meeting_of_its_own(nlp: N
         ["Efua Mensah", "Komi Agbodjan"],
         ["Komi Agbodjan", "Kwame Boateng"],
     ]
+
+
+def test_and_received_a_courtesy_call_is_a_meeting_of_its_own(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kwame Boateng bertemu Presiden Togo Komi Agbodjan di Lome, Rabu (11/6).\n\n"
+        "Selama berada di Togo, Boateng juga bertemu Menteri Luar Negeri Togo Awa Ndiaye, serta menerima kunjungan "
+        "kehormatan Ketua Parlemen Togo Amara Kolleh.\n",
+        language="id",
+    )
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Amara Kolleh", "Kwame Boateng"],
+        ["Awa Ndiaye", "Kwame Boateng"],
+        ["Komi Agbodjan", "Kwame Boateng"],
+    ]
