@@ -234,12 +234,13 @@ def _published(
             if found:
                 return _day_month_order(found, expr, dateline_date, lang)
     # a date with its year in the header lines, or opening the first paragraph ("Rabat, 03/03/2025 (MAP) -")
-    candidates = _header_lines(doc.text)
+    header = _header_lines(doc.text, limit=15)
+    candidates = header[:6]
     first_prose = next((line for line in doc.text.splitlines() if len(line.split()) > 25), "")
     # (further down the header, below menus and a headline: only a line that is a date, "17:42, 19 August 2025",
     # "12 Mar 2025 06:38PM (Updated: 12 Mar 2025 08:05PM)", not a caption that names a day)
-    further = _header_lines(doc.text, limit=15)[len(candidates) :]
-    for line in [*candidates, first_prose[:80], *further]:
+    lines = [(line, False) for line in [*candidates, first_prose[:80]]] + [(line, True) for line in header[6:]]
+    for line, further in lines:
         ymd = _YEAR_FIRST.match(line)
         if ymd:
             try:
@@ -247,7 +248,7 @@ def _published(
             except ValueError:
                 continue
         dated = [d for d in find_dates(line, lang, None) if d.date and d.precision == "day"]
-        if dated and (line not in further or _is_date_line(line, dated, lang)):
+        if dated and (not further or _is_date_line(line, dated, lang)):
             return _day_month_order(dated[0].date, line[dated[0].start :], dateline_date, lang)  # type: ignore[arg-type]
     # a dateline without its year (else a header line of a day without its year: "04 фев, 17:40") and the year
     # of the page's copyright line ("Estambul, 12 dic (EFE).- ... (c) Agencia EFE 2024"): that day of that year
