@@ -542,6 +542,15 @@ class Catalog:
         return "ministers" if re.match(r"(?:Deputy )?Minister\b", canonical) else None
 
     @functools.cached_property
+    def capitals(self) -> dict[str, dict[str, Any]]:
+        """Country code → the place catalog's entry of kind "capital" (the first one listed)."""
+        out: dict[str, dict[str, Any]] = {}
+        for entry in self.places.values():
+            if entry.get("kind") == "capital":
+                out.setdefault(str(entry.get("country")), entry)
+        return out
+
+    @functools.cached_property
     def office_titles(self) -> set[str]:
         """The canonical titles of the office catalog."""
         return set(self.office_variants.values())

@@ -156,22 +156,8 @@ def capital_place(cat: Catalog, code: str) -> r.Place | None:
     if hit is not None and cat.places[hit.target].get("country") == code:
         return place_from_hit(cat, hit)
     # (the catalog's capital of the country by another name: "Djibouti City", not the country's "Djibouti")
-    entry = _catalog_capitals(cat).get(code)
+    entry = cat.capitals.get(code)
     return place_record(cat, entry) if entry is not None else None
-
-
-_CAPITALS: dict[int, dict[str, dict]] = {}  # type: ignore[type-arg]
-
-
-def _catalog_capitals(cat: Catalog) -> dict[str, dict]:  # type: ignore[type-arg]
-    """Country code → the place catalog's entry of kind "capital" (the first, per catalog)."""
-    if id(cat) not in _CAPITALS:
-        capitals: dict[str, dict] = {}  # type: ignore[type-arg]
-        for entry in cat.places.values():
-            if entry.get("kind") == "capital":
-                capitals.setdefault(str(entry.get("country")), entry)
-        _CAPITALS[id(cat)] = capitals
-    return _CAPITALS[id(cat)]
 
 
 def preposition_before(text: str, pos: int, lang: LanguageData, reach: int = 1) -> bool:
