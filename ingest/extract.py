@@ -111,6 +111,9 @@ _JOINING_TITLE = re.compile(_JOINING.pattern + r"(?:(?:the|le|la|el)\s+)?", re.I
 _NAMING = re.compile(r"\s*(?:[\"“«'‘]|(?:a|an|the|my|his|her|their|our|un|una|une|le|la|el)\s)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:][\"'»”’)\]]*\s*$")  # (a semicolon joins: "A met B; C met D" is split later)
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])((?:[^\W\d_]\.){1,3}|[^\W\d_]{1,12}\.)\s*$")
+# a sentence end the tagger missed: a word ending in two lowercase letters, a full stop (or ! ?), then a capital
+# ("... avec près de 95 % des voix. Ils s'étaient déjà entretenus ...")
+_MISSED_END = re.compile(r"(?<=[^\W\d_A-ZÀ-ÞА-ЯЁ]{2}[.!?])[»\"”]?\s+(?=[«\"“]?[A-ZÀ-ÞА-ЯЁ])")
 
 
 def _ends_in_abbreviation(sentence: str, lang: LanguageData) -> bool:
@@ -132,6 +135,18 @@ def _ends_in_abbreviation(sentence: str, lang: LanguageData) -> bool:
         or (word[:1].isupper() and stem in lang.honorifics)
         or (word[:1].isupper() and len(stem) <= 3 and stem in lang.person_stopwords)
     )
+
+
+def _missed_ends(para: str, start: int, end: int, lang: LanguageData) -> list[tuple[int, int]]:
+    """The span `para[start:end]` of one tagged sentence cut where a sentence ends inside it (not after an
+    abbreviation: "Gen. Smith", "Excmo. Dr. Bernardo")."""
+    cuts = [
+        m.start()
+        for m in _MISSED_END.finditer(para, start, end)
+        if not _ends_in_abbreviation(para[start : m.start()], lang)
+    ]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if para[a:b].strip()]
 
 
 # parts of speech that never open a name: "Alongside Fidan, ...", "Besides Lula, ...", "Ensuite Macron ..."
@@ -173,6 +188,7 @@ def _sentences(
                 spans[-1] = (spans[-1][0], e)
             else:
                 spans.append((s, e))
+        spans = [part for s, e in spans for part in _missed_ends(para, s, e, lang)]
         for s, e in spans:
             raw = para[s:e]
             lead = len(raw) - len(raw.lstrip())
@@ -625,8 +641,10 @@ class _ArticleExtractor:
                     if self._feminine(ref.start, ref.stated)
                     else []
                 )
-                word_holders = self._word_holders(ref)
-                stated = self._stated_holders(ref)
+                # (of several holders, those named before the reference: "His Highness the Amir Sheikh A held talks
+                # ... At the outset of the talks, HH the Amir welcomed ..." is not the Amir of Kuwait named later)
+                word_holders = self._named_before(self._word_holders(ref), ref.start)
+                stated = self._named_before(self._stated_holders(ref), ref.start)
                 protagonist = self._protagonist_by_title(ref, sent) if ref.country_code is None else None
                 person = (
                     women[0]
@@ -653,6 +671,13 @@ class _ArticleExtractor:
                 entities[person].mentions += 1
                 taken.append((ref.start, ref.end))
         resolver.mentions.sort(key=lambda m: m.start)
+
+    def _named_before(self, candidates: list[int], start: int) -> list[int]:
+        """Of several `candidates`, those the article names before `start`, when there are any."""
+        if len(candidates) < 2:
+            return candidates
+        before = [i for i in candidates if any(m.entity == i and m.start < start for m in self.resolver.mentions)]
+        return before or candidates
 
     def _office_elsewhere(self, ref: Title) -> bool:
         """ "président de l'AEM", "President of the Commission": the title goes on with an organisation the
@@ -1052,7 +1077,12 @@ class _ArticleExtractor:
             (d, s)
             for n, s in enumerate(body[:3])
             for d in self._dates_in(s)
-            if not any(a <= s.start + d.start < b for a, b in _time_clauses(s, lang))
+            # (but a time clause that tells the meeting itself dates it: "agreed to a ceasefire after their leaders
+            # sat down at the same table in Malaysia on Monday")
+            if not any(
+                a <= s.start + d.start < b and not any(a <= s.start + t.start < b for t in lang.triggers.find(s.text))
+                for a, b in _time_clauses(s, lang)
+            )
             and (
                 n == 0
                 or not (
@@ -1155,6 +1185,16 @@ class _ArticleExtractor:
                 and any(0 <= h.start - opening <= 7 for h in lang.meeting_reference.find(sent.text))
                 and not any(all(m.entity not in d.person_idx for d in drafts) for m in self._right_after(sent, trigger))
                 and not other_day
+                # (not a gathering on another day whose attendees the next sentence lists, after a pair's talks: "The
+                # summit itself opened on June 17 ... Xi was joined there by A, B, C and D")
+                and not (
+                    listed
+                    and len(set(drafts[-1].person_idx)) <= 2
+                    and any(
+                        d.date and d.precision == "day" and (drafts[-1].date is None or d.date != drafts[-1].date.date)
+                        for d in self._dates_in(sent)
+                    )
+                )
             ):
                 # "During the meeting, they reviewed ... the visit of President X", "In the meeting with Mr Lavrov,
                 # ...": a meeting reported already (not "В ходе переговоров с Ван И", "Pertemuan pertama digelar
@@ -1235,9 +1275,11 @@ class _ArticleExtractor:
             # "..., après une première étape, mardi, à Nouakchott, où il s'est entretenu avec X": a where-clause is
             # set where and when the words right before it say
             before_where = self._before_where(sent)
+            came_from = self._came_from_where(sent, trigger)
             place = None
             if kind == "in_person":
-                place = self._sentence_place(sent, trigger, exclude, occ_span, before_where, drafts)
+                place = self._origin(sent, came_from) if came_from is not None else None
+                place = place or self._sentence_place(sent, trigger, exclude, occ_span, before_where, drafts)
             own_place = place  # (what the sentence itself says, before the sentence before is asked)
             country_only = place is not None and not place.city
             if place and not place.city and self.dateline and self.dateline.country_code == place.country_code:
@@ -1269,6 +1311,9 @@ class _ArticleExtractor:
                     and not where_clause[0] <= d.start < where_clause[1]
                     # (nor the report's: "..., state media reported Friday")
                     and not any(a <= d.start < b for a, b in reported)
+                    # (nor one that qualifies someone after the meeting word: "that Mr Anwar chaired as this year's
+                    # Asean chairman")
+                    and not (d.start > trigger.end and self._possessive_date(sent.text, d))
                     and (
                         d.precision == "day"
                         or (d.start - trigger.end <= 100 and trigger.start - d.end <= 60)
@@ -1359,7 +1404,10 @@ class _ArticleExtractor:
             # ("On 12 January, X welcomed Y at ... [two more sentences of that visit] Later in the day, X and Y held
             # talks": a same-day word reaches further back)
             same_day = bool(sequence) and int(sequence[0].target) == 0
-            told = self._day_told_before(position, drafts[-1].sentence.end if drafts else 0, 4 if same_day else 2)
+            # (past an undated meeting: "... arrived on Tuesday afternoon. He flew in from Dhaka, where he had held
+            # talks with X. Later the same afternoon, the Emir called on Y")
+            barrier = next((d.sentence.end for d in reversed(drafts) if d.date is not None), 0)
+            told = self._day_told_before(position, barrier, 4 if same_day else 2)
             # (a day earlier or later than the previous meeting, not than the event the sentence before tells: "Xi
             # met Petro on Wednesday ... The ministerial meeting opened on Tuesday ... A day earlier, Xi had held
             # talks with Lula")
@@ -1415,7 +1463,12 @@ class _ArticleExtractor:
                 # meeting, the minister held talks with Lavrov": the lead's people go on on the lead's day, not on
                 # the day of a meeting weeks before it that the article recalled in between
                 earlier = lead_dates[0]
-            if not dates and names_period(sent.text, lang):
+            # (not one in the possessive: "as this year's Asean chairman")
+            told_periods = "".join(
+                " " if any(d.start <= k < d.end and self._possessive_date(sent.text, d) for d in written) else ch
+                for k, ch in enumerate(sent.text)
+            )
+            if not dates and names_period(told_periods, lang):
                 # "Pekan lalu, Emir Qatar ... terbang ke Damaskus": a week that straddles two months dates nothing,
                 # and the sentence's meeting is not of the day of the meeting before either
                 earlier, borrow = None, False
@@ -1427,6 +1480,14 @@ class _ArticleExtractor:
                 # somewhere else, not of the day of the one before nor of the lead's (but "where the two leaders
                 # first met one-on-one", at the place of the meeting before, is of its day)
                 earlier, borrow = None, False
+            if came_from is not None and not same_day:
+                # "The Emir had arrived on Tuesday afternoon ... He flew in from Dhaka, where he had held talks with
+                # X": the stop before the arrival, not of the arrival's day ("had arrived in Doha on Tuesday evening,
+                # coming from Kuwait, where ...": nor of the day the sentence gives the arrival, unless the clause says
+                # "earlier in the day")
+                dates = [d for d in dates if d.start > came_from]
+                if not dates:
+                    earlier, borrow = None, False
             if not dates and self._during_the_visit(sent):
                 # "Au cours de la visite, A et B ont également reçu ... le chef du gouvernement japonais": some day
                 # of the visit, not the day of the meeting before
@@ -1716,6 +1777,47 @@ class _ArticleExtractor:
             return None
         head = Sentence(sent.start, sent.start + where[-1].start(), lead[: where[-1].start()], sent.header)
         return self._visited(head, visits[-1])
+
+    def _origin(self, sent: Sentence, where: int) -> r.Place | None:
+        """ "coming from the State of Kuwait, where he had held talks": the place the departure word before the
+        where-clause (opening at `where` in the sentence) names."""
+        lead_in = sent.text[max(0, where - 60) : where]
+        low = lead_in.casefold()
+        origin = lead_in[max(low.rfind(w) + len(w) for w in self.lang.departure_words if w in low) :]  # (one there)
+        country = next(iter(self.cat.country_names.find(origin)), None)
+        return _place_named_in(origin, self.lang, self.cat) or (
+            country_place(self.cat, str(country.target)) if country else None
+        )
+
+    def _possessive_date(self, text: str, d: DateMention) -> bool:
+        """ "this year's Asean chairman": a time in the possessive before a noun that is no meeting word ("Friday's
+        talks" is)."""
+        after = re.match(r"['’]s\s+((?:\S+\s+){0,2}\S+)", text[d.end :])
+        return after is not None and not (
+            self.lang.triggers.find(after.group(1)) or self.lang.meeting_reference.find(after.group(1))
+        )
+
+    def _came_from_where(self, sent: Sentence, trigger: Hit) -> int | None:
+        """Where the where-clause opens (in the sentence) when the meeting word is in one of the place a departure
+        word names ("He flew in from Dhaka, where he had held talks with X", "llegó procedente de Tirana, donde
+        participó en ..."), else None."""
+        head = sent.text[: trigger.start]
+        opening = [
+            m.start() for m in re.finditer(r",\s*(\w+(?:\s+\w+)?)", head) if opens_where_clause(m.group(1), self.lang)
+        ]
+        # (a where-clause still open at the meeting word: not "procedente de Colombia, donde asistió a una cumbre,
+        # fue recibido en Santa Cruz")
+        if not opening or "," in head[opening[-1] + 1 :]:
+            return None
+        lead_in = head[max(0, opening[-1] - 60) : opening[-1]]
+        low = lead_in.casefold()
+        cuts = [low.rfind(w) + len(w) for w in self.lang.departure_words if w in low]
+        if not cuts:
+            return None
+        # (the one place named after the departure word: not "flew from Tehran to Baku, where X received him")
+        origin = lead_in[max(cuts) :]
+        named = self.cat.place_names.find(origin) + self.cat.country_names.find(origin)
+        return opening[-1] if len(named) <= 1 else None
 
     def _during_the_visit(self, sent: Sentence) -> bool:
         """A sentence that opens on the visit as its occasion ("Au cours de la visite,", "During the visit,")."""
@@ -2097,7 +2199,13 @@ class _ArticleExtractor:
                 and not any(r.start <= h.start < r.end for r in refs)
             ]
             marks = lang.attendance.find(later.text)
-            if not marks and refs and not lang.triggers.find(later.text) and not listing and not passed:
+            dated = any(d.date and d.precision == "day" and re.search(r"\d", d.text) for d in self._dates_in(later))
+            # (a calendar day of its own at its opening is another time: "The summit itself opened on June 17 ...")
+            opened = any(
+                d.date and d.precision == "day" and re.search(r"\d", d.text) and d.start <= 60
+                for d in self._dates_in(later)
+            )
+            if not marks and refs and not lang.triggers.find(later.text) and not listing and not passed and not opened:
                 passed = True  # (once only)
                 continue
             # (nor does a new gathering whose attendees the sentence after it lists: "The main event of the day
@@ -2114,7 +2222,7 @@ class _ArticleExtractor:
                 break
             # (nor a sentence that tells a calendar day of its own: "Президент Туркменистана 9 мая посетил Москву,
             # где присутствовал на параде Победы")
-            if any(d.date and d.precision == "day" and re.search(r"\d", d.text) for d in self._dates_in(later)):
+            if dated:
                 break
             # (after one passed over, only a sentence that opens on who attended: not "Friday's summit of X,
             # chaired by A, brought together B, C")
@@ -2379,6 +2487,18 @@ class _ArticleExtractor:
             )
             if took_part and len(set(self._named_in(sent))) >= 2 and not lang.planned.find(text):
                 return [Hit(h.start, h.end, h.text, "in_person")]
+            # "KTT BIMSTEC sendiri berlangsung Jumat di bawah pimpinan Paetongtarn dan dihadiri A, B, C ...": a
+            # gathering the sentence opens on, and two people at least named after an attendance word after it, on
+            # a day of its own (not "The session was attended by A and B", the session just told)
+            later = [a for a in lang.attendance.find(text) if 0 <= a.start - h.end <= 120]
+            if (
+                len(text[: h.start].split()) <= 2
+                and later
+                and any(d.precision == "day" for d in self._dates_in(sent))
+                and len({m.entity for m in self.resolver.in_span(sent.start + later[0].end, sent.end)}) >= 2
+                and not lang.planned.find(text)
+            ):
+                return [Hit(h.start, h.end, h.text, "in_person")]
             # "Ramaphosa flew to Harare for an in-person extraordinary summit chaired by Mnangagwa": a summit its
             # chair is named for, right after it, and someone else before it
             chair = next((a for a in lang.attendance.find(text) if 0 <= a.start - h.end <= 30), None)
@@ -2616,6 +2736,7 @@ class _ArticleExtractor:
         nxt = body[position + 1] if position + 1 < len(body) else None
         idxs = self._named_in(sent)
         idxs = [i for i in idxs if i not in self._welcomed_on_arrival(sent, trigger)]
+        idxs = self._besides(sent, trigger, idxs)
         each = self._each_delegation(sent, idxs, drafts)
         if each is not None:
             return each
@@ -2741,6 +2862,15 @@ class _ArticleExtractor:
             # who is named past a comma after the meeting word is not the pair
             idxs = [i for i in idxs if i not in late]
             subject_pair = True
+        times = _time_clauses(sent, lang, trigger)
+        untimed = {
+            m.entity for m in self.resolver.in_span(sent.start, sent.end) if not any(a <= m.start < b for a, b in times)
+        }
+        if times and any(h.start < trigger.start for h in pairs) and not leading and idxs and not set(idxs) & untimed:
+            # "Ils s'étaient déjà entretenus en décembre 2023, ..., quelques mois après le coup d'État qui avait
+            # renversé Ali Bongo Ondimba": whom only a time clause names is not the pair's counterpart
+            idxs = []
+            subject_pair = True
         if not idxs and attending and pairs and drafts and len(set(drafts[-1].person_idx)) == 2:
             # "Pembicaraan kemudian dilanjutkan dengan pertemuan bilateral yang melibatkan delegasi kedua negara.
             # Dalam pertemuan bilateral tersebut, Presiden Prabowo didampingi A, B, ...": the pair's delegations
@@ -2748,6 +2878,16 @@ class _ArticleExtractor:
         calls = self._counted_calls(sent, trigger, idxs)
         if calls:
             return _Sides(calls, False, each=True)
+        # "Horas después, el presidente Donald Trump recibió a ambos cancilleres en el Despacho Oval, donde estuvieron
+        # también Rubio y el vicepresidente J.D. Vance": the pair right after the meeting word is the pair the
+        # sentence before names, besides whom the sentence names as present
+        lone = [i for i in idxs if i not in present]
+        if len(lone) == 1 and len(idxs) >= 2 and position and any(0 <= h.start - trigger.end <= 30 for h in pairs):
+            # (the nearest of the three sentences before that names a group of that size)
+            for back in range(position - 1, max(-1, position - 4), -1):
+                group = _distinct(i for i in self._named_in(body[back]) if i not in idxs)
+                if len(group) == (size or 2):
+                    return _Sides(_distinct([*lone, *group, *idxs, *attending]), True, back)
         if len(idxs + attending) >= 2 and not subject_pair:
             return _Sides(idxs + attending, False)
         if not idxs and trigger.start < 15 and drafts and not pairs:
@@ -2858,12 +2998,28 @@ class _ArticleExtractor:
             # not someone the sentence names only as a sender or as the one represented ("qui a représenté le
             # chef de l'Etat, X, ... pour multiplier les rencontres bilatérales")
             proxied = {m.entity for m in self.resolver.in_span(sent.start, sent.end)} - set(idxs)
+            # (those named before the sentence first: a side left unnamed is someone the reader has met)
             candidates = [i for i in self.main_persons if i not in proxied]
+            candidates = sorted(
+                candidates,
+                key=lambda i: not any(m.entity == i and m.start < sent.start for m in self.resolver.mentions),
+            )
             # "Il s'est entretenu avec X": the person the pronoun stands for before any counterpart guess
             other = self._titled_subject(sent, trigger, idxs[0], pronoun_only=True)
             if other is None:
                 # "После Кремля министр провел переговоры с Лавровым": the minister of the article's other side
                 other = self._titled_subject(sent, trigger, idxs[0], office_only=True)
+            first = candidates[0] if candidates else None
+            if (
+                other is None
+                and first is not None
+                and first != idxs[0]
+                and self.entities[first].country_code != self.entities[idxs[0]].country_code
+                and lang.previous.find(sent.text)
+            ):
+                # "Предыдущая встреча с Путиным состоялась в сентябре 2022 года во Владивостоке": an earlier meeting
+                # with one side named is the article's protagonist's
+                other = first
             if other is None and any(h.start >= trigger.start for h in lang.counterpart.find(sent.text)):
                 # "où il s'est entretenu avec son homologue": of the article's people of another country, one who
                 # holds the same office (the foreign minister, not the president who received him later)
@@ -2896,6 +3052,30 @@ class _ArticleExtractor:
             if len(by_country) >= 2:
                 return _Sides(by_country, True)
         return None
+
+    def _besides(self, sent: Sentence, trigger: Hit, idxs: list[int]) -> list[int]:
+        """ "Selain Yunus, Modi juga bertemu secara terpisah dengan PM Nepal A dan B": whom only a clause opening the
+        sentence with a besides-word names, before the meeting word, is someone met before — left out when two
+        people at least remain."""
+        opening = [h for h in self.lang.besides.find(sent.text) if h.start <= 1]
+        if not opening:
+            return idxs
+        comma = sent.text.find(",", opening[0].end)
+        # (a subject named between the clause and the meeting word: not "Selain Lula dan Prabowo, KTT itu diikuti
+        # A, B ...", where they took part too)
+        if (
+            comma < 0
+            or comma > trigger.start
+            or not self.resolver.in_span(sent.start + comma, sent.start + trigger.start)
+        ):
+            return idxs
+        outside = {
+            m.entity
+            for m in self.resolver.in_span(sent.start, sent.end)
+            if not sent.start <= m.start < sent.start + comma
+        }
+        kept = [i for i in idxs if i in outside]
+        return kept if len(set(kept)) >= 2 else idxs
 
     @functools.cached_property
     def _where_clause(self) -> re.Pattern[str]:
@@ -3240,6 +3420,7 @@ class _ArticleExtractor:
                 if other(i) and any(t.canonical.casefold() in heads for t, _ in self.titles.get(i, []))
             ]
             titled = exact if len(exact) == 1 else []
+        titled = self._named_before(titled, sent.start)  # (not an Emir the article names only later)
         if titled or office_only:
             return titled[0] if titled else None
         guess = next((i for i in self.main_persons if other(i)), None)
@@ -3648,7 +3829,13 @@ def _inherit_venues(
                     cat,
                     _time_clauses(s, lang)
                     + _held_elsewhere(s, lang)
-                    + [(s.start + h.start, s.end) for h in lang.with_whom.find(s.text)],
+                    + [(s.start + h.start, s.end) for h in lang.with_whom.find(s.text)]
+                    # (nor where the traveller came from: "He flew in from Dhaka, where he had held talks with X")
+                    + [
+                        (s.start + at, s.end)
+                        for w in lang.departure_words
+                        if (at := s.text.casefold().find(w)) >= 0 and " " in w
+                    ],
                     countries=countries,
                 )
             )
@@ -3920,6 +4107,9 @@ def _merge(drafts: list[_Draft], lang: LanguageData, countries: list[str | None]
                 and not fallback
                 and _day(d.date) != _day(m.date)
                 and not _within(m.date, d.date)
+                # (nor a year told after the day: "Открывая встречу, Володин отметил, что в этом году ..."; a month
+                # may be another meeting: "Kita memang sudah bertemu awal pekan ini" at the G20 before Downing Street)
+                and not (d.date.precision == "year" and _within(d.date, m.date))
             ):
                 # "El lunes, A had met B" after a Tuesday meeting of theirs; "Fidan hosted him in Ankara on
                 # Jan. 15" after the meeting of the lead's Sunday: another meeting

@@ -186,9 +186,10 @@ def clean(text: str, lang: LanguageData) -> Cleaned:
             # below the first paragraph, a short line without final punctuation is a related-story link or
             # a caption, not the article's prose ("President X receives Y" under "Read more")
             mask(s, e, "headline")
-        elif any(p.search(line) for p in lang.noise_line) and (
-            len(line.split()) <= 25 or line.lstrip()[:1] == "[" or _opens_with_noise(line, lang)
-        ):
+        elif (
+            any(p.search(line) for p in lang.noise_line)
+            and (len(line.split()) <= 25 or line.lstrip()[:1] == "[" or _opens_with_noise(line, lang))
+        ) or _ends_with_credit(line, lang):
             mask(s, e, "noise-line")  # a caption under an image marker ("[Photo] ...", "Photo: ...") of any length
         elif n < 12 and (place := _byline_place(line)):
             # "Алексей Гуров, Тяньцзинь", "By Jane Doe, Nairobi": the correspondent's city, a dateline
@@ -279,6 +280,13 @@ def _byline_place(line: str) -> str | None:
 def _date_only(line: str) -> bool:
     """A short line that holds a date with its year and nothing else of substance ("August 21, 2025")."""
     return bool(re.search(r"\b(?:1[89]|20)\d\d\b", line)) and len(line.split()) <= 5 and not line.rstrip().endswith(".")
+
+
+def _ends_with_credit(line: str, lang: LanguageData) -> bool:
+    """A line of more than 25 words that ends on a credit in brackets ("... looks on in Putrajaya on Monday. (Photo:
+    Bernama)"): a caption, however long (a shorter line with a credit anywhere is noise by the rule before)."""
+    last = re.search(r"\(([^()]{2,80})\)\s*$", line)
+    return len(line.split()) > 25 and last is not None and any(p.search(last.group(0)) for p in lang.noise_line)
 
 
 def _opens_with_noise(line: str, lang: LanguageData) -> bool:

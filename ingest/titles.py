@@ -222,7 +222,8 @@ def titles_before(
     if comma and end - start > 140:
         return []
     if not comma:  # "envoy of President Donald Trump": Trump's title is "President" only
-        start = principal_title_start(text, start, name_start, lang, cat) or start
+        # (up to the title's end, not past a form of address: "Emir of Qatar Sheikh Tamim" is the Emir's own title)
+        start = principal_title_start(text, start, end, lang, cat) or start
     out: list[Title] = []
     pos = start
     for piece in re.split(rf"\s+{CONJUNCTION}\s+", text[start:end]):

@@ -301,7 +301,12 @@ def venue(
         # (or past an apposition: "Il arrivait de Nairobi, première étape de sa tournée, où il avait été reçu")
         opening = [
             m.group(1).casefold()
-            for pattern in (r",\s*(\w+(?:\s+\w+)?)", r",\s*[^\W\d_A-ZÀ-ÞА-Я][^,.;:()]{2,60},\s*(\w+(?:\s+\w+)?)")
+            for pattern in (
+                r",\s*(\w+(?:\s+\w+)?)",
+                r",\s*[^\W\d_A-ZÀ-ÞА-Я][^,.;:()]{2,60},\s*(\w+(?:\s+\w+)?)",
+                # (or past its day: "followed visits to Bamako on Saturday, where President Mahama held ...")
+                r"\s+\w+\s+\w+,\s*(\w+(?:\s+\w+)?)",
+            )
             if (m := re.match(pattern, text[end : end + 90]))
         ]
         return (
@@ -379,7 +384,10 @@ def venue(
                 ),
                 None,
             )
-            if place:
+            # (a town a building is named for only in a country of the article's people: "at the Palace of
+            # Independence" in Astana is not Independence, Missouri)
+            named_for = not preposition_before(text, start, lang, 1) and not where(start, end)
+            if place and not (named_for and countries and place.country_code not in countries):
                 return place
     # "in the northern Norwegian port city of Bodø": a town the text names as one, in a venue phrase
     for hit in lang.city_nouns.find(text):

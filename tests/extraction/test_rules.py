@@ -5272,3 +5272,209 @@ def test_and_received_a_courtesy_call_is_a_meeting_of_its_own(nlp: NLP) -> None:
         ["Awa Ndiaye", "Kwame Boateng"],
         ["Komi Agbodjan", "Kwame Boateng"],
     ]
+
+
+def test_a_sentence_end_the_tagger_missed_parts_two_meetings(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président ghanéen Kwame Boateng a reçu dimanche à Accra le président togolais Komi Agbodjan.\n\n"
+        "Les deux hommes se connaissent bien. Le 13 avril, le président togolais avait été l'un des premiers à "
+        "saluer la victoire de Kwame Boateng, avec près de 95 % des voix. Ils s'étaient déjà brièvement entretenus "
+        "en décembre 2023, en marge de la COP28 à Dubaï, quelques mois après le coup d'État qui avait renversé "
+        "Amara Kolleh.\n",
+        published=dt.date(2025, 11, 24),
+        language="fr",
+    )
+    dubai = [m for m in ex.meetings if m.place is not None and m.place.city == "Dubai"]
+    assert [(people(m), m.date, m.date_precision) for m in dubai] == [
+        ({"Kwame Boateng", "Komi Agbodjan"}, dt.date(2023, 12, 1), "month")
+    ]
+
+
+def test_the_previous_meeting_with_one_side_named_is_the_protagonists(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Президент Ганы Кваме Боатенг во вторник провел в Москве переговоры с Президентом России Владимиром "
+        "Путиным.\n\n"
+        "Это четвертая поездка Боатенга в Россию. Предыдущая встреча с Путиным состоялась в сентябре 2022 года во "
+        "Владивостоке.\n",
+        published=dt.date(2025, 3, 5),
+        language="ru",
+    )
+    earlier = [m for m in ex.meetings if m.date == dt.date(2022, 9, 1)]
+    assert [(len(m.participants), m.place and m.place.city) for m in earlier] == [(2, "Vladivostok")]
+
+
+def test_each_stop_of_a_tour_is_where_its_where_clause_says(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kwame Boateng has concluded his tour of the Sahel with a visit to Ouagadougou.\n\n"
+        "The Ouagadougou stop followed visits to Bamako on Saturday, where President Boateng held a closed-door "
+        "meeting with Mali's leader, General Komi Agbodjan, and to Niamey on Sunday, where he was welcomed at the "
+        "airport by Niger's leader, General Amara Kolleh, and held talks with him.\n",
+        published=dt.date(2025, 3, 11),
+        language="en",
+    )
+    places = {frozenset(people(m)): m.place and m.place.city for m in ex.meetings}
+    assert places[frozenset({"Kwame Boateng", "Komi Agbodjan"})] == "Bamako"
+    assert places[frozenset({"Kwame Boateng", "Amara Kolleh"})] == "Niamey"
+
+
+def test_a_form_of_address_between_title_and_name_keeps_the_title(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Emir of the State of Qatar Sheikh Kojo Asante and Prime Minister of Ghana Kwame Boateng held talks in "
+        "Accra on Wednesday.\n",
+        published=dt.date(2024, 4, 24),
+        language="en",
+    )
+    [m] = ex.meetings
+    assert {p.name: p.roles for p in m.participants}["Kojo Asante"] == ["Emir of Qatar"]
+
+
+def test_a_stop_the_traveller_came_from_is_not_of_the_arrival_day(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "KATHMANDU, APRIL 24\n\n"
+        "Emir of Qatar Sheikh Kojo Asante and Nepali Prime Minister Kwame Boateng held official talks in the capital "
+        "today, on the second day of the Emir's state visit to Nepal.\n\n"
+        "The Emir had arrived at Tribhuvan International Airport on Tuesday afternoon, where Nepali President Komi "
+        "Agbodjan welcomed him. He flew in from Dhaka, where he had held talks with Bangladeshi Prime Minister Awa "
+        "Ndiaye.\n\n"
+        "Later the same afternoon, the Emir called on President Agbodjan at Sheetal Niwas.\n",
+        published=dt.date(2024, 4, 24),
+        language="en",
+    )
+    found = {frozenset(people(m)): (m.place and m.place.city, m.date) for m in ex.meetings}
+    assert found[frozenset({"Kojo Asante", "Awa Ndiaye"})] == ("Dhaka", None)
+    assert found[frozenset({"Kojo Asante", "Komi Agbodjan"})] == ("Kathmandu", dt.date(2024, 4, 23))
+
+
+def test_members_of_the_delegation_attend_the_talks(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Emir of Qatar Sheikh Kojo Asante and Prime Minister Kwame Boateng held official talks in Kathmandu today.\n\n"
+        "Foreign Minister Komi Agbodjan took part in the talks on the Nepali side, while Minister of State Awa Ndiaye "
+        "and Minister of Commerce Amara Kolleh were among the members of the Qatari delegation.\n",
+        published=dt.date(2024, 4, 24),
+        language="en",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Kwame Boateng", "Komi Agbodjan", "Awa Ndiaye", "Amara Kolleh"}
+
+
+def test_the_pair_received_is_the_one_named_before(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghana y Togo firmaron este viernes en Washington un acuerdo de paz.\n\n"
+        "Firmaron el texto la canciller ghanesa, Awa Ndiaye, y el canciller togolés, Komi Agbodjan. El acuerdo "
+        "prevé la retirada de las tropas.\n\n"
+        "Horas después, el presidente Kwame Boateng recibió a ambos cancilleres en el Despacho Oval, donde "
+        "estuvieron también Amara Kolleh y el vicepresidente Efua Mensah.\n\n"
+        'Boateng anunció además que espera recibir "pronto" al presidente ghanés, Koffi Hounsou, para un encuentro '
+        "en la capital estadounidense.\n",
+        published=dt.date(2025, 6, 27),
+        language="es",
+    )
+    held = [m for m in ex.meetings if not m.planned]
+    assert [people(m) for m in held] == [
+        {"Kwame Boateng", "Awa Ndiaye", "Komi Agbodjan", "Amara Kolleh", "Efua Mensah"}
+    ]
+
+
+def test_a_host_who_brings_two_leaders_together_meets_them(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El 18 de marzo, el emir de Catar, Kojo Asante, reunió en Doha a Kwame Boateng y Komi Agbodjan.\n",
+        published=dt.date(2025, 6, 27),
+        language="es",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kojo Asante", "Kwame Boateng", "Komi Agbodjan"} and m.date == dt.date(2025, 3, 18)
+
+
+def test_a_summit_on_the_next_day_is_not_the_pairs_talks(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA - Ghanaian President Kwame Boateng and Togolese President Komi Agbodjan held talks at Jubilee House "
+        "on June 16.\n\n"
+        "The summit itself opened on June 17 at the Palace of Independence under Boateng's chairmanship. Agbodjan was "
+        "joined there by Beninese President Koffi Hounsou and Liberian President Amara Kolleh.\n",
+        published=dt.date(2025, 6, 18),
+        language="en",
+    )
+    found = sorted((len(m.participants), m.date, m.place and m.place.city) for m in ex.meetings)
+    assert found == [(2, dt.date(2025, 6, 16), "Accra"), (4, dt.date(2025, 6, 17), "Accra")]
+
+
+def test_whom_a_besides_clause_names_is_not_in_the_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kwame Boateng bertemu Presiden Togo Komi Agbodjan di sela KTT ECOWAS di Accra, Jumat "
+        "(4/4/2025).\n\n"
+        "Selain Agbodjan, Boateng juga bertemu secara terpisah dengan PM Benin Koffi Hounsou dan Presiden Liberia "
+        "Amara Kolleh selama berada di Accra.\n\n"
+        "KTT ECOWAS sendiri berlangsung Jumat di bawah pimpinan Boateng dan dihadiri Agbodjan, Hounsou, Kolleh, serta "
+        "Presiden Senegal Awa Ndiaye.\n",
+        published=dt.date(2025, 4, 4),
+        language="id",
+    )
+    found = sorted(sorted(people(m)) for m in ex.meetings)
+    assert ["Amara Kolleh", "Kwame Boateng"] in found and ["Koffi Hounsou", "Kwame Boateng"] in found
+    assert ["Awa Ndiaye", "Amara Kolleh", "Koffi Hounsou", "Komi Agbodjan", "Kwame Boateng"] not in found
+    assert sorted(["Awa Ndiaye", "Amara Kolleh", "Koffi Hounsou", "Komi Agbodjan", "Kwame Boateng"]) in found
+
+
+def test_a_title_reference_is_to_someone_named_before_it(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Doha, October 22 (QNA) - His Highness the Amir Sheikh Kojo Asante held official talks at the Amiri Diwan "
+        "this morning with HE President of the Republic of Ghana Kwame Boateng.\n\n"
+        "At the outset of the talks, HH the Amir welcomed HE the President.\n\n"
+        "HE the President had arrived in Doha on Tuesday evening, coming from the State of Kuwait, where he had held "
+        "talks with HH the Amir of Kuwait Sheikh Komi Agbodjan.\n",
+        published=dt.date(2025, 10, 22),
+        language="en",
+    )
+    found = {frozenset(people(m)): m.place for m in ex.meetings}
+    assert set(found) == {frozenset({"Kojo Asante", "Kwame Boateng"}), frozenset({"Komi Agbodjan", "Kwame Boateng"})}
+    kuwait = found[frozenset({"Komi Agbodjan", "Kwame Boateng"})]
+    assert kuwait is not None and kuwait.country_code == "KW"
+
+
+def test_a_long_caption_that_ends_on_a_photo_credit_names_no_one(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghanaian President Kwame Boateng, left, and Togolese President Komi Agbodjan shake hands as Beninese "
+        "President Koffi Hounsou looks on in Cotonou on Monday, before the three leaders sat down for talks on the "
+        "border. (Photo: Agence Bénin Presse)\n\n"
+        "Ghana and Togo agreed to reopen their border on Monday.\n",
+        published=dt.date(2025, 7, 29),
+        language="en",
+    )
+    assert not ex.meetings and not ex.people
+
+
+def test_a_time_in_the_possessive_qualifies_someone_not_the_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghana and Togo agreed on Monday to reopen their border.\n\n"
+        "Ghanaian President Kwame Boateng and Togolese President Komi Agbodjan met at the Marina Palace in Cotonou, "
+        "in a special meeting that Beninese President Koffi Hounsou chaired as this year's ECOWAS chairman.\n",
+        published=dt.date(2025, 7, 29),
+        language="en",
+    )
+    [m] = ex.meetings
+    assert m.date == dt.date(2025, 7, 28)
+
+
+def test_a_host_who_had_brought_two_leaders_together_met_them(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Accra et Lomé avaient déjà renoué le contact le 18 mars à Cotonou, lorsque le président béninois, Koffi "
+        "Hounsou, avait réuni le président ghanéen Kwame Boateng et le président togolais Komi Agbodjan.\n",
+        published=dt.date(2025, 6, 28),
+        language="fr",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Koffi Hounsou", "Kwame Boateng", "Komi Agbodjan"} and m.date == dt.date(2025, 3, 18)

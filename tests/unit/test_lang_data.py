@@ -123,6 +123,7 @@ KEYS = [
     "again_words",
     "begun_words",
     "with_whom_words",
+    "besides_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
