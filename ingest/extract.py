@@ -1135,6 +1135,17 @@ class _ArticleExtractor:
                 and not any(0 <= h.start - t.end <= 1 for h in lang.press_words.find(sent.text))
             ]
             negations = [n for n in negations if not any(n.start == t.start for t in lang.triggers.find(sent.text))]
+            # (nor one that says it happened before, the meeting told after a colon: "Ce n'est pas la première fois que
+            # ... : le 11 juin 2023, elle y avait été reçue par X"; not "No sería la primera vez que ambos se ven")
+            opening = min((t.start for t in found_triggers), default=len(sent.text))
+            negations = [
+                n
+                for n in negations
+                if not any(
+                    p.start <= n.start < p.end and re.search(r"[:;]", sent.text[p.end : opening])
+                    for p in lang.previous.find(sent.text)
+                )
+            ]
             # ... unless it is the only one: "Sugiono said after meeting Penny Wong", "tras reunirse con X, dijo"
             triggers = [h for h in found_triggers if not any(0 <= h.start - t <= 3 for t in timing)] or found_triggers
             # ("The main event was the session of the Council, chaired by A. B, C and D took part in it": a new
@@ -1157,7 +1168,12 @@ class _ArticleExtractor:
                 continue
             trigger = max(triggers, key=lambda h: _KIND_RANK[h.target])
             kind = trigger.target
-            if kind == "in_person" and drafts and drafts[-1].kind != "in_person" and self._one_more_talk(sent, trigger):
+            if (
+                kind == "in_person"
+                and drafts
+                and drafts[-1].kind != "in_person"
+                and self._one_more_talk(sent, trigger, drafts[-1])
+            ):
                 kind = drafts[-1].kind  # "Peña también conversó el jueves con Asfura", after Rubio's call: a call
             # ("Réunis lundi soir par visioconférence, les chefs d'État ... Ce deuxième sommet conjoint était coprésidé
             # par A et B": the meeting the sentence opens on is held as the sentence before says)
@@ -2280,14 +2296,18 @@ class _ArticleExtractor:
                 out.append(hit)
         return out
 
-    def _one_more_talk(self, sent: Sentence, trigger: Hit) -> bool:
+    def _one_more_talk(self, sent: Sentence, trigger: Hit, last: _Draft) -> bool:
         """ "El presidente de Paraguay también conversó el jueves con Asfura", "X also spoke with Y": a verb of
         talking that names no medium, said to be one more (before the verb or right after it) — of the kind of
         the meeting told before. Not where the sentence names a place."""
         lang = self.lang
         if not any(h.start < trigger.end and trigger.start < h.end for h in lang.talk_verbs.find(sent.text)):
             return False
-        if not any(h.start < trigger.end + 12 for h in lang.also_words.find(sent.text)):
+        # (or right after the call told in the sentence before or the one before it: "... held his first phone
+        # conversation with X on Monday ... The 25-minute call was Lee's second with a foreign leader ... Late Friday,
+        # he spoke with U.S. President Donald Trump for about 20 minutes")
+        between = [s for s in self.body if last.sentence.end <= s.start and s.end <= sent.start]
+        if len(between) > 1 and not any(h.start < trigger.end + 12 for h in lang.also_words.find(sent.text)):
             return False
         return self._venue(sent.text, sent.start, self._title_spans()) is None
 
@@ -2737,6 +2757,7 @@ class _ArticleExtractor:
         idxs = self._named_in(sent)
         idxs = [i for i in idxs if i not in self._welcomed_on_arrival(sent, trigger)]
         idxs = self._besides(sent, trigger, idxs)
+        idxs = self._met_in_leading_clause(sent, trigger, idxs)
         each = self._each_delegation(sent, idxs, drafts)
         if each is not None:
             return each
@@ -3052,6 +3073,30 @@ class _ArticleExtractor:
             if len(by_country) >= 2:
                 return _Sides(by_country, True)
         return None
+
+    def _met_in_leading_clause(self, sent: Sentence, trigger: Hit, idxs: list[int]) -> list[int]:
+        """ "Sebelum diterima Kim, Lavrov lebih dulu berunding dengan Menlu Korea Utara Choe Son Hui": whom only a time
+        clause opening the sentence names, with a meeting word of its own, is another meeting's — left out when two
+        people at least remain."""
+        leading = [
+            (a, b)
+            for a, b in _time_clauses(sent, self.lang, trigger)
+            if a - sent.start <= 2
+            and b - sent.start <= trigger.start
+            and any(
+                a - sent.start <= t.start < b - sent.start
+                for t in self.lang.triggers.find(sent.text) + self.lang.direct_meeting_verbs.find(sent.text)
+            )
+        ]
+        if not leading:
+            return idxs
+        outside = {
+            m.entity
+            for m in self.resolver.in_span(sent.start, sent.end)
+            if not any(a <= m.start < b for a, b in leading)
+        }
+        kept = [i for i in idxs if i in outside]
+        return kept if len(set(kept)) >= 2 else idxs
 
     def _besides(self, sent: Sentence, trigger: Hit, idxs: list[int]) -> list[int]:
         """ "Selain Yunus, Modi juga bertemu secara terpisah dengan PM Nepal A dan B": whom only a clause opening the

@@ -5478,3 +5478,64 @@ def test_a_host_who_had_brought_two_leaders_together_met_them(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert people(m) == {"Koffi Hounsou", "Kwame Boateng", "Komi Agbodjan"} and m.date == dt.date(2025, 3, 18)
+
+
+def test_the_president_of_the_council_of_ministers_is_a_prime_minister(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Rome - Le président ghanéen Kwame Boateng et la présidente du Conseil des ministres de la République "
+        "italienne, Mme Efua Mensah, ont coprésidé mercredi à Rome le sommet intergouvernemental.\n\n"
+        "Plus tôt dans la matinée, le chef de l'Etat avait été accueilli au Palais du Quirinal par son homologue "
+        "italien, M. Komi Agbodjan. Après l'exécution des hymnes nationaux, les deux présidents ont eu un entretien "
+        "en tête-à-tête.\n",
+        published=dt.date(2025, 7, 23),
+        language="fr",
+    )
+    found = sorted(sorted(people(m)) for m in ex.meetings)
+    assert found == [["Efua Mensah", "Kwame Boateng"], ["Komi Agbodjan", "Kwame Boateng"]]
+
+
+def test_not_the_first_time_tells_an_earlier_meeting_after_a_colon(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "La présidente du Conseil des ministres italien, Efua Mensah, a été reçue ce mercredi matin au palais de "
+        "Carthage par le président tunisien, Kwame Boateng.\n\n"
+        "Ce n'est pas la première fois que la dirigeante italienne se présente à Carthage : le 11 juin 2023, elle y "
+        "avait été reçue par M. Boateng aux côtés de la présidente de la Commission européenne, Awa Ndiaye.\n",
+        published=dt.date(2024, 4, 17),
+        language="fr",
+    )
+    dates = sorted(m.date for m in ex.meetings if m.date)
+    assert dates == [dt.date(2023, 6, 11), dt.date(2024, 4, 17)]
+
+
+def test_a_talk_right_after_a_call_is_a_call(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kwame Boateng held his first phone conversation with Togolese President Komi Agbodjan on Monday, "
+        "the presidential office said.\n\n"
+        "The 25-minute call was Boateng's second with a foreign leader since he took office last Wednesday. Late "
+        "Friday, Boateng spoke with Beninese President Koffi Hounsou for about 20 minutes.\n\n"
+        "The presidential office is also arranging a phone call between Boateng and Liberian President Amara "
+        "Kolleh.\n",
+        published=dt.date(2025, 6, 9),
+        language="en",
+    )
+    held = {frozenset(people(m)): m.kind for m in ex.meetings if not m.planned}
+    assert held == {
+        frozenset({"Kwame Boateng", "Komi Agbodjan"}): "phone",
+        frozenset({"Kwame Boateng", "Koffi Hounsou"}): "phone",
+    }
+
+
+def test_whom_a_leading_time_clause_meets_is_not_in_the_main_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Presiden Ghana Kwame Boateng menerima Menteri Luar Negeri Togo Komi Agbodjan di Accra, pada Sabtu (12/7).\n\n"
+        "Sebelum diterima Boateng, Agbodjan lebih dulu berunding dengan Menlu Ghana Awa Ndiaye pada hari yang "
+        "sama.\n",
+        published=dt.date(2025, 7, 12),
+        language="id",
+    )
+    found = sorted(sorted(people(m)) for m in ex.meetings)
+    assert found == [["Awa Ndiaye", "Komi Agbodjan"], ["Komi Agbodjan", "Kwame Boateng"]]
