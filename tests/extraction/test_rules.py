@@ -5539,3 +5539,16 @@ def test_whom_a_leading_time_clause_meets_is_not_in_the_main_meeting(nlp: NLP) -
     )
     found = sorted(sorted(people(m)) for m in ex.meetings)
     assert found == [["Awa Ndiaye", "Komi Agbodjan"], ["Komi Agbodjan", "Kwame Boateng"]]
+
+
+def test_those_beside_each_side_attend_the_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente de Ghana, Kwame Boateng, recibió este lunes en el palacio presidencial de Accra al presidente "
+        "de Togo, Komi Agbodjan.\n\n"
+        "Junto a Boateng estuvieron el vicepresidente, Koffi Hounsou, y la canciller, Awa Ndiaye.\n",
+        published=dt.date(2025, 4, 14),
+        language="es",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kwame Boateng", "Komi Agbodjan", "Koffi Hounsou", "Awa Ndiaye"}
