@@ -1976,6 +1976,19 @@ class _ArticleExtractor:
                 others = {self.entities[i].country_code for i in d.person_idx if first and i != first.entity}
                 if seated and first is not None and own is not None and own not in others and None not in others:
                     host = first.entity
+            if host is None and d.place is not None and d.place.country_code:
+                # (or the country the meeting is placed in already: "El lunes, en su último acto oficial en Palacio
+                # Nacional, López Obrador ofreció una comida a los presidentes ...", placed in Mexico)
+                inside = [
+                    dataclasses.replace(h, target=pid)
+                    for h in self.cat.generic_venues.find(text)
+                    if preposition_before(text, h.start, self.lang, 2)
+                    for pid in h.target
+                    if self.cat.places[pid].get("country") == d.place.country_code
+                ]
+                if inside:
+                    d.place, d.confidence = place_from_hit(self.cat, inside[0]), min(d.confidence, 0.7)
+                continue
             if host is None:
                 continue
             code = self.entities[host].country_code
