@@ -1480,10 +1480,10 @@ class _ArticleExtractor:
                 # the day of a meeting weeks before it that the article recalled in between
                 earlier = lead_dates[0]
             # (not one in the possessive: "as this year's Asean chairman")
-            told_periods = "".join(
-                " " if any(d.start <= k < d.end and self._possessive_date(sent.text, d) for d in written) else ch
-                for k, ch in enumerate(sent.text)
-            )
+            told_periods = sent.text
+            for said in written:
+                if self._possessive_date(sent.text, said):
+                    told_periods = told_periods[: said.start] + " " * (said.end - said.start) + told_periods[said.end :]
             if not dates and names_period(told_periods, lang):
                 # "Pekan lalu, Emir Qatar ... terbang ke Damaskus": a week that straddles two months dates nothing,
                 # and the sentence's meeting is not of the day of the meeting before either
@@ -1797,9 +1797,7 @@ class _ArticleExtractor:
     def _origin(self, sent: Sentence, where: int) -> r.Place | None:
         """ "coming from the State of Kuwait, where he had held talks": the place the departure word before the
         where-clause (opening at `where` in the sentence) names."""
-        lead_in = sent.text[max(0, where - 60) : where]
-        low = lead_in.casefold()
-        origin = lead_in[max(low.rfind(w) + len(w) for w in self.lang.departure_words if w in low) :]  # (one there)
+        origin = self._departed_from(sent.text[max(0, where - 60) : where]) or ""
         country = next(iter(self.cat.country_names.find(origin)), None)
         return _place_named_in(origin, self.lang, self.cat) or (
             country_place(self.cat, str(country.target)) if country else None
@@ -1825,15 +1823,18 @@ class _ArticleExtractor:
         # fue recibido en Santa Cruz")
         if not opening or "," in head[opening[-1] + 1 :]:
             return None
-        lead_in = head[max(0, opening[-1] - 60) : opening[-1]]
-        low = lead_in.casefold()
-        cuts = [low.rfind(w) + len(w) for w in self.lang.departure_words if w in low]
-        if not cuts:
+        origin = self._departed_from(head[max(0, opening[-1] - 60) : opening[-1]])
+        if origin is None:
             return None
         # (the one place named after the departure word: not "flew from Tehran to Baku, where X received him")
-        origin = lead_in[max(cuts) :]
         named = self.cat.place_names.find(origin) + self.cat.country_names.find(origin)
         return opening[-1] if len(named) <= 1 else None
+
+    def _departed_from(self, lead_in: str) -> str | None:
+        """What `lead_in` says after its last departure word ("He flew in from| Dhaka"), None when it has none."""
+        low = lead_in.casefold()
+        cuts = [low.rfind(w) + len(w) for w in self.lang.departure_words if w in low]
+        return lead_in[max(cuts) :] if cuts else None
 
     def _during_the_visit(self, sent: Sentence) -> bool:
         """A sentence that opens on the visit as its occasion ("Au cours de la visite,", "During the visit,")."""
@@ -3101,15 +3102,7 @@ class _ArticleExtractor:
                 for t in self.lang.triggers.find(sent.text) + self.lang.direct_meeting_verbs.find(sent.text)
             )
         ]
-        if not leading:
-            return idxs
-        outside = {
-            m.entity
-            for m in self.resolver.in_span(sent.start, sent.end)
-            if not any(a <= m.start < b for a, b in leading)
-        }
-        kept = [i for i in idxs if i in outside]
-        return kept if len(set(kept)) >= 2 else idxs
+        return self._named_outside(sent, leading, idxs) if leading else idxs
 
     def _besides(self, sent: Sentence, trigger: Hit, idxs: list[int]) -> list[int]:
         """ "Selain Yunus, Modi juga bertemu secara terpisah dengan PM Nepal A dan B": whom only a clause opening the
@@ -3127,10 +3120,13 @@ class _ArticleExtractor:
             or not self.resolver.in_span(sent.start + comma, sent.start + trigger.start)
         ):
             return idxs
+        return self._named_outside(sent, [(sent.start, sent.start + comma)], idxs)
+
+    def _named_outside(self, sent: Sentence, spans: list[tuple[int, int]], idxs: list[int]) -> list[int]:
+        """`idxs` without whom the sentence names only inside `spans` (article offsets), when two people at least
+        remain; else `idxs` as they are."""
         outside = {
-            m.entity
-            for m in self.resolver.in_span(sent.start, sent.end)
-            if not sent.start <= m.start < sent.start + comma
+            m.entity for m in self.resolver.in_span(sent.start, sent.end) if not any(a <= m.start < b for a, b in spans)
         }
         kept = [i for i in idxs if i in outside]
         return kept if len(set(kept)) >= 2 else idxs
