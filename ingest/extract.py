@@ -2229,12 +2229,10 @@ class _ArticleExtractor:
                 and not any(r.start <= h.start < r.end for r in refs)
             ]
             marks = lang.attendance.find(later.text)
-            dated = any(d.date and d.precision == "day" and re.search(r"\d", d.text) for d in self._dates_in(later))
+            days = [d for d in self._dates_in(later) if d.date and d.precision == "day" and re.search(r"\d", d.text)]
+            dated = bool(days)
             # (a calendar day of its own at its opening is another time: "The summit itself opened on June 17 ...")
-            opened = any(
-                d.date and d.precision == "day" and re.search(r"\d", d.text) and d.start <= 60
-                for d in self._dates_in(later)
-            )
+            opened = any(d.start <= 60 for d in days)
             if not marks and refs and not lang.triggers.find(later.text) and not listing and not passed and not opened:
                 passed = True  # (once only)
                 continue
