@@ -91,6 +91,11 @@ def _build_patterns(lang: LanguageData) -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
+        # a weekday with its day of the month and no month: "el sábado 16", "samedi 16" (the latest such day)
+        (
+            "wd_day",
+            re.compile(rf"(?<!\w){prefix}(?P<wd>{wd})\s+(?P<d>[0-3]?\d)(?![\w:./]|\s*(?:[ap]\.?m\b|h\b))", flags),
+        ),
         ("weekday", re.compile(rf"(?<!\w){prefix}(?P<wd>{wd}){suffix}(?!\w)", flags)),
     ]
     # a month named alone, after a preposition or before "lalu" ("last met in March", "в конце сентября",
@@ -195,14 +200,16 @@ def _mark_ranges(text: str, found: list[DateMention], lang: LanguageData) -> Non
     # between two dates: the connector and short words ("on Monday and on Tuesday"); after a bare day
     # ("samedi 14 et la journée du dimanche 15") up to three words of any length
     between = re.compile(rf"^\s*{conn}\s*(?:[^\W\d]{{1,3}}['’\s]+){{0,2}}$", re.IGNORECASE)
-    listed = re.compile(rf"^\s*[0-3]?\d(?:er)?\s*{conn}\s*(?:[^\W\d]+['’\s]+){{0,3}}$", re.IGNORECASE)
+    listed = re.compile(rf"^\s*(?:[0-3]?\d(?:er)?)?\s*{conn}\s*(?:[^\W\d]+['’\s]+){{0,3}}$", re.IGNORECASE)
     days = [d for d in found if d.precision == "day" or d.weekday or d.month_day]
     for d in days:
         if bare_before.search(text[max(0, d.start - 16) : d.start]) or bare_after.match(text[d.end : d.end + 16]):
             d.ranged = True
     for a, b in itertools.pairwise(days):
         gap = text[a.end : b.start]
-        if between.match(gap) or listed.match(gap):
+        # (the bare day may be the first date's own, with only lowercase words after it: "samedi 14 et la journée")
+        own = a.weekday is not None and a.text[-1:].isdigit() and gap == gap.lower()
+        if between.match(gap) or (listed.match(gap) and (re.match(r"\s*\d", gap) or own)):
             a.ranged = b.ranged = True
 
 
@@ -248,6 +255,30 @@ def _resolve(
             else:
                 dt.date(2024, month, day)  # validates the month-day (2024 is a leap year)
                 out.month_day = f"{month:02d}-{day:02d}"
+        elif kind == "wd_day":
+            out.weekday = _weekday_of(m, lang)
+            day = int(g["d"])
+            if out.weekday is None or not 1 <= day <= 31:
+                return None
+            if published:
+                # the latest month (the next one, in a planned sentence) whose day of that number is that weekday
+                step = 1 if future else -1
+                year, month = published.year, published.month
+                for _ in range(36):
+                    try:
+                        candidate = dt.date(year, month, day)
+                    except ValueError:
+                        candidate = None
+                    if (
+                        candidate is not None
+                        and WEEKDAYS[candidate.weekday()] == out.weekday
+                        and ((candidate >= published) if future else (candidate <= published))
+                    ):
+                        out.date, out.precision = candidate, "day"
+                        break
+                    month += step
+                    if month in (0, 13):
+                        year, month = year + step, 12 if month == 0 else 1
         elif kind == "month_year":
             out.date, out.precision = dt.date(int(g["year"]), _month(lang, g["month"]), 1), "month"
         elif kind == "month":

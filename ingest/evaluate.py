@@ -141,7 +141,9 @@ def _venue(m: dict[str, Any]) -> tuple[str | None, str | None] | None:
     # John's", and "Washington, D.C." and "Washington"; and two spellings of one GeoNames town ("Gabala" and
     # "Qabala" in Azerbaijan)
     key = re.sub(r"^(?:saint|st) ", "st ", name_key(_gazetteer_name(city, country))) if city else None
-    return (re.sub(r" (?:cit[iy]|d c)$", "", key) if key else None, country)
+    # (a country by any of its names: "Holy See" and "Vatican City")
+    code = hit.target if country and (hit := catalog().country_names.whole(country)) else country
+    return (re.sub(r" (?:cit[iy]|d c)$", "", key) if key else None, str(code) if code else None)
 
 
 def _gazetteer_name(city: str, country: str | None) -> str:

@@ -348,6 +348,8 @@ class _ArticleExtractor:
         self.clause_subjects: dict[tuple[int, int], int] = {}  # (start, end) of a second clause → its subject
         self.clause_triggers: dict[tuple[int, int], list[Hit]] = {}  # ... → the meeting word it shares
         self.clause_objects: dict[tuple[int, int], int] = {}  # ... → who an object pronoun in it stands for
+        self.clause_groups: dict[tuple[int, int], list[int]] = {}  # ... → all of the first clause's, in a clause of
+        # another kind that names no one ("..., а затем вместе с ним по видеосвязи обсудили ситуацию")
         self.again_clauses: set[tuple[int, int]] = set()  # second clauses that tell the same people meeting again
         # a meeting sentence → who the sentences after it list as attending ("X, Y and Z attended both meetings")
         self.attended_after: dict[tuple[int, int], list[int]] = {}
@@ -682,10 +684,12 @@ class _ArticleExtractor:
     def _office_elsewhere(self, ref: Title) -> bool:
         """ "président de l'AEM", "President of the Commission": the title goes on with an organisation the
         catalog does not know (an acronym, an organisation noun) — an office there, not the country's."""
-        after = re.match(r"\s+(\S+)\s+(?:the\s+)?(\S+)", self.text[ref.end : ref.end + 60])
+        after = re.match(r"\s+(\S+)\s+(?:the\s+)?(\S+)((?:\s+[A-Z]\w+){0,2})", self.text[ref.end : ref.end + 60])
         if after is None:
             return False
         connector, word = after.group(1).casefold(), after.group(2)
+        if word[:1].isupper() and after.group(3):  # "the head of the Catholic Church": the run's last word
+            word = after.group(3).split()[-1]
         elided = re.match(r"([ld])['’](.+)", connector)  # "d'ASEAN", "de l'AEM"
         if elided:
             connector, word = elided.group(1) + "'", elided.group(2)
@@ -928,8 +932,17 @@ class _ArticleExtractor:
                 # continuación, los tres mantuvieron una reunión conjunta")
                 verb = min((t.start for t in triggers if t.start >= brk.start), default=brk.start)
                 grouped = any(brk.end <= h.start < verb for h in self.lang.pair.find(sent.text))
+                # (or a meeting of another kind: "побывали в Киеве, где провели встречу с Зеленским, а затем вместе с
+                # ним по видеосвязи обсудили ситуацию": the visit's talks, then a video call)
+                kinds = [
+                    {t.target for t in triggers if t.end <= brk.start},
+                    {t.target for t in triggers if t.start >= brk.start},
+                ]
                 if first and (
-                    any(i not in first for i in self._named_in(tail)) or (all(days) and days[0] != days[1]) or grouped
+                    any(i not in first for i in self._named_in(tail))
+                    or (all(days) and days[0] != days[1])
+                    or grouped
+                    or not kinds[0] & kinds[1]
                 ):
                     # "during which he also held talks with Z": a clause without a subject of its own has the
                     # first clause's ("mientras que el titular de Agricultura, Luis Planas, se reunió" has one)
@@ -950,6 +963,8 @@ class _ArticleExtractor:
                         self.clause_subjects[(head.start, head.end)] = subject
                     if (sent.start, sent.end) in self.clause_triggers:  # (a gapped clause's meeting word)
                         self.clause_triggers[(head.start, head.end)] = self.clause_triggers[(sent.start, sent.end)]
+                    if not kinds[0] & kinds[1] and not self._named_in(tail):
+                        self.clause_groups[(tail.start, tail.end)] = first
                     out.append(head)
                     pending.append(tail)  # (which may report a third: "..., and talks with C")
                     break
@@ -2493,8 +2508,14 @@ class _ArticleExtractor:
         lang, body = self.lang, self.body
         text = body[position].text
         # not inside a quotation ("trade must stay multilateral")
-        multi = [h for h in lang.multilateral.find(text) if not _quoted(text, h.start)]
         sent = body[position]
+        # (nor in a title: "Direktur Jenderal Kerja Sama Multilateral Kemlu Tri Tharyat")
+        titled = self._title_spans()
+        multi = [
+            h
+            for h in lang.multilateral.find(text)
+            if not _quoted(text, h.start) and not any(a <= sent.start + h.start < b for a, b in titled)
+        ]
         for h in multi:
             # "A trilateral summit of A, B and C was held afterwards": the summit of the people named right after
             word = re.match(r"\s+(\w+)", text[h.end :])
@@ -2765,6 +2786,8 @@ class _ArticleExtractor:
         sent = body[position]
         if (sent.start, sent.end) in self.again_clauses:
             return self._met_again(position, drafts)
+        if len(group := self.clause_groups.get((sent.start, sent.end), [])) >= 2:
+            return _Sides(group, False)
         nxt = body[position + 1] if position + 1 < len(body) else None
         idxs = self._named_in(sent)
         idxs = [i for i in idxs if i not in self._welcomed_on_arrival(sent, trigger)]
@@ -2779,7 +2802,9 @@ class _ArticleExtractor:
             return None  # "First Lady Rachel Ruto hosted Mrs Agata Kornhauser-Duda": the spouses' programme
         following = sent.text[trigger.end :].split()[:1]
         inside = [w for w in re.finditer(r"\S+", trigger.text) if w.group(0).casefold() in lang.between]
-        if inside or (following and following[0].casefold() in lang.between):
+        # (not "Fidan shuttled between A and B": he met each, a word of separate meetings)
+        shuttle = any(h.start < trigger.end and trigger.start < h.end for h in lang.separate.find(sent.text))
+        if (inside or (following and following[0].casefold() in lang.between)) and not shuttle:
             # "a meeting between A and B", "talks between Sugiono and ...": not whoever the sentence names before
             idxs = self._named_in(
                 sent, after=sent.start + trigger.start + (inside[0].end() if inside else len(trigger.text))
@@ -2851,6 +2876,9 @@ class _ArticleExtractor:
         if len(sides) == 1 and present and not any(h.end <= trigger.start for h in pairs):
             subject = self._titled_subject(sent, trigger, sides[0])
             idxs = idxs if subject is None or subject in present else [subject, *idxs]
+        countered = self._pronoun_and_counterpart(position, trigger, idxs, drafts)
+        if countered is not None:
+            return countered
         pronoun = self._listed_pronoun(sent, idxs)
         if pronoun is not None:
             idxs = [pronoun, *idxs]
@@ -2915,7 +2943,16 @@ class _ArticleExtractor:
         # también Rubio y el vicepresidente J.D. Vance": the pair right after the meeting word is the pair the
         # sentence before names, besides whom the sentence names as present
         lone = [i for i in idxs if i not in present]
-        if len(lone) == 1 and len(idxs) >= 2 and position and any(0 <= h.start - trigger.end <= 30 for h in pairs):
+        # (also "Erdogan first received each of the two visitors separately": the one named is the subject)
+        subject_only = len(idxs) == 1 and any(
+            m.entity == idxs[0] for m in self.resolver.in_span(sent.start, sent.start + trigger.start)
+        )
+        if (
+            len(lone) == 1
+            and (len(idxs) >= 2 or subject_only)
+            and position
+            and any(0 <= h.start - trigger.end <= 30 for h in pairs)
+        ):
             # (the nearest of the three sentences before that names a group of that size)
             for back in range(position - 1, max(-1, position - 4), -1):
                 group = _distinct(i for i in self._named_in(body[back]) if i not in idxs)
@@ -3299,6 +3336,26 @@ class _ArticleExtractor:
             return None
         series = bool(self.lang.series.find(prev.text)) and bool(self.lang.bilateral.find(prev.text))
         return before[0], series
+
+    def _pronoun_and_counterpart(
+        self, position: int, trigger: Hit, idxs: list[int], drafts: list[_Draft]
+    ) -> _Sides | None:
+        """ "Это первый официальный визит Гоиты в Россию. Впервые лично с российским коллегой он встретился 29 июля
+        2023 года": a meeting word with no one named, a subject pronoun and a counterpart word is the meeting of
+        whom the sentence before names (one person) with the one they met in the latest meeting reported."""
+        sent = self.body[position]
+        words = {w.casefold() for w in re.findall(r"\w+", sent.text)}
+        if idxs or not position or not drafts or not words & self.lang.subject_pronouns:
+            return None
+        if not self.lang.counterpart.find(sent.text):
+            return None
+        before = _distinct(self._named_in(self.body[position - 1]))
+        if len(before) != 1:
+            return None
+        met = next((d for d in reversed(drafts) if before[0] in d.person_idx and len(set(d.person_idx)) == 2), None)
+        if met is None:
+            return None
+        return _Sides([before[0], *(i for i in _distinct(met.person_idx) if i != before[0])], False)
 
     def _each_delegation(self, sent: Sentence, idxs: list[int], drafts: list[_Draft]) -> _Sides | None:
         """ "Por la mañana, el jefe de la ONU había mantenido reuniones bilaterales por separado con cada una de las

@@ -5552,3 +5552,167 @@ def test_those_beside_each_side_attend_the_meeting(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert people(m) == {"Kwame Boateng", "Komi Agbodjan", "Koffi Hounsou", "Awa Ndiaye"}
+
+
+def test_the_host_receives_each_of_the_two_visitors_separately(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "ACCRA - President Komi Agbodjan and Prime Minister Amara Kolleh spent Wednesday in talks hosted by Ghanaian "
+        "President Kwame Boateng in Accra.\n\n"
+        "The three leaders read out a joint text late at night.\n\n"
+        "Boateng first received each of the two visitors separately before bringing them to the same table, "
+        "officials said.\n",
+        published=dt.date(2024, 12, 12),
+        language="en",
+    )
+    found = sorted(sorted(people(m)) for m in ex.meetings)
+    assert found == [
+        ["Amara Kolleh", "Komi Agbodjan", "Kwame Boateng"],
+        ["Amara Kolleh", "Kwame Boateng"],
+        ["Komi Agbodjan", "Kwame Boateng"],
+    ]
+
+
+def test_a_mediator_shuttling_between_two_ministers_meets_each(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Accra had already hosted two rounds of indirect talks this year. In the first, on July 1, Ghanaian Foreign "
+        "Minister Kwame Boateng shuttled between Togolese Foreign Minister Komi Agbodjan and his Beninese counterpart "
+        "Koffi Hounsou, who never sat in the same room.\n",
+        published=dt.date(2024, 12, 12),
+        language="en",
+    )
+    found = sorted(sorted(people(m)) for m in ex.meetings)
+    assert found == [["Koffi Hounsou", "Kwame Boateng"], ["Komi Agbodjan", "Kwame Boateng"]]
+    assert {m.date for m in ex.meetings} == {dt.date(2024, 7, 1)}
+
+
+def test_no_formal_meeting_negates_an_exchange_of_greetings(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kwame Boateng held talks with Togolese President Komi Agbodjan in Accra on Friday.\n\n"
+        "Boateng also exchanged greetings with Beninese President Koffi Hounsou in the summit hall; no formal "
+        "meetings with him were held, officials said.\n",
+        published=dt.date(2024, 6, 15),
+        language="en",
+    )
+    assert [sorted(people(m)) for m in ex.meetings] == [["Komi Agbodjan", "Kwame Boateng"]]
+
+
+def test_a_later_meeting_with_the_head_of_an_office_is_its_own(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kwame Boateng received Pope Leo XIV at the Jubilee House in Accra on Thursday, as the head of the "
+        "Catholic Church began his first foreign journey.\n\n"
+        "Later in the afternoon the pope visited the National Chief Imam's office, where he held a private meeting "
+        "with its head, Komi Agbodjan, before flying to Kumasi in the evening.\n",
+        published=dt.date(2025, 11, 27),
+        language="en",
+    )
+    found = sorted(sorted(people(m)) for m in ex.meetings)
+    assert found == [["Komi Agbodjan", "Pope Leo XIV"], ["Kwame Boateng", "Pope Leo XIV"]]
+
+
+def test_a_weekday_with_its_day_number_is_the_latest_such_day(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente de Ghana, Kwame Boateng, recibió este lunes en Accra al presidente de Togo, Komi Agbodjan.\n\n"
+        "No es el primer encuentro entre ambos. Ya se habían visto en Lomé, en julio de 2024. En noviembre pasado, "
+        "Agbodjan devolvió la visita: el sábado 16 ambos presidentes se reunieron en Accra.\n",
+        published=dt.date(2025, 6, 9),
+        language="es",
+    )
+    dates = sorted((m.date, m.date_precision) for m in ex.meetings)
+    assert dates == [
+        (dt.date(2024, 7, 1), "month"),
+        (dt.date(2024, 11, 16), "day"),
+        (dt.date(2025, 6, 9), "day"),
+    ]
+
+
+def test_a_region_is_a_venue_with_no_city(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kwame Boateng held talks with Togolese President Komi Agbodjan in Apulia on Friday, on the "
+        "sidelines of the G7 summit.\n",
+        published=dt.date(2024, 6, 15),
+        language="en",
+    )
+    [m] = ex.meetings
+    assert m.place is not None and (m.place.city, m.place.country_code) == (None, "IT")
+
+
+def test_an_agenda_that_includes_meetings_is_planned(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Según fuentes oficiales, la agenda del presidente Kwame Boateng incluye una reunión bilateral con el "
+        "presidente de Togo, Komi Agbodjan, antes del regreso.\n",
+        published=dt.date(2024, 6, 14),
+        language="es",
+    )
+    assert not [m for m in ex.meetings if not m.planned]
+
+
+def test_a_clause_of_another_kind_is_another_meeting_of_the_same_people(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kwame Boateng hosted a security conference in Accra on Friday.\n\n"
+        "Earlier, on May 10, the leaders of Togo, Benin and Senegal, Komi Agbodjan, Koffi Hounsou and Awa Ndiaye, "
+        "visited Accra, where they held a meeting with Boateng, and then joined him by video link to discuss the "
+        "situation with other members of the coalition.\n",
+        published=dt.date(2025, 5, 16),
+        language="en",
+    )
+    found = sorted((m.kind, len(m.participants), m.date) for m in ex.meetings)
+    assert found == [("in_person", 4, dt.date(2025, 5, 10)), ("video", 4, dt.date(2025, 5, 10))]
+
+
+def test_a_pronoun_meeting_a_counterpart_is_the_latest_pair(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kwame Boateng held talks in Accra on Monday with Togolese President Komi Agbodjan.\n\n"
+        "It is Agbodjan's first official visit to Ghana. He first met his Ghanaian counterpart in person on July 29, "
+        "2023 in Kumasi, on the sidelines of a regional summit.\n",
+        published=dt.date(2025, 6, 23),
+        language="en",
+    )
+    found = sorted((m.date, sorted(people(m))) for m in ex.meetings)
+    assert found == [
+        (dt.date(2023, 7, 29), ["Komi Agbodjan", "Kwame Boateng"]),
+        (dt.date(2025, 6, 23), ["Komi Agbodjan", "Kwame Boateng"]),
+    ]
+
+
+def test_the_statue_of_a_leader_is_no_participant(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "En noviembre de 2022, el presidente de Ghana, Kwame Boateng, y el presidente de Togo, Komi Agbodjan, "
+        "sostuvieron conversaciones oficiales en Lomé y develaron juntos una estatua del expresidente Kojo Asante.\n",
+        published=dt.date(2025, 5, 7),
+        language="es",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kwame Boateng", "Komi Agbodjan"}
+
+
+def test_a_day_of_last_year_told_after_it(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El 9 de mayo del pasado año, el presidente de Ghana, Kwame Boateng, se reunió con el presidente de Togo, "
+        "Komi Agbodjan, en Lomé.\n",
+        published=dt.date(2025, 5, 7),
+        language="es",
+    )
+    [m] = ex.meetings
+    assert m.date == dt.date(2024, 5, 9)
+
+
+def test_a_multilateral_word_in_a_title_is_no_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Menteri Luar Negeri Ghana Kwame Boateng tiba di Kazan, Rusia, pada Selasa (22/10).\n\n"
+        "Dalam lawatan ini Boateng didampingi Direktur Jenderal Kerja Sama Multilateral Kemlu Kojo Asante.\n",
+        published=dt.date(2024, 10, 24),
+        language="id",
+    )
+    assert ex.meetings == []
