@@ -1283,7 +1283,7 @@ class _ArticleExtractor:
             occasion, sidelines, occ_span = _occasion(sent, lang, cat)
             role_spans = self._title_spans()
             # ("... his first visit since the Leaders Meeting in Honiara, with a courtesy call on X": another event)
-            since = _time_clauses(sent, lang, trigger)
+            since = _time_clauses(sent, lang, trigger) + self._arrival_relatives(sent, trigger)
             exclude = role_spans + since + ([occ_span] if occ_span and not sidelines else [])
             # ("keterangan tertulis yang diterima di Jakarta, Selasa": where the statement came, not the meeting)
             exclude += [(sent.start + a, sent.start + b) for a, b in _source_spans(sent.text, lang)]
@@ -2793,6 +2793,7 @@ class _ArticleExtractor:
         idxs = [i for i in idxs if i not in self._welcomed_on_arrival(sent, trigger)]
         idxs = self._besides(sent, trigger, idxs)
         idxs = self._met_in_leading_clause(sent, trigger, idxs)
+        idxs = self._named_outside(sent, self._arrival_relatives(sent, trigger), idxs)
         each = self._each_delegation(sent, idxs, drafts)
         if each is not None:
             return each
@@ -3139,6 +3140,22 @@ class _ArticleExtractor:
         ]
         return self._named_outside(sent, leading, idxs) if leading else idxs
 
+    def _arrival_relatives(self, sent: Sentence, trigger: Hit) -> list[tuple[int, int]]:
+        """ "Modi, who arrived in Apulia late on Thursday at the invitation of Italian Prime Minister Giorgia Meloni,
+        began the day with talks with X": the article spans of relative clauses after a comma, closed before the
+        meeting word, that tell an arrival and have no meeting word of their own — another event's people, day and
+        place."""
+        spans = []
+        for h in self.lang.relative.find(sent.text[: trigger.start]):
+            if not sent.text[: h.start].rstrip().endswith(","):
+                continue
+            end = _clause_end(sent.text, h.end)
+            clause = sent.text[h.start : end]
+            if end >= trigger.start or not self.lang.arrival.find(clause) or self.lang.triggers.find(clause):
+                continue
+            spans.append((sent.start + h.start, sent.start + end))
+        return spans
+
     def _besides(self, sent: Sentence, trigger: Hit, idxs: list[int]) -> list[int]:
         """ "Selain Yunus, Modi juga bertemu secara terpisah dengan PM Nepal A dan B": whom only a clause opening the
         sentence with a besides-word names, before the meeting word, is someone met before — left out when two
@@ -3324,8 +3341,11 @@ class _ArticleExtractor:
         prev = self.body[position - 1]
         # (a chain of them: "the Secretary-General held a series of bilateral meetings ... He met with A, and with
         # B ... He also met with C; D; and E": the subject of the sentence the chain starts from)
+        # (or of a pair: "The two leaders had last met in January, when Macron was ... He then met A": past it)
         full, steps = self.sentence_of(prev.start), 0
-        while steps < 3 and self._opens_with_pronoun(full):
+        while steps < 3 and (
+            self._opens_with_pronoun(full) or any(h.start <= 4 for h in self.lang.pair.find(full.text))
+        ):
             earlier = [s for s in self.sentences if s.end <= full.start and not s.header][-1:]
             if not earlier:
                 break
@@ -3496,6 +3516,10 @@ class _ArticleExtractor:
                     and lead is not None
                     and not self.resolver.in_span(before.start, before.start + first)
                 ):
+                    return lead
+                # (a sentence before of a pair — "The two leaders had last met in January, when Macron was ... He
+                # then met A" — tells of the protagonist)
+                if lead is not None and any(h.start <= 4 for h in self.lang.pair.find(before.text)):
                     return lead
                 # (not the agent of a passive: "Le Premier ministre s'est rendu aux EAU, où il a été reçu par le
                 # président X. Mardi, il a rencontré Y" — the Prime Minister, whom it names by title only)
@@ -4031,7 +4055,8 @@ def _visited_capital(lead: list[Sentence], lang: LanguageData, cat: Catalog) -> 
         if not lang.visit_triggers.find(s.text) or lang.previous.find(s.text):
             continue
         place = venue(_before_plans(s, lang), s.start, lang, cat, _time_clauses(s, lang))
-        if place is not None and not place.city and place.country_code:
+        # (not a region's: "arrived in Apulia ... at the invitation of Italian Prime Minister Giorgia Meloni")
+        if place is not None and not place.city and place.country_code and place.id not in cat.places:
             return capital_place(cat, place.country_code)
     return None
 

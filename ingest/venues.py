@@ -32,7 +32,7 @@ def place_record(cat: Catalog, entry: dict) -> r.Place:  # type: ignore[type-arg
         entry = cat.places[entry["within"]]
     code = entry["country"]
     if entry.get("kind") == "region":  # "in Apulia", "à Goa": a region of its country, no city
-        return country_place(cat, code)
+        return r.Place(id=entry["id"], city=None, country_code=code, country=cat.countries.get(code, {}).get("name"))
     return r.Place(
         id=entry["id"], city=entry["name"], country_code=code, country=cat.countries.get(code, {}).get("name")
     )

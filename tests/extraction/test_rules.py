@@ -5716,3 +5716,50 @@ def test_a_multilateral_word_in_a_title_is_no_meeting(nlp: NLP) -> None:
         language="id",
     )
     assert ex.meetings == []
+
+
+def test_an_arrival_told_in_a_relative_clause_is_not_the_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Prime Minister Kwame Boateng on Friday held a string of bilateral meetings with world leaders on the "
+        "sidelines of the summit.\n\n"
+        "Boateng, who arrived in Lomé late on Thursday at the invitation of Togolese President Komi Agbodjan, began "
+        "the day with talks with Beninese President Koffi Hounsou.\n",
+        published=dt.date(2024, 6, 15),
+        language="en",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kwame Boateng", "Koffi Hounsou"}
+    assert m.date == dt.date(2024, 6, 14)
+
+
+def test_he_after_a_sentence_of_the_pair_is_the_protagonist(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Ghanaian Prime Minister Kwame Boateng on Friday began the day with talks with Togolese President Komi "
+        "Agbodjan in Lomé. Boateng thanked his host for the invitation.\n\n"
+        "The two leaders had last met in January, when Agbodjan was the chief guest at a parade in Accra.\n\n"
+        "He then met Beninese President Koffi Hounsou, with whom he discussed trade, and later Senegalese President "
+        "Awa Ndiaye.\n",
+        published=dt.date(2024, 6, 15),
+        language="en",
+    )
+    today = sorted(sorted(people(m)) for m in ex.meetings if m.date == dt.date(2024, 6, 14))
+    assert today == [
+        ["Awa Ndiaye", "Kwame Boateng"],
+        ["Koffi Hounsou", "Kwame Boateng"],
+        ["Komi Agbodjan", "Kwame Boateng"],
+    ]
+
+
+def test_a_host_who_first_received_each_then_gathered_them(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président ghanéen Kwame Boateng a annoncé mercredi 11 décembre la conclusion de la « déclaration "
+        "d'Accra ». Le président Boateng avait réuni dans la capitale le président togolais, Komi Agbodjan, et le "
+        "Premier ministre béninois, Koffi Hounsou, qu'il avait d'abord reçus l'un après l'autre.\n",
+        published=dt.date(2024, 12, 12),
+        language="fr",
+    )
+    found = sorted(sorted(people(m)) for m in ex.meetings)
+    assert ["Komi Agbodjan", "Kwame Boateng"] in found and ["Koffi Hounsou", "Kwame Boateng"] in found

@@ -124,6 +124,7 @@ KEYS = [
     "begun_words",
     "with_whom_words",
     "besides_words",
+    "relative_pronouns",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
