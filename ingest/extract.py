@@ -721,7 +721,15 @@ class _ArticleExtractor:
             return None
         lead = self._named_protagonist
         if lead is None:
-            return None
+            # (or the one person named most, three times at least, to whom the article gives no title, for a leader's
+            # office: "Le président de la République s'est ainsi entretenu successivement avec ..." in a report that
+            # opens on the co-chair it names once and titles everyone but Macron)
+            ranked = sorted(range(len(self.entities)), key=lambda i: -self.entities[i].mentions) + [-1]
+            top, second = (self.entities[i].mentions if i >= 0 else 0 for i in ranked[:2])
+            # (a title a reference gave them counts for none: "le chef de l'État" resolved before)
+            untitled = ranked[0] >= 0 and all(t.confidence <= 0.6 for t, _ in self.titles.get(ranked[0], []))
+            leader = self.cat.office_rank(ref.canonical) == "leaders"
+            return ranked[0] if untitled and leader and top >= 3 and top > second else None
         # (or, a leader's office, when the article gives the protagonist no title and someone else this one: "El
         # jefe de Estado llegó a la cita" in a report on Milei that titles only Macron, "presidente de Francia")
         untitled = not self.titles.get(lead) and self.cat.office_rank(ref.canonical) == "leaders"

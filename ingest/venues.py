@@ -38,6 +38,8 @@ def place_record(cat: Catalog, entry: dict) -> r.Place:  # type: ignore[type-arg
     )
 
 
+_ARTICLES = {"the", "la", "le", "el", "les", "los", "las", "l'", "l’"}
+
 # countries that are one city: a meeting "in the Holy See" or "in Singapore" is in its city
 _CITY_STATES = {"VA", "SG", "MC"}
 
@@ -291,7 +293,9 @@ def venue(
         # "the two discussed famine conditions in Gaza": a topic, not a venue; "arrived from a visit to
         # Bangladesh": where someone came from
         words = re.findall(r"[\w'’-]+", text[max(0, start - 60) : start].casefold())
-        if len(words) >= 2 and words[-2] in lang.topic_nouns:
+        # (past an article: "to back the ceasefire in the Gaza Strip")
+        bare = words[:-1] if words and words[-1] in _ARTICLES else words
+        if len(bare) >= 2 and bare[-2] in lang.topic_nouns:
             return False
         before = " ".join(words[-6:-1])
         if any(w in before for w in lang.departure_words):

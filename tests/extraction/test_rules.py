@@ -5763,3 +5763,31 @@ def test_a_host_who_first_received_each_then_gathered_them(nlp: NLP) -> None:
     )
     found = sorted(sorted(people(m)) for m in ex.meetings)
     assert ["Komi Agbodjan", "Kwame Boateng"] in found and ["Koffi Hounsou", "Kwame Boateng"] in found
+
+
+def test_the_leader_named_most_and_given_no_title_is_the_office_without_a_country(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Lundi, après avoir ouvert la conférence avec le président béninois Koffi Hounsou, Kwame Boateng a consacré "
+        "une bonne partie de sa journée aux rencontres bilatérales à Accra. Kwame Boateng était arrivé dimanche.\n\n"
+        "Le président de la République s'est ainsi entretenu successivement avec le président togolais Komi "
+        "Agbodjan et la présidente sénégalaise Awa Ndiaye.\n\n"
+        "L'entretien avec Komi Agbodjan était le plus attendu, selon l'entourage de Kwame Boateng.\n",
+        published=dt.date(2025, 6, 10),
+        language="fr",
+    )
+    found = sorted(sorted(people(m)) for m in ex.meetings)
+    assert ["Awa Ndiaye", "Kwame Boateng"] in found and ["Komi Agbodjan", "Kwame Boateng"] in found
+
+
+def test_a_pope_named_without_his_title_in_spanish(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El Papa León XIV fue recibido este jueves por el presidente de Ghana, Kwame Boateng, en Accra.\n\n"
+        "Por la tarde, León XIV visitó el Consejo Cristiano de Ghana, donde se reunió con su titular, Komi "
+        "Agbodjan, antes de volar a Kumasi.\n",
+        published=dt.date(2025, 11, 27),
+        language="es",
+    )
+    found = sorted(sorted(people(m)) for m in ex.meetings)
+    assert found == [["Komi Agbodjan", "Pope Leo XIV"], ["Kwame Boateng", "Pope Leo XIV"]]

@@ -903,7 +903,7 @@ NG | Ngozi Okonjo-Iweala | | Нгози Оконджо-Ивеала
 KZ | Nurlan Yermekbayev | | Nurlan Yermekbaev; Нурлан Ермекбаев
 KZ | Imangali Tasmagambetov | | Имангали Тасмагамбетов
 VA | Pope Francis | Q450675 | Papa Francisco; Pape François; Paus Fransiskus; Папа Франциск
-VA | Pope Leo XIV | | Leo XIV; Robert Prevost; Robert Francis Prevost; Papa León XIV; Pape Léon XIV; Paus Leo XIV; Папа Лев XIV
+VA | Pope Leo XIV | | Leo XIV; León XIV; Léon XIV; Лев XIV; Robert Prevost; Papa León XIV; Pape Léon XIV; Paus Leo XIV; Папа Лев XIV
 NG | Amina J. Mohammed | | Amina Mohammed; Amina Jane Mohammed; Амина Мохаммед
 TT | Dennis Francis | | Деннис Фрэнсис
 CM | Philemon Yang | | Philémon Yang; Филемон Янг
