@@ -233,6 +233,7 @@ class LanguageData:
     with_whom: PhraseMatcher  # "con quien", "with whom": what follows is what they did or discussed, not where they met
     besides: PhraseMatcher  # "besides", "selain": "Besides Yunus, Modi also met X" — Yunus is not in this meeting
     relative: PhraseMatcher  # "who", "qui", "yang": ", who arrived in Apulia late on Thursday," — another event
+    respectively: PhraseMatcher  # "respectively": "in Bamako and Niamey, received respectively by A and by B"
     visit_occasions: PhraseMatcher  # "during the visit": opening a sentence, some day of the visit, not a day told
     press_words: PhraseMatcher  # "reporters", "pers": after a meeting word, a meeting with the press, not a meeting
     eve_words: dict[str, re.Pattern[str]]  # "накануне" → what follows it when it means "on the eve of" an event
@@ -388,6 +389,7 @@ def language_data(code: str) -> LanguageData:
         with_whom=PhraseMatcher((w, "with_whom") for w in raw.get("with_whom_words", [])),
         besides=PhraseMatcher((w, "besides") for w in raw.get("besides_words", [])),
         relative=PhraseMatcher((w, "relative") for w in raw.get("relative_pronouns", [])),
+        respectively=PhraseMatcher((w, "respectively") for w in raw.get("respectively_words", [])),
         visit_occasions=PhraseMatcher((w, "visit") for w in raw.get("visit_occasions", [])),
         press_words=PhraseMatcher((w, "press") for w in raw.get("press_words", [])),
         eve_words={w.casefold(): re.compile(rf"\s+(?:{f})\b") for w, f in raw.get("eve_words", {}).items()},

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import logging
 import re
 from collections.abc import Iterable
@@ -1038,7 +1039,10 @@ class _ArticleExtractor:
         lead = re.match(rf"\W*(?:{CONJUNCTION}\s+)?", tail.text, re.IGNORECASE)
         opening = lead.end() if lead else 0
         days = [d for d in self._dates_in(tail) if d.date and d.precision == "day" and d.start <= opening + 3]
-        if not days or not any(i not in self._named_in(head) for i in self._named_in(tail)):
+        # (or with a comitative: "se reunió con el presidente palestino, X, ...; con el primer ministro libanés, Y")
+        word = re.match(r"\w+", tail.text[opening:])
+        comitative = word is not None and word.group(0).casefold() in self.lang.comitatives
+        if not (days or comitative) or not any(i not in self._named_in(head) for i in self._named_in(tail)):
             return None
         before = [t for t in triggers if t.end <= brk.start]
         subject = self.clause_subjects.get((sent.start, sent.end))  # (one gapped clause after another)
@@ -1077,7 +1081,15 @@ class _ArticleExtractor:
             # when the second has a date or a place of its own)
             own = before[-1].target == "in_person" or find_dates(tail.text, self.lang, self.published)
             if first and second and not set(second) & set(first) and own:
-                self.clause_subjects[(tail.start, tail.end)] = self._subject(head, before, first)
+                # (a clause split off already keeps its meeting word and subject: "...; con A, y con B")
+                key = (sent.start, sent.end)
+                if key in self.clause_triggers:
+                    self.clause_triggers[(head.start, head.end)] = self.clause_triggers[key]
+                if key in self.clause_subjects:
+                    self.clause_subjects[(head.start, head.end)] = self.clause_subjects[key]
+                self.clause_subjects[(tail.start, tail.end)] = self.clause_subjects.get(
+                    key, self._subject(head, before, first)
+                )
                 self.clause_triggers[(tail.start, tail.end)] = [
                     Hit(0, brk.end - brk.start, brk.text, before[-1].target)
                 ]
@@ -1671,6 +1683,7 @@ class _ArticleExtractor:
                         announced=announced,
                     )
                 )
+        self._respectively(drafts)
         merged = _merge(drafts, lang, [e.country_code for e in self.entities])
         headline = [s for s in self.sentences if s.header]
         _inherit_venues(merged, body[:3] + headline, lang, cat, self.dateline, self._home_countries)
@@ -1689,6 +1702,43 @@ class _ArticleExtractor:
         _host_countries(merged, self.entities, self.dateline)
         self._counterpart_titles(merged)
         return [_finish(d, self.entities, self.titles, self.prov) for d in merged]
+
+    def _respectively(self, drafts: list[_Draft]) -> None:
+        """ "une tournée qui a conduit X samedi à Bamako et dimanche à Niamey, où il a été reçu respectivement par A et
+        par B": the meetings of a sentence with a respectively-word, one per counterpart in the order named, take the
+        places named before the word in that order, each with the day told right before it."""
+        for sent in {id(d.sentence): d.sentence for d in drafts}.values():
+            words = self.lang.respectively.find(sent.text)
+            own = [d for d in drafts if d.sentence is sent]
+            if not words or len(own) < 2:
+                continue
+            common = set.intersection(*(set(d.person_idx) for d in own))
+            firsts = []
+            for d in own:
+                others = [
+                    m.start
+                    for m in self.resolver.in_span(sent.start, sent.end)
+                    if m.entity in set(d.person_idx) - common
+                ]
+                firsts.append(min(others, default=-1))
+            # (the places: capitalised words right after a venue preposition, each read in its own stretch of text)
+            text = sent.text[: words[0].start]
+            starts = [
+                m.start()
+                for m in re.finditer(r"(?<![\w'’-])[^\W\d_][\w'’.-]*", text)
+                if m.group(0)[0].isupper() and preposition_before(text, m.start(), self.lang, 1)
+            ]
+            bounds = [0, *starts[1:], len(text)]
+            places = [self._venue(text[a:b], sent.start + a, []) for a, b in itertools.pairwise(bounds)]
+            if -1 in firsts or len(set(firsts)) != len(own) or len(starts) != len(own) or None in places:
+                continue
+            days = [d for d in self._dates_in(sent) if d.date is not None and d.end <= words[0].start]
+            ordered = [d for _, d in sorted(zip(firsts, own, strict=True), key=lambda x: x[0])]
+            for d, place, start, previous in zip(ordered, places, starts, bounds, strict=False):
+                d.place = place
+                day = [m for m in days if previous <= m.start < start]
+                if day:
+                    d.date, d.date_explicit = day[-1], True
 
     def _other_day_before(self, position: int, last: _Draft) -> bool:
         """ "Les dirigeants ont suivi les recommandations formulées une semaine plus tôt, le 6 mars, par la troïka

@@ -5791,3 +5791,38 @@ def test_a_pope_named_without_his_title_in_spanish(nlp: NLP) -> None:
     )
     found = sorted(sorted(people(m)) for m in ex.meetings)
     assert found == [["Komi Agbodjan", "Pope Leo XIV"], ["Kwame Boateng", "Pope Leo XIV"]]
+
+
+def test_meetings_told_respectively_take_their_places_in_order(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Le président ghanéen Kwame Boateng a effectué ce lundi 10 mars 2025 une visite de travail à Dakar.\n\n"
+        "Dakar est la dernière étape d'une tournée qui a conduit Kwame Boateng samedi à Lomé et dimanche à Cotonou, "
+        "où il a été reçu respectivement par le président Komi Agbodjan et par le président Koffi Hounsou.\n",
+        published=dt.date(2025, 3, 10),
+        language="fr",
+    )
+    found = {
+        frozenset(people(m)): (m.place.city if m.place else None, m.date)
+        for m in ex.meetings
+        if "Kwame Boateng" in people(m) and len(people(m)) == 2
+    }
+    assert found[frozenset({"Kwame Boateng", "Komi Agbodjan"})] == ("Lomé", dt.date(2025, 3, 8))
+    assert found[frozenset({"Kwame Boateng", "Koffi Hounsou"})] == ("Cotonou", dt.date(2025, 3, 9))
+
+
+def test_a_list_of_counterparts_after_semicolons_is_one_meeting_each(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "Al margen de la cumbre de Accra, el presidente Kwame Boateng se reunió este sábado con el presidente togolés, "
+        "Komi Agbodjan, al que trasladó su solidaridad; con el primer ministro beninés, Koffi Hounsou, con quien habló "
+        "de comercio, y con la presidenta de Senegal, Awa Ndiaye, con la que abordó la estabilidad regional.\n",
+        published=dt.date(2025, 5, 17),
+        language="es",
+    )
+    found = sorted(sorted(people(m)) for m in ex.meetings)
+    assert found == [
+        ["Awa Ndiaye", "Kwame Boateng"],
+        ["Koffi Hounsou", "Kwame Boateng"],
+        ["Komi Agbodjan", "Kwame Boateng"],
+    ]

@@ -125,6 +125,7 @@ KEYS = [
     "with_whom_words",
     "besides_words",
     "relative_pronouns",
+    "respectively_words",
 ]
 # every key whose value is a list of lowercase phrases (the others are mappings, regexes or nested objects)
 NOT_PHRASE_LISTS = {
