@@ -947,9 +947,13 @@ class _ArticleExtractor:
                     {t.target for t in triggers if t.end <= brk.start},
                     {t.target for t in triggers if t.start >= brk.start},
                 ]
+                # (or a day counted after the first: "el sábado 16 lo agasajaron con una cena en Olivos y al día
+                # siguiente ambos presidentes se reunieron en la Casa Rosada")
+                counted = any(h.start <= len(brk.text) + 3 and h.target for h in self.lang.sequence.find(tail.text))
                 if first and (
                     any(i not in first for i in self._named_in(tail))
                     or (all(days) and days[0] != days[1])
+                    or (days[0] and counted)
                     or grouped
                     or not kinds[0] & kinds[1]
                 ):

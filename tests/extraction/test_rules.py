@@ -5826,3 +5826,19 @@ def test_a_list_of_counterparts_after_semicolons_is_one_meeting_each(nlp: NLP) -
         ["Koffi Hounsou", "Kwame Boateng"],
         ["Komi Agbodjan", "Kwame Boateng"],
     ]
+
+
+def test_the_next_day_after_a_dinner_is_another_meeting(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "El presidente de Ghana, Kwame Boateng, recibió este lunes en Accra al presidente de Togo, Komi Agbodjan.\n\n"
+        "En noviembre pasado, Boateng devolvió la visita: el sábado 16 Agbodjan lo agasajó con una cena en Kara y al "
+        "día siguiente ambos presidentes se reunieron en Lomé.\n",
+        published=dt.date(2025, 6, 9),
+        language="es",
+    )
+    assert sorted(m.date for m in ex.meetings if m.date) == [
+        dt.date(2024, 11, 16),
+        dt.date(2024, 11, 17),
+        dt.date(2025, 6, 9),
+    ]
