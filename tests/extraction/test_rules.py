@@ -5842,3 +5842,17 @@ def test_the_next_day_after_a_dinner_is_another_meeting(nlp: NLP) -> None:
         dt.date(2024, 11, 17),
         dt.date(2025, 6, 9),
     ]
+
+
+def test_those_attending_the_summit_are_its_participants(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kwame Boateng and Togolese President Komi Agbodjan on Monday co-chaired the Accra Summit for "
+        "Peace in Accra.\n\n"
+        "At the summit session, Boateng and Agbodjan signed the declaration. Attending the summit were, among "
+        "others, Beninese President Koffi Hounsou and Senegalese President Awa Ndiaye.\n",
+        published=dt.date(2025, 10, 14),
+        language="en",
+    )
+    [m] = ex.meetings
+    assert people(m) == {"Kwame Boateng", "Komi Agbodjan", "Koffi Hounsou", "Awa Ndiaye"}
