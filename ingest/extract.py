@@ -1304,6 +1304,11 @@ class _ArticleExtractor:
                 p.start <= trigger.end and not any(p.end <= w for w in plan_breaks)
                 for p in lang.planned.find(sent.text)
             ) or any(0 <= p.start - trigger.end <= 80 for p in lang.planned_after.find(sent.text))
+            # (a clause that shares the first clause's meeting word shares its plan: "la agenda del Presidente incluye
+            # reuniones bilaterales con A, ... y con B, además de un encuentro con C")
+            if not planned and (sent.start, sent.end) in self.clause_triggers:
+                whole = self.sentence_of(sent.start)
+                planned = bool(lang.planned.find(self.text[whole.start : sent.start]))
             occasion, sidelines, occ_span = _occasion(sent, lang, cat)
             role_spans = self._title_spans()
             # ("... his first visit since the Leaders Meeting in Honiara, with a courtesy call on X": another event)

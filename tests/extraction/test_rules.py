@@ -5645,8 +5645,8 @@ def test_a_region_is_a_venue_with_no_city(nlp: NLP) -> None:
 def test_an_agenda_that_includes_meetings_is_planned(nlp: NLP) -> None:
     ex = run(
         nlp,
-        "Según fuentes oficiales, la agenda del presidente Kwame Boateng incluye una reunión bilateral con el "
-        "presidente de Togo, Komi Agbodjan, antes del regreso.\n",
+        "Según fuentes oficiales, la agenda del presidente Kwame Boateng incluye reuniones bilaterales con el "
+        "presidente de Togo, Komi Agbodjan, y con la canciller de Senegal, Awa Ndiaye, antes del regreso.\n",
         published=dt.date(2024, 6, 14),
         language="es",
     )
