@@ -1307,8 +1307,8 @@ class _ArticleExtractor:
             # (a clause that shares the first clause's meeting word shares its plan: "la agenda del Presidente incluye
             # reuniones bilaterales con A, ... y con B, además de un encuentro con C")
             if not planned and (sent.start, sent.end) in self.clause_triggers:
-                whole = self.sentence_of(sent.start)
-                planned = bool(lang.planned.find(self.text[whole.start : sent.start]))
+                containing = self.sentence_of(sent.start)
+                planned = bool(lang.planned.find(self.text[containing.start : sent.start]))
             occasion, sidelines, occ_span = _occasion(sent, lang, cat)
             role_spans = self._title_spans()
             # ("... his first visit since the Leaders Meeting in Honiara, with a courtesy call on X": another event)
