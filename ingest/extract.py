@@ -1818,6 +1818,15 @@ class _ArticleExtractor:
             after = self.text[occ_span[1] : min(sent.end, occ_span[1] + 60)]
             if place is None and re.match(r"\s*,?\s*\w", after):
                 place = self._venue(after, occ_span[1], exclude)
+        if place is None:
+            # "co-chaired the Sharm El-Sheikh Summit for Peace": a city that names the summit the sentence tells
+            named = [
+                h
+                for h in cat.place_names.find(sent.text)
+                if any(m.start <= 1 for m in lang.multilateral.find(sent.text[h.end : h.end + 30]))
+                and cat.places[h.target].get("kind") != "venue"
+            ]
+            place = place_from_hit(cat, named[0]) if named else None
         if place is None and before_where is not None:
             place = self._venue(before_where.text, before_where.start, exclude)
         if place is None:

@@ -5856,3 +5856,15 @@ def test_those_attending_the_summit_are_its_participants(nlp: NLP) -> None:
     )
     [m] = ex.meetings
     assert people(m) == {"Kwame Boateng", "Komi Agbodjan", "Koffi Hounsou", "Awa Ndiaye"}
+
+
+def test_a_city_that_names_the_summit_is_its_venue(nlp: NLP) -> None:
+    ex = run(
+        nlp,
+        "President Kwame Boateng and Togolese President Komi Agbodjan on Monday co-chaired the Kigali Summit for "
+        "Peace, where more than 20 heads of state gathered to back the ceasefire.\n",
+        published=dt.date(2025, 10, 14),
+        language="en",
+    )
+    [m] = ex.meetings
+    assert m.place is not None and m.place.city == "Kigali"
