@@ -1091,8 +1091,9 @@ class _ArticleExtractor:
                     self.clause_triggers[(head.start, head.end)] = self.clause_triggers[key]
                 if key in self.clause_subjects:
                     self.clause_subjects[(head.start, head.end)] = self.clause_subjects[key]
-                self.clause_subjects[(tail.start, tail.end)] = self.clause_subjects.get(
-                    key, self._subject(head, before, first)
+                subject = self.clause_subjects.get(key)
+                self.clause_subjects[(tail.start, tail.end)] = (
+                    self._subject(head, before, first) if subject is None else subject
                 )
                 self.clause_triggers[(tail.start, tail.end)] = [
                     Hit(0, brk.end - brk.start, brk.text, before[-1].target)
